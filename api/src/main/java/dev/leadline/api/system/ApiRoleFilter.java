@@ -1,0 +1,43 @@
+package dev.leadline.api.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * On a worker-only process the API and dashboard are off: only /actuator answers, so an orchestrator
+ * can still probe health and scrape metrics.
+ */
+@Component
+class ApiRoleFilter extends OncePerRequestFilter {
+
+    private final boolean apiEnabled;
+    private final JsonMapper json;
+
+    ApiRoleFilter(LeadlineProperties leadline, JsonMapper json) {
+        this.apiEnabled = leadline.serves(ProcessRole.API);
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return apiEnabled || request.getRequestURI().startsWith("/actuator/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "This Leadline process runs as a worker only; the API is served by processes with the api role.");
+        problem.setType(ProblemTypes.of("api-role-disabled"));
+        problem.setTitle("API not served here");
+        ProblemResponses.write(response, problem, json);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.leadline.api.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.leadline.db.DatabaseCoordinates;
+import dev.leadline.db.LeadlineMigrations;
+import java.io.IOException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * Two ways into one database: Flyway migrates as the schema owner; everything else (API, jobs,
+ * jOOQ, Spring Batch) uses a pool of connections as the application role.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    LeadlineDatabase leadlineDatabase(DatabaseProperties database, LeadlineProperties leadline)
+            throws IOException, SQLException {
+        return LeadlineDatabase.open(database, leadline.dataDir());
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(LeadlineDatabase database) {
+        DatabaseCoordinates db = database.coordinates();
+        SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.jdbcUrl(),
+                db.ownerUser(), db.ownerPassword());
+        return dataSource;
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer leadlineMigrations(LeadlineDatabase database) {
+        return configuration -> LeadlineMigrations.configure(configuration, database.coordinates().appUser());
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(LeadlineDatabase database) {
+        DatabaseCoordinates db = database.coordinates();
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("leadline");
+        pool.setJdbcUrl(db.jdbcUrl());
+        pool.setUsername(db.appUser());
+        pool.setPassword(db.appPassword());
+        return pool;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.leadline;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The modules' direction, db <- batch-jobs <- api, kept true by the build. */
+@AnalyzeClasses(packages = "dev.leadline", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule modulesDependInOneDirection = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("db").definedBy("dev.leadline.db..")
+            .layer("batch-jobs").definedBy("dev.leadline.jobs..")
+            .layer("api").definedBy("dev.leadline.api..")
+            .whereLayer("api").mayNotBeAccessedByAnyLayer()
+            .whereLayer("batch-jobs").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("db").mayOnlyBeAccessedByLayers("batch-jobs", "api");
+}

@@ -1,0 +1,20 @@
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { paths } from '@/config/paths';
+import { SystemStatus } from '@/features/system-status/components/system-status';
+
+export function OverviewPage() {
+  return (
+    <>
+      <PageHeader
+        title={paths.overview.label}
+        description="How this Leadline instance is doing right now."
+      />
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <Panel title="System status" description="Answer from the API at /api/v1/status">
+          <SystemStatus />
+        </Panel>
+      </div>
+    </>
+  );
+}

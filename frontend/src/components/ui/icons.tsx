@@ -1,0 +1,90 @@
+import type { ComponentProps, ReactNode } from 'react';
+
+type IconProps = Omit<ComponentProps<'svg'>, 'children'>;
+
+function Icon({ children, className = 'size-5', ...props }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={className}
+      {...props}
+    >
+      {children}
+    </svg>
+  );
+}
+
+export function OverviewIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3.75" y="3.75" width="7" height="7" rx="1.5" />
+      <rect x="13.25" y="3.75" width="7" height="7" rx="1.5" />
+      <rect x="3.75" y="13.25" width="7" height="7" rx="1.5" />
+      <rect x="13.25" y="13.25" width="7" height="7" rx="1.5" />
+    </Icon>
+  );
+}
+
+export function ContactsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="8" r="3.75" />
+      <path d="M4.5 20.25a7.5 7.5 0 0 1 15 0" />
+    </Icon>
+  );
+}
+
+export function CompaniesIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M3 21h18" />
+      <rect x="5.25" y="3.75" width="9" height="17.25" rx="1" />
+      <path d="M14.25 9.75h3.75a.75.75 0 0 1 .75.75V21" />
+      <path d="M8.25 7.5h3M8.25 11.25h3M8.25 15h3" />
+    </Icon>
+  );
+}
+
+export function ImportsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3.75v10.5m0 0-4-4m4 4 4-4" />
+      <path d="M3.75 15.75V18A2.25 2.25 0 0 0 6 20.25h12A2.25 2.25 0 0 0 20.25 18v-2.25" />
+    </Icon>
+  );
+}
+
+export function JobsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M20.25 12a8.25 8.25 0 1 1-2.416-5.834" />
+      <path d="M20.25 3.75v4.5h-4.5" />
+      <path d="M12 8.25V12l2.25 2.25" />
+    </Icon>
+  );
+}
+
+export function AdminIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3 4.5 6v5.25c0 4.5 3.2 8.4 7.5 9.75 4.3-1.35 7.5-5.25 7.5-9.75V6L12 3Z" />
+      <path d="m9 12 2.25 2.25L15 10.5" />
+    </Icon>
+  );
+}
+
+export function AlertIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 9v3.75m0 3.75h.008" />
+      <path d="M10.34 3.94 2.82 17.25A1.88 1.88 0 0 0 4.45 20.1h15.1a1.88 1.88 0 0 0 1.63-2.85L13.66 3.94a1.9 1.9 0 0 0-3.32 0Z" />
+    </Icon>
+  );
+}

@@ -1,0 +1,11 @@
+/** Every page of the dashboard, in navigation order. Routes and navigation both read this. */
+export const paths = {
+  overview: { path: '/', label: 'Overview' },
+  contacts: { path: '/contacts', label: 'Contacts' },
+  companies: { path: '/companies', label: 'Companies' },
+  imports: { path: '/imports', label: 'Imports' },
+  jobs: { path: '/jobs', label: 'Jobs' },
+  admin: { path: '/admin', label: 'Admin' },
+} as const;
+
+export type PageKey = keyof typeof paths;
