@@ -11,8 +11,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Name, version and roles of the running instance */
-        get: operations["getStatus"];
+        /** Who is answering: product, version, and the roles of this process */
+        get: operations["status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -26,16 +26,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         StatusView: {
-            /** @example Leadline */
             name: string;
-            /** @example 0.1.0 */
             version: string;
-            /**
-             * @example [
-             *       "api",
-             *       "worker"
-             *     ]
-             */
             roles: string[];
             /** Format: date-time */
             time: string;
@@ -49,7 +41,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getStatus: {
+    status: {
         parameters: {
             query?: never;
             header?: never;
@@ -58,7 +50,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The instance is up and answering */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;

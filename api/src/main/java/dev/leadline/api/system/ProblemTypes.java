@@ -13,4 +13,23 @@ public final class ProblemTypes {
     public static URI of(String slug) {
         return URI.create(BASE + slug);
     }
+
+    /** The type of a generic HTTP error that no domain condition explains better. */
+    public static URI forStatus(int status) {
+        return of(switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 422 -> "unprocessable-content";
+            case 429 -> "too-many-requests";
+            case 503 -> "service-unavailable";
+            default -> status >= 500 ? "internal-error" : "http-" + status;
+        });
+    }
 }

@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.MediaType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/status")
+@RequestMapping(path = "/api/v1/status", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "system")
 class StatusController {
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,12 @@ class DemoTenantBootstrap implements ApplicationRunner {
     private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder(10);
     private final SecureRandom random = new SecureRandom();
 
-    DemoTenantBootstrap(DSLContext dsl, AdminProperties admin) {
+    private final Environment environment;
+
+    DemoTenantBootstrap(DSLContext dsl, AdminProperties admin, Environment environment) {
         this.dsl = dsl;
         this.admin = admin;
+        this.environment = environment;
     }
 
     @Override
@@ -64,11 +68,12 @@ class DemoTenantBootstrap implements ApplicationRunner {
 
                 ================================================================
                  Leadline is set up with a demo tenant and its administrator.
-                   e-mail:   {}
-                   password: {}
+                   dashboard: http://localhost:{}/
+                   e-mail:    {}
+                   password:  {}
                  {}
                 ================================================================""",
-                admin.email(), generated ? password : "(from LEADLINE_ADMIN_PASSWORD)",
+                environment.getProperty("local.server.port", "8080"), admin.email(), generated ? password : "(from LEADLINE_ADMIN_PASSWORD)",
                 generated ? "This generated password is shown only this once: keep it." : "");
     }
 

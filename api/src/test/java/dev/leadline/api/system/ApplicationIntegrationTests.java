@@ -74,6 +74,8 @@ class ApplicationIntegrationTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("status").asInt()).isEqualTo(404);
+        assertThat(problem.path("type").asString()).isEqualTo("https://leadline.dev/problems/not-found");
+        assertThat(problem.path("detail").asString()).isEqualTo("There is nothing at /api/v1/no-such-thing.");
         assertThat(problem.path("title").asString()).isNotBlank();
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.leadline");
     }
@@ -85,6 +87,8 @@ class ApplicationIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(response.body()).path("type").asString())
+                .isEqualTo("https://leadline.dev/problems/method-not-allowed");
     }
 
     @Test
