@@ -20,6 +20,30 @@ public final class HttpTestClient {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    public HttpResponse<String> get(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String accessToken, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> patch(String path, String accessToken, String jsonBody) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
+    public HttpResponse<String> delete(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken)
+                .DELETE().build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());

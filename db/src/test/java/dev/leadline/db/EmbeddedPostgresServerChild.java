@@ -16,6 +16,7 @@ public final class EmbeddedPostgresServerChild {
         LeadlineMigrations.migrate(db, false);
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
              Statement st = c.createStatement()) {
+            st.execute("SELECT set_config('leadline.system', 'on', false)");
             st.execute("INSERT INTO tenant (slug, name) VALUES ('child', 'Written by child')");
         }
         System.out.println(READY);

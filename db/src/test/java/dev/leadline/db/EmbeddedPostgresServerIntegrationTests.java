@@ -88,14 +88,18 @@ class EmbeddedPostgresServerIntegrationTests {
     private static void execute(DatabaseCoordinates db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
              Statement st = c.createStatement()) {
+            st.execute("SELECT set_config('leadline.system', 'on', false)");
             st.execute(sql);
         }
     }
 
     private static String queryString(DatabaseCoordinates db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
+             Statement st = c.createStatement()) {
+            st.execute("SELECT set_config('leadline.system', 'on', false)");
+            try (ResultSet rs = st.executeQuery(sql)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 }

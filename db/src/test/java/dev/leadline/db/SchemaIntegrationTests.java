@@ -14,14 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The rules the schema itself enforces, exercised as the application role, each test rolled back. */
+/** The rules the schema itself enforces, exercised as the application role (system scope), each test rolled back. */
 class SchemaIntegrationTests {
 
     private Connection connection;
 
     @BeforeEach
     void begin() throws SQLException {
-        connection = TestDatabase.appConnection();
+        connection = TestDatabase.systemConnection();
         connection.setAutoCommit(false);
     }
 

@@ -6,7 +6,10 @@ import dev.leadline.db.LeadlineMigrations;
 import java.io.IOException;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import dev.leadline.db.tenancy.TenantScopedDataSource;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -41,16 +44,20 @@ class DatabaseConfiguration {
         return configuration -> LeadlineMigrations.configure(configuration, database.coordinates().appUser());
     }
 
+    /**
+     * The application's pool. Every connection it hands out declares the current tenant scope, so row
+     * level security applies to API requests and batch chunks alike (see {@link TenantScopedDataSource}).
+     */
     @Bean(destroyMethod = "close")
     @Primary
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(LeadlineDatabase database) {
+    TenantScopedDataSource dataSource(LeadlineDatabase database, Environment environment) {
         DatabaseCoordinates db = database.coordinates();
         HikariDataSource pool = new HikariDataSource();
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
         pool.setPoolName("leadline");
         pool.setJdbcUrl(db.jdbcUrl());
         pool.setUsername(db.appUser());
         pool.setPassword(db.appPassword());
-        return pool;
+        return new TenantScopedDataSource(pool);
     }
 }

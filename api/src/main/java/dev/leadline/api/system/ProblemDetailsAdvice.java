@@ -1,6 +1,8 @@
 package dev.leadline.api.system;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -8,22 +10,66 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every error leaves as RFC 9457 problem details with a stable type. Spring MVC's own exceptions
- * (404, 405, 415, 400 ...) come from {@link ResponseEntityExceptionHandler} and get a type per
- * status here; anything unexpected is logged and answered without a stack trace, SQL or class names.
+ * The one mapping from exceptions to RFC 9457 problem details with stable types. Spring MVC's own
+ * exceptions (404, 405, 415, 400 ...) come from {@link ResponseEntityExceptionHandler} and get a type per
+ * status; domain conditions are {@link ApiException}s; anything unexpected is logged and answered without
+ * a stack trace, SQL or class names.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI BLANK = URI.create("about:blank");
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException exception) {
+        return ResponseEntity.status(exception.status()).body(exception.toProblem());
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException exception) {
+        RateLimiter.Decision decision = exception.decision();
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
+                .header("RateLimit-Policy", decision.policyHeader())
+                .header("RateLimit", decision.stateHeader())
+                .body(RateLimitFilter.tooManyRequests(decision));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        problem.setType(ProblemTypes.of("forbidden"));
+        problem.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(Cursor.InvalidCursorException.class)
+    ResponseEntity<ProblemDetail> invalidCursor(Cursor.InvalidCursorException exception) {
+        return badRequest("invalid-cursor", "Invalid cursor", exception.getMessage(), null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
+        return badRequest("validation-failed", "Invalid request", "Parameter '" + exception.getName()
+                + "' has an invalid value.", List.of(Map.of("field", exception.getName(), "message", "invalid value")));
+    }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
@@ -33,6 +79,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.of("internal-error"));
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", message(error)))
+                .toList();
+        String detail = errors.isEmpty() ? "The request is not valid."
+                : errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return cast(badRequest("validation-failed", "Invalid request", detail, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+        return cast(badRequest("validation-failed", "Invalid request", detail, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return cast(badRequest("validation-failed", "Invalid request",
+                    "Unknown field '" + unknown.getPropertyName() + "': it cannot be set here.",
+                    List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field"))));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(reference -> reference.getPropertyName() != null
+                    ? reference.getPropertyName() : "[" + reference.getIndex() + "]").reduce((a, b) -> a + "." + b)
+                    .orElse("body");
+            return cast(badRequest("validation-failed", "Invalid request", "Field '" + field + "' has the wrong type.",
+                    List.of(Map.of("field", field, "message", "wrong type"))));
+        }
+        String detail = cause instanceof JacksonException ? "The body is not valid JSON."
+                : "The request body is missing or unreadable.";
+        return cast(badRequest("malformed-request", "Malformed request", detail, null));
     }
 
     @Override
@@ -50,5 +146,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(ProblemTypes.forStatus(statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(String type, String title, String detail,
+                                                            List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(ProblemTypes.of(type));
+        problem.setTitle(title);
+        if (errors != null) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String message(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
+        return (ResponseEntity) entity;
     }
 }

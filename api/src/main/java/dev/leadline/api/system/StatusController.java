@@ -21,11 +21,11 @@ class StatusController {
     private final String version;
     private final Clock clock;
 
-    StatusController(LeadlineProperties leadline, ObjectProvider<BuildProperties> build, ObjectProvider<Clock> clock) {
+    StatusController(LeadlineProperties leadline, ObjectProvider<BuildProperties> build, Clock clock) {
         this.leadline = leadline;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "dev" : properties.getVersion();
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @GetMapping

@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import dev.leadline.api.auth.PasswordHasher;
+import dev.leadline.db.tenancy.TenantContext;
+import dev.leadline.db.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a database without any platform admin, creates the demo tenant and its owner, who is also
@@ -29,20 +31,27 @@ class DemoTenantBootstrap implements ApplicationRunner {
 
     private final DSLContext dsl;
     private final AdminProperties admin;
-    private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder(10);
+    private final PasswordHasher passwords;
+    private final TransactionTemplate transactions;
     private final SecureRandom random = new SecureRandom();
 
     private final Environment environment;
 
-    DemoTenantBootstrap(DSLContext dsl, AdminProperties admin, Environment environment) {
+    DemoTenantBootstrap(DSLContext dsl, AdminProperties admin, Environment environment, PasswordHasher passwords,
+                        TransactionTemplate transactions) {
+        this.passwords = passwords;
+        this.transactions = transactions;
         this.dsl = dsl;
         this.admin = admin;
         this.environment = environment;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        TenantContext.run(TenantScope.system(), () -> transactions.executeWithoutResult(status -> bootstrap()));
+    }
+
+    private void bootstrap() {
         dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(0x1EAD11AEL))).fetch();
         if (dsl.fetchExists(APP_USER, APP_USER.PLATFORM_ADMIN.isTrue())) {
             log.info("Platform admin exists; sign in with its account ({} was created on first start)", admin.email());
@@ -60,7 +69,7 @@ class DemoTenantBootstrap implements ApplicationRunner {
                 .set(APP_USER.TENANT_ID, tenantId)
                 .set(APP_USER.EMAIL, admin.email().trim())
                 .set(APP_USER.DISPLAY_NAME, "Administrator")
-                .set(APP_USER.PASSWORD_HASH, passwords.encode(password))
+                .set(APP_USER.PASSWORD_HASH, passwords.hash(password))
                 .set(APP_USER.ROLE, UserRole.owner)
                 .set(APP_USER.PLATFORM_ADMIN, true)
                 .execute();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.HttpTestClient;
 import dev.leadline.LeadlineIntegrationTest;
+import dev.leadline.TestAccounts;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,9 @@ class ApplicationIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    TestAccounts accounts;
 
     HttpTestClient http;
 
@@ -68,7 +72,7 @@ class ApplicationIntegrationTests {
 
     @Test
     void unknownApiPathIsProblemDetails404() {
-        HttpResponse<String> response = http.get("/api/v1/no-such-thing");
+        HttpResponse<String> response = http.get("/api/v1/no-such-thing", accounts.accessToken(http, accounts.aTenant().owner()));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -83,6 +87,7 @@ class ApplicationIntegrationTests {
     @Test
     void wrongMethodIsProblemDetails405() {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/v1/status"))
+                .header("Authorization", "Bearer " + accounts.accessToken(http, accounts.aTenant().owner()))
                 .DELETE().build());
 
         assertThat(response.statusCode()).isEqualTo(405);

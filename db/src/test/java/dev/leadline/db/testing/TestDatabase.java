@@ -52,6 +52,15 @@ public final class TestDatabase {
         return DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
     }
 
+    /** A connection as the application role in the system scope: every tenant's rows, for test set-up. */
+    public static Connection systemConnection() throws SQLException {
+        Connection connection = appConnection();
+        try (var statement = connection.createStatement()) {
+            statement.execute("SELECT set_config('leadline.system', 'on', false)");
+        }
+        return connection;
+    }
+
     /** A connection as the schema owner, for test set-up that the application role may not do. */
     public static Connection ownerConnection() throws SQLException {
         DatabaseCoordinates db = coordinates();

@@ -1,0 +1,142 @@
+package dev.leadline.api.auth;
+
+import static dev.leadline.db.jooq.Tables.APP_USER;
+import static dev.leadline.db.jooq.Tables.TENANT;
+
+import dev.leadline.api.audit.AuditLog;
+import dev.leadline.api.system.RateLimitExceededException;
+import dev.leadline.api.system.RateLimitProperties;
+import dev.leadline.api.system.RateLimiter;
+import dev.leadline.db.jooq.enums.TenantStatus;
+import dev.leadline.db.tenancy.TenantContext;
+import dev.leadline.db.tenancy.TenantScope;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Login, refresh and logout. Every outcome that matters is in the audit log. */
+@Service
+class AuthService {
+
+    /** A valid bcrypt hash of nothing anyone knows: unknown accounts cost as much time as known ones. */
+    private static final String DECOY_HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z5hnIVvXyLJ6b6r2BS0dTqS6";
+
+    private final DSLContext dsl;
+    private final TransactionTemplate transactions;
+    private final TokenSessions sessions;
+    private final AccessTokens accessTokens;
+    private final AuditLog audit;
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
+    private final PasswordHasher passwords;
+
+    AuthService(DSLContext dsl, TransactionTemplate transactions, TokenSessions sessions, AccessTokens accessTokens,
+                AuditLog audit, RateLimiter limiter, RateLimitProperties limits, PasswordHasher passwords) {
+        this.dsl = dsl;
+        this.transactions = transactions;
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
+        this.audit = audit;
+        this.limiter = limiter;
+        this.limits = limits;
+        this.passwords = passwords;
+    }
+
+    /** A signed-in session: a fresh access token, its refresh token, and who it is for. */
+    record Session(String accessToken, String refreshToken, CurrentUser user) {
+    }
+
+    /**
+     * @throws RateLimitExceededException  when this address or account tried too often
+     * @throws InvalidCredentialsException when the e-mail or password is wrong, or the account is disabled
+     */
+    Session login(String email, String password, String clientAddress) {
+        String account = email.trim().toLowerCase(Locale.ROOT);
+        throttle("login:address:" + clientAddress, "login-address", limits.loginPerAddress());
+        throttle("login:account:" + account, "login-account", limits.loginPerAccount());
+        return TenantContext.call(TenantScope.system(), () -> {
+            Record user = dsl.select(APP_USER.ID, APP_USER.TENANT_ID, APP_USER.EMAIL, APP_USER.PASSWORD_HASH,
+                            APP_USER.ROLE, APP_USER.PLATFORM_ADMIN, APP_USER.DISABLED, TENANT.STATUS)
+                    .from(APP_USER).join(TENANT).on(TENANT.ID.eq(APP_USER.TENANT_ID))
+                    .where(org.jooq.impl.DSL.lower(APP_USER.EMAIL).eq(account))
+                    .fetchOne();
+            boolean matches = passwords.matches(password, user == null ? DECOY_HASH : user.get(APP_USER.PASSWORD_HASH));
+            if (user == null || !matches || user.get(APP_USER.DISABLED)
+                    || user.get(TENANT.STATUS) != TenantStatus.active) {
+                String reason = user == null ? "unknown account" : !matches ? "wrong password"
+                        : user.get(APP_USER.DISABLED) ? "account disabled" : "tenant suspended";
+                transactions.executeWithoutResult(status -> audit.record(
+                        user == null ? null : user.get(APP_USER.TENANT_ID),
+                        new AuditLog.Actor(user == null ? null : user.get(APP_USER.ID), account),
+                        "login.failed", null, Map.of("reason", reason)));
+                throw new InvalidCredentialsException();
+            }
+            return transactions.execute(status -> {
+                TokenSessions.Rotation started = sessions.start(user.get(APP_USER.TENANT_ID), user.get(APP_USER.ID));
+                CurrentUser current = new CurrentUser(user.get(APP_USER.ID), user.get(APP_USER.TENANT_ID),
+                        user.get(APP_USER.EMAIL), user.get(APP_USER.ROLE), user.get(APP_USER.PLATFORM_ADMIN),
+                        started.familyId());
+                audit.record(current.tenantId(), actor(current), "login.succeeded",
+                        AuditLog.Target.of("session", started.familyId()));
+                return new Session(accessTokens.issue(current), started.refreshToken(), current);
+            });
+        });
+    }
+
+    /** @throws InvalidRefreshTokenException when the token is unknown, expired, revoked or already used */
+    Session refresh(String refreshToken) {
+        return TenantContext.call(TenantScope.system(), () -> {
+            Session session = transactions.execute(status -> {
+                TokenSessions.Rotation rotation = sessions.rotate(refreshToken);
+                switch (rotation.outcome()) {
+                    case REUSED -> {
+                        audit.record(rotation.tenantId(), new AuditLog.Actor(rotation.userId(), null),
+                                "refresh_token.reused", AuditLog.Target.of("session", rotation.familyId()),
+                                Map.of("consequence", "session revoked"));
+                        return null;
+                    }
+                    case UNKNOWN, EXPIRED_OR_REVOKED -> {
+                        return null;
+                    }
+                    default -> {
+                        Record user = dsl.select(APP_USER.EMAIL, APP_USER.ROLE, APP_USER.PLATFORM_ADMIN)
+                                .from(APP_USER).where(APP_USER.ID.eq(rotation.userId())).fetchSingle();
+                        CurrentUser current = new CurrentUser(rotation.userId(), rotation.tenantId(),
+                                user.get(APP_USER.EMAIL), user.get(APP_USER.ROLE), user.get(APP_USER.PLATFORM_ADMIN),
+                                rotation.familyId());
+                        return new Session(accessTokens.issue(current), rotation.refreshToken(), current);
+                    }
+                }
+            });
+            if (session == null) {
+                throw new InvalidRefreshTokenException();
+            }
+            return session;
+        });
+    }
+
+    void logout(CurrentUser user) {
+        TenantContext.run(TenantScope.tenant(user.tenantId()), () -> transactions.executeWithoutResult(status -> {
+            sessions.revoke(user.sessionId(), "logout");
+            audit.record(user.tenantId(), actor(user), "logout", AuditLog.Target.of("session", user.sessionId()));
+        }));
+    }
+
+    private void throttle(String key, String policy, RateLimitProperties.Limit limit) {
+        if (!limits.enabled()) {
+            return;
+        }
+        RateLimiter.Decision decision = limiter.consume(key, policy, limit);
+        if (!decision.allowed()) {
+            throw new RateLimitExceededException(decision);
+        }
+    }
+
+    static AuditLog.Actor actor(CurrentUser user) {
+        return new AuditLog.Actor(user.userId(), user.email());
+    }
+
+}
