@@ -53,7 +53,7 @@ CREATE TABLE audit_event (
     request_id   text,
     ip           text,
     details      jsonb       NOT NULL DEFAULT '{}'::jsonb,
-    CONSTRAINT audit_event_action_format CHECK (action ~ '^[a-z_]+(\.[a-z_]+)+$')
+    CONSTRAINT audit_event_action_format CHECK (action ~ '^[a-z_]+(\.[a-z_]+)*$')
 );
 CREATE INDEX audit_event_tenant_id ON audit_event (tenant_id, id DESC);
 CREATE INDEX audit_event_tenant_action ON audit_event (tenant_id, action, id DESC);

@@ -3,5 +3,5 @@ package dev.leadline.api.auth;
 import jakarta.validation.constraints.Size;
 
 /** @param refreshToken the refresh token from the last login or refresh (API clients; browsers use the cookie) */
-record RefreshRequest(@Size(min = 20, max = 200) String refreshToken) {
+record RefreshRequest(@Size(max = 8192) String refreshToken) {
 }

@@ -1,6 +1,7 @@
 package dev.leadline.api.system;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class StatusController {
     }
 
     @GetMapping
+    @SecurityRequirements
     @Operation(summary = "Who is answering: product, version, and the roles of this process")
     StatusView status() {
         List<String> roles = leadline.roles().stream().sorted().map(role -> role.name().toLowerCase()).toList();

@@ -1,0 +1,118 @@
+package dev.leadline.api;
+
+import static dev.leadline.db.jooq.Tables.APP_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadline.HttpTestClient;
+import dev.leadline.LeadlineIntegrationTest;
+import dev.leadline.TestAccounts;
+import dev.leadline.db.jooq.enums.UserRole;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generated from the OpenAPI document: every operation whose path takes an id is called by tenant A's owner
+ * with tenant B's ids. Each answers 404, exactly like an id that does not exist, and B's rows are unchanged.
+ * A new endpoint is covered the moment it is documented.
+ */
+@LeadlineIntegrationTest
+class CrossTenantIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void everyEndpointTakingAnIdAnswers404ForAnotherTenantsIds() {
+        HttpTestClient http = new HttpTestClient(port);
+        TestAccounts.Tenant tenantA = accounts.aTenant();
+        TestAccounts.Tenant tenantB = accounts.aTenant();
+        TestAccounts.User memberOfB = accounts.aUser(tenantB, UserRole.member);
+        String tokenA = accounts.accessToken(http, tenantA.owner());
+        Map<String, Long> idsOfB = Map.of("/api/v1/users/{id}", memberOfB.id());
+        Result<?> before = rowsOf(tenantB);
+
+        JsonNode document = json.readTree(http.get("/v3/api-docs").body());
+        List<String> called = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").properties().iterator(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().contains("{id}") || path.getKey().startsWith("/api/v1/admin/")) {
+                continue;
+            }
+            Long foreignId = idsOfB.get(path.getKey());
+            assertThat(foreignId).as("a tenant-B id for %s: add one to this test", path.getKey()).isNotNull();
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().properties().iterator(); operations.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String method = operation.getKey().toUpperCase();
+                String uri = path.getKey().replace("{id}", foreignId.toString());
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri(uri))
+                        .header("Authorization", "Bearer " + tokenA)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(sampleBody(document, operation.getValue())))
+                        .build());
+                assertThat(response.statusCode()).as("%s %s with tenant B's id: %s", method, uri, response.body())
+                        .isEqualTo(404);
+                assertThat(json.readTree(response.body()).path("type").asString()).endsWith("/not-found");
+                called.add(method + " " + path.getKey());
+            }
+        }
+
+        assertThat(called).as("operations covered").contains("PATCH /api/v1/users/{id}", "DELETE /api/v1/users/{id}");
+        assertThat(rowsOf(tenantB)).isEqualTo(before);
+    }
+
+    private Result<?> rowsOf(TestAccounts.Tenant tenant) {
+        return accounts.system(() -> dsl.selectFrom(APP_USER).where(APP_USER.TENANT_ID.eq(tenant.id()))
+                .orderBy(APP_USER.ID).fetch());
+    }
+
+    /** A valid body for the operation's request schema: required strings, enums, booleans and numbers filled in. */
+    private String sampleBody(JsonNode document, JsonNode operation) {
+        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+        if (schema.isMissingNode()) {
+            return "";
+        }
+        ObjectNode body = json.createObjectNode();
+        JsonNode resolved = resolve(document, schema);
+        for (Iterator<Map.Entry<String, JsonNode>> properties = resolved.path("properties").properties().iterator(); properties.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            JsonNode type = resolve(document, property.getValue());
+            if (type.has("enum")) {
+                body.put(property.getKey(), type.path("enum").get(type.path("enum").size() - 1).asString());
+            } else if ("boolean".equals(type.path("type").asString())) {
+                body.put(property.getKey(), false);
+            } else if ("string".equals(type.path("type").asString())) {
+                body.put(property.getKey(), "Cross tenant probe");
+            }
+        }
+        return body.toString();
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        if (ref.startsWith("#/components/schemas/")) {
+            return document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        return schema;
+    }
+}
