@@ -8,6 +8,8 @@ free_port() {
 start_app() {
   local data_dir="$1" port="$2" log="$3"
   LEADLINE_DATA_DIR="$data_dir" SERVER_PORT="$port" \
+    LEADLINE_ADMIN_EMAIL="${LEADLINE_ADMIN_EMAIL:-admin@leadline.local}" \
+    LEADLINE_ADMIN_PASSWORD="${LEADLINE_ADMIN_PASSWORD:-}" \
     java -jar "$root/api/target/leadline.jar" >"$log" 2>&1 &
   APP_PID=$!
   local deadline=$((SECONDS + 180))
