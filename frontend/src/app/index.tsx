@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
+import { SessionGate } from '@/app/session-gate';
 import { createQueryClient } from '@/lib/react-query';
 
 export function App() {
@@ -10,7 +11,9 @@ export function App() {
   const [router] = useState(() => createAppRouter({ queryClient }));
   return (
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <SessionGate>
+        <RouterProvider router={router} />
+      </SessionGate>
     </AppProvider>
   );
 }

@@ -3,21 +3,28 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  redirect,
   type ErrorComponentProps,
   type RouterHistory,
 } from '@tanstack/react-router';
 
+import { loginSearch, safeRedirect } from '@/app/redirect';
 import { AdminPage } from '@/app/routes/admin';
+import { AppLayout } from '@/app/routes/app-layout';
+import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
 import { ContactsPage } from '@/app/routes/contacts';
 import { ImportsPage } from '@/app/routes/imports';
 import { JobsPage } from '@/app/routes/jobs';
+import { LoginPage } from '@/app/routes/login';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { OverviewPage } from '@/app/routes/overview';
 import { RootLayout } from '@/app/routes/root';
+import { UsersPage } from '@/app/routes/users';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { paths } from '@/config/paths';
 import { getStatusQueryOptions } from '@/features/system-status/api/get-status';
+import { getAuthState, initSession } from '@/lib/auth';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -26,8 +33,42 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFoundPage,
 });
 
-const overviewRoute = createRoute({
+type LoginSearch = { redirect?: string };
+
+const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
+  path: paths.login.path,
+  validateSearch: (search: Record<string, unknown>): LoginSearch => {
+    const target = safeRedirect(search.redirect);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: async ({ search, context }) => {
+    await initSession();
+    if (getAuthState().status === 'authenticated') {
+      throw redirect({ href: search.redirect ?? paths.overview.path, replace: true });
+    }
+    // Nothing cached for the last user may be shown to the next one.
+    context.queryClient.clear();
+  },
+  component: LoginPage,
+});
+
+/** Every page below needs a session; without one the router sends the visitor to /login. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ location }) => {
+    await initSession();
+    if (getAuthState().status !== 'authenticated') {
+      throw redirect({ to: paths.login.path, search: loginSearch(location.href), replace: true });
+    }
+  },
+  component: AppLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
   path: paths.overview.path,
   // Start the request early without holding the page back; the card shows its own progress.
   loader: ({ context }) => void context.queryClient.prefetchQuery(getStatusQueryOptions()),
@@ -35,42 +76,67 @@ const overviewRoute = createRoute({
 });
 
 const contactsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: paths.contacts.path,
   component: ContactsPage,
 });
 
 const companiesRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: paths.companies.path,
   component: CompaniesPage,
 });
 
 const importsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: paths.imports.path,
   component: ImportsPage,
 });
 
 const jobsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: paths.jobs.path,
   component: JobsPage,
 });
 
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.users.path,
+  component: UsersPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.audit.path,
+  component: AuditPage,
+});
+
 const adminRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: paths.admin.path,
   component: AdminPage,
 });
 
+/** Unknown paths still need a session, and show their not-found page inside the shell. */
+const notFoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '$',
+  component: NotFoundPage,
+});
+
 const routeTree = rootRoute.addChildren([
-  overviewRoute,
-  contactsRoute,
-  companiesRoute,
-  importsRoute,
-  jobsRoute,
-  adminRoute,
+  loginRoute,
+  appRoute.addChildren([
+    overviewRoute,
+    contactsRoute,
+    companiesRoute,
+    importsRoute,
+    jobsRoute,
+    usersRoute,
+    auditRoute,
+    adminRoute,
+    notFoundRoute,
+  ]),
 ]);
 
 function RouteError({ error, reset }: ErrorComponentProps) {

@@ -3,6 +3,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
+import { resetAuth } from '@/lib/auth';
+
 // jsdom leaves Request to Node, which rejects relative URLs; a browser resolves them against
 // the page. The API client calls same-origin paths such as '/api/v1/status', so behave like one.
 class BrowserRequest extends Request {
@@ -28,4 +30,6 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // The session lives in module state; every test starts from a fresh page load.
+  resetAuth();
 });

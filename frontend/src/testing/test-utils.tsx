@@ -6,6 +6,9 @@ import type { ReactElement } from 'react';
 
 import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
+import { SessionGate } from '@/app/session-gate';
+import { startSession, type SessionUser } from '@/lib/auth';
+import { buildMe, buildToken } from '@/testing/data';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -13,8 +16,26 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
+/** Starts a session as if a login or refresh had just answered, for `user` (an owner by default). */
+export function signIn(user: Partial<SessionUser> = {}): SessionUser {
+  const me = buildMe(user);
+  startSession(buildToken({ user: me }));
+  return me;
+}
+
+type RenderWithProvidersOptions = RenderOptions & {
+  /** Signed in as this user (an owner by default); false to stay signed out. */
+  user?: Partial<SessionUser> | false;
+};
+
 /** Renders one component with the app's providers but no router. */
-export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { user = false, ...options }: RenderWithProvidersOptions = {},
+) {
+  if (user) {
+    signIn(user);
+  }
   const queryClient = createTestQueryClient();
   return {
     user: userEvent.setup(),
@@ -23,8 +44,19 @@ export function renderWithProviders(ui: ReactElement, options?: RenderOptions) {
   };
 }
 
-/** Renders the whole app, routes included, starting at `url`. */
-export async function renderApp(url = '/') {
+type RenderAppOptions = {
+  /**
+   * Signed in as this user (an owner by default) before the app starts; false starts signed
+   * out, so the app's first move is the silent refresh the test must answer.
+   */
+  user?: Partial<SessionUser> | false;
+};
+
+/** Renders the whole app, session gate and routes included, starting at `url`. */
+export async function renderApp(url = '/', { user = {} }: RenderAppOptions = {}) {
+  if (user) {
+    signIn(user);
+  }
   const queryClient = createTestQueryClient();
   const router = createAppRouter({
     queryClient,
@@ -32,7 +64,9 @@ export async function renderApp(url = '/') {
   });
   const result = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <SessionGate>
+        <RouterProvider router={router} />
+      </SessionGate>
     </AppProvider>,
   );
   await screen.findByRole('main');

@@ -1,44 +1,105 @@
 import { describe, expect, it } from 'vitest';
 
-import { jsonResponse, mockFetch } from '@/testing/mock-fetch';
-import { renderApp, screen, within } from '@/testing/test-utils';
+import { getAuthState } from '@/lib/auth';
+import { status } from '@/testing/data';
+import { jsonResponse, mockApi, mockFetch, requestsOf } from '@/testing/mock-fetch';
+import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
-const pages = [
+const everyonesPages = [
   { label: 'Overview', path: '/' },
   { label: 'Contacts', path: '/contacts' },
   { label: 'Companies', path: '/companies' },
   { label: 'Imports', path: '/imports' },
   { label: 'Jobs', path: '/jobs' },
-  { label: 'Admin', path: '/admin' },
 ];
-
-const status = {
-  name: 'Leadline',
-  version: '0.1.0',
-  roles: ['api', 'worker'],
-  time: '2026-11-29T17:00:00Z',
-};
+const tenantAdminPages = [
+  { label: 'Users', path: '/users' },
+  { label: 'Audit log', path: '/audit' },
+];
+const platformAdminPages = [{ label: 'Admin', path: '/admin' }];
 
 function mainNav() {
   return within(screen.getByRole('navigation', { name: 'Main' }));
 }
 
+function navEntries() {
+  return mainNav()
+    .getAllByRole('link')
+    .map((link) => [link.textContent, link.getAttribute('href')]);
+}
+
+const asEntries = (pages: { label: string; path: string }[]) =>
+  pages.map(({ label, path }) => [label, path]);
+
 describe('dashboard shell', () => {
-  it('links every page from the main navigation and marks the current one', async () => {
+  it('links every page an owner may open and marks the current one', async () => {
     mockFetch(() => jsonResponse(status));
 
-    await renderApp('/');
+    await renderApp('/', { user: { role: 'owner' } });
 
     expect(screen.getByText('Leadline', { selector: 'span' })).toBeInTheDocument();
-    const links = mainNav().getAllByRole('link');
-    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual(
-      pages.map(({ label, path }) => [label, path]),
-    );
+    expect(navEntries()).toEqual(asEntries([...everyonesPages, ...tenantAdminPages]));
     expect(mainNav().getByRole('link', { name: 'Overview' })).toHaveAttribute(
       'aria-current',
       'page',
     );
     expect(mainNav().getByRole('link', { name: 'Jobs' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('hides Users and Audit log from a member', async () => {
+    mockFetch(() => jsonResponse(status));
+
+    await renderApp('/', { user: { role: 'member' } });
+
+    expect(navEntries()).toEqual(asEntries(everyonesPages));
+    expect(mainNav().queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    expect(mainNav().queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+  });
+
+  it('shows Admin to platform admins only', async () => {
+    mockFetch(() => jsonResponse(status));
+
+    await renderApp('/', { user: { role: 'admin', platformAdmin: true } });
+
+    expect(navEntries()).toEqual(
+      asEntries([...everyonesPages, ...tenantAdminPages, ...platformAdminPages]),
+    );
+  });
+
+  it.each([
+    ['/users', 'Users', 'manage its users'],
+    ['/audit', 'Audit log', 'read its audit log'],
+  ])('refuses %s to a viewer who follows a link there', async (path, title, reason) => {
+    await renderApp(path, { user: { role: 'viewer' } });
+
+    expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'You do not have access to this page',
+    );
+    expect(screen.getByText(new RegExp(reason))).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('refuses /admin to someone who is not a platform admin', async () => {
+    await renderApp('/admin', { user: { role: 'owner', platformAdmin: false } });
+
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'You do not have access to this page',
+    );
+  });
+
+  it('shows who is signed in, in which tenant, and greets them on the overview', async () => {
+    mockFetch(() => jsonResponse(status));
+
+    await renderApp('/', {
+      user: { displayName: 'Grace Hopper', role: 'admin', tenant: { id: 3, slug: 'navy', name: 'US Navy' } },
+    });
+
+    const banner = within(screen.getByRole('banner'));
+    expect(banner.getByText('Grace Hopper')).toBeInTheDocument();
+    expect(banner.getByText('US Navy')).toBeInTheDocument();
+    expect(banner.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    expect(screen.getByText(/Welcome back, Grace Hopper/)).toBeInTheDocument();
   });
 
   it('shows the live system status on the overview', async () => {
@@ -64,7 +125,7 @@ describe('dashboard shell', () => {
     expect(mainNav().getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current');
   });
 
-  it.each(pages.filter(({ path }) => path !== '/'))(
+  it.each(everyonesPages.filter(({ path }) => path !== '/'))(
     'says honestly that $label is not available yet',
     async ({ label, path }) => {
       await renderApp(path);
@@ -86,5 +147,26 @@ describe('dashboard shell', () => {
     expect(screen.getByText('/no-such-page')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to Overview' })).toHaveAttribute('href', '/');
+  });
+
+  it('signs out: tells the server, forgets the token and lands on /login', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/status': () => jsonResponse(status),
+      'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
+    });
+    const { user, router } = await renderApp('/jobs');
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to Leadline' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toEqual({});
+    expect(getAuthState()).toEqual({ status: 'anonymous', reason: 'signed-out' });
+    const logout = requestsOf(fetchMock).find(({ path }) => path === '/api/v1/auth/logout');
+    expect(logout?.method).toBe('POST');
+    expect(logout?.request.headers.get('Authorization')).toBe('Bearer access-1');
+    await waitFor(() => expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull());
   });
 });

@@ -1,24 +1,40 @@
-import { EmptyState } from '@/components/ui/empty-state';
-import { AdminIcon } from '@/components/ui/icons';
+import { Forbidden } from '@/app/routes/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
+import { CreateTenantForm } from '@/features/tenants/components/create-tenant-form';
+import { TenantsList } from '@/features/tenants/components/tenants-list';
+import { useCurrentUser } from '@/lib/auth';
+import { canAdministerPlatform } from '@/lib/authorization';
 
 export function AdminPage() {
+  const me = useCurrentUser();
+  if (!canAdministerPlatform(me)) {
+    return (
+      <Forbidden
+        title={paths.admin.label}
+        reason="Only platform administrators can manage the tenants of this installation."
+      />
+    );
+  }
   return (
     <>
       <PageHeader
         title={paths.admin.label}
-        description="Users, roles and workspace settings."
+        description="The tenants of this Leadline installation."
       />
-      <Panel className="mt-8">
-        <EmptyState
-          icon={<AdminIcon className="size-6" />}
-          title="Administration is not available in this build yet"
+      <div className="mt-8 grid grid-cols-1 gap-6 xl:grid-cols-5">
+        <Panel title="Tenants" className="xl:col-span-3">
+          <TenantsList />
+        </Panel>
+        <Panel
+          title="New tenant"
+          description="Creates the tenant and its first owner."
+          className="xl:col-span-2"
         >
-          Managing users, roles and API access will happen here once that part of Leadline ships.
-        </EmptyState>
-      </Panel>
+          <CreateTenantForm />
+        </Panel>
+      </div>
     </>
   );
 }

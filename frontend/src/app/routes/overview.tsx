@@ -2,13 +2,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { SystemStatus } from '@/features/system-status/components/system-status';
+import { useCurrentUser } from '@/lib/auth';
 
 export function OverviewPage() {
+  const me = useCurrentUser();
   return (
     <>
       <PageHeader
         title={paths.overview.label}
-        description="How this Leadline instance is doing right now."
+        description={`Welcome back, ${me.displayName}. This is how ${me.tenant.name} and this Leadline instance are doing.`}
       />
       <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Panel title="System status" description="Answer from the API at /api/v1/status">

@@ -1,11 +1,6 @@
 import { Outlet } from '@tanstack/react-router';
 
-import { DashboardLayout } from '@/components/ui/dashboard-layout';
-
+/** Public and signed-in pages alike; the signed-in ones add the shell in AppLayout. */
 export function RootLayout() {
-  return (
-    <DashboardLayout>
-      <Outlet />
-    </DashboardLayout>
-  );
+  return <Outlet />;
 }

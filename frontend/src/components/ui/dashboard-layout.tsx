@@ -1,50 +1,24 @@
 import { Link } from '@tanstack/react-router';
 import type { ComponentType, ReactNode } from 'react';
 
-import { paths } from '@/config/paths';
+import { LogoMark } from './logo';
 
-import {
-  AdminIcon,
-  CompaniesIcon,
-  ContactsIcon,
-  ImportsIcon,
-  JobsIcon,
-  OverviewIcon,
-} from './icons';
-
-type NavItem = {
+export type NavItem = {
   path: string;
   label: string;
   icon: ComponentType<{ className?: string }>;
 };
 
-const navigation = [
-  { ...paths.overview, icon: OverviewIcon },
-  { ...paths.contacts, icon: ContactsIcon },
-  { ...paths.companies, icon: CompaniesIcon },
-  { ...paths.imports, icon: ImportsIcon },
-  { ...paths.jobs, icon: JobsIcon },
-  { ...paths.admin, icon: AdminIcon },
-] as const satisfies readonly NavItem[];
-
-function LogoMark() {
-  return (
-    <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className="size-8">
-      <rect width="32" height="32" rx="7" className="fill-indigo-500" />
-      <path
-        d="M10 8v16h12"
-        fill="none"
-        stroke="white"
-        strokeWidth={3.5}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
+type DashboardLayoutProps = {
+  /** The pages this user may open, in order. */
+  navigation: readonly NavItem[];
+  /** Who is signed in and how to sign out; pinned to the bottom of the sidebar. */
+  account?: ReactNode;
+  children: ReactNode;
+};
 
 /** The app shell: a sidebar on wide screens that folds into a top bar on narrow ones. */
-export function DashboardLayout({ children }: { children: ReactNode }) {
+export function DashboardLayout({ navigation, account, children }: DashboardLayoutProps) {
   return (
     <div className="min-h-full">
       <a
@@ -60,7 +34,7 @@ export function DashboardLayout({ children }: { children: ReactNode }) {
           <span className="text-lg font-semibold tracking-tight text-white">Leadline</span>
         </div>
 
-        <nav aria-label="Main" className="px-3 pb-3 md:flex-1 md:pt-2">
+        <nav aria-label="Main" className="px-3 pb-3 md:flex-1 md:overflow-y-auto md:pt-2">
           <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
             {navigation.map(({ path, label, icon: NavIcon }) => (
               <li key={path} className="shrink-0">
@@ -76,9 +50,7 @@ export function DashboardLayout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
 
-        <p className="hidden border-t border-slate-800 px-5 py-4 text-xs text-slate-500 md:block">
-          B2B contact intelligence
-        </p>
+        {account && <div className="border-t border-slate-800 px-3 py-3">{account}</div>}
       </header>
 
       <div className="md:pl-60">

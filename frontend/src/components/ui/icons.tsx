@@ -88,3 +88,57 @@ export function AlertIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function UsersIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="9" cy="8.25" r="3.25" />
+      <path d="M2.75 19.5a6.25 6.25 0 0 1 12.5 0" />
+      <path d="M15.5 5.2a3.25 3.25 0 0 1 0 6.1" />
+      <path d="M18 14.2a6.25 6.25 0 0 1 3.25 5.3" />
+    </Icon>
+  );
+}
+
+export function AuditIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="4.5" y="3.75" width="15" height="16.5" rx="1.5" />
+      <path d="M8.25 8.25h7.5M8.25 12h7.5M8.25 15.75h4.5" />
+    </Icon>
+  );
+}
+
+export function SignOutIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M15.75 8.25 19.5 12l-3.75 3.75M19.5 12H9.75" />
+      <path d="M13.5 4.5H6A1.5 1.5 0 0 0 4.5 6v12A1.5 1.5 0 0 0 6 19.5h7.5" />
+    </Icon>
+  );
+}
+
+export function PlusIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 4.5v15M4.5 12h15" />
+    </Icon>
+  );
+}
+
+export function LockIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="4.5" y="10.5" width="15" height="9.75" rx="1.5" />
+      <path d="M8.25 10.5V7.5a3.75 3.75 0 0 1 7.5 0v3" />
+    </Icon>
+  );
+}
+
+export function CloseIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M6 6l12 12M18 6 6 18" />
+    </Icon>
+  );
+}
