@@ -1,0 +1,40 @@
+package dev.leadline.jobs;
+
+import dev.leadline.db.DatabaseCoordinates;
+import dev.leadline.db.tenancy.TenantScopedDataSource;
+import dev.leadline.db.testing.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The batch-jobs module on its own: the platform, its jobs and the test harness, on the test database
+ * as the application role. Also the main class of the worker processes that tests kill.
+ */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    @Bean(destroyMethod = "close")
+    TenantScopedDataSource dataSource() {
+        HikariDataSource pool = new HikariDataSource();
+        String childUrl = System.getProperty("leadline.child.db.url");
+        if (childUrl != null) {
+            // A worker process started by a test: the parent's database, as the application role.
+            pool.setJdbcUrl(childUrl);
+            pool.setUsername(System.getProperty("leadline.child.db.user"));
+            pool.setPassword(System.getProperty("leadline.child.db.password"));
+        } else {
+            DatabaseCoordinates db = TestDatabase.coordinates();
+            pool.setJdbcUrl(db.jdbcUrl());
+            pool.setUsername(db.appUser());
+            pool.setPassword(db.appPassword());
+        }
+        pool.setMaximumPoolSize(12);
+        return new TenantScopedDataSource(pool);
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlatformTestApplication.class, args);
+    }
+}
