@@ -66,8 +66,13 @@ public class WorkerNode implements SmartLifecycle {
         if (!enabled) {
             return;
         }
+        // A context stopped and started again (tests pause cached contexts) registers the same worker again.
         JobRuns.system(() -> dsl.insertInto(WORKER).set(WORKER.ID, id).set(WORKER.HOST, hostName())
-                .set(WORKER.PID, ProcessHandle.current().pid()).execute());
+                .set(WORKER.PID, ProcessHandle.current().pid())
+                .onConflict(WORKER.ID).doUpdate()
+                .set(WORKER.HEARTBEAT_AT, OffsetDateTime.now())
+                .setNull(WORKER.STOPPED_AT)
+                .execute());
         AtomicInteger counter = new AtomicInteger();
         threads = Executors.newFixedThreadPool(properties.workerThreads(), runnable -> {
             Thread thread = new Thread(runnable, "leadline-job-" + counter.incrementAndGet());

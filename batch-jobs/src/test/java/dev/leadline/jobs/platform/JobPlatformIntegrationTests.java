@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
-import dev.leadline.jobs.PlatformTestApplication;
+import leadlinetest.PlatformTestApplication;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

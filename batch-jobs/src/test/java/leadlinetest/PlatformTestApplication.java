@@ -1,4 +1,4 @@
-package dev.leadline.jobs;
+package leadlinetest;
 
 import dev.leadline.db.DatabaseCoordinates;
 import dev.leadline.db.tenancy.TenantScopedDataSource;
@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The batch-jobs module on its own: the platform, its jobs and the test harness, on the test database
- * as the application role. Also the main class of the worker processes that tests kill.
+ * as the application role. Also the main class of the worker processes that tests kill. It lives outside
+ * {@code dev.leadline} so that the application's own component scan in other modules' tests never finds it.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "dev.leadline.jobs")
 public class PlatformTestApplication {
 
     @Bean(destroyMethod = "close")
