@@ -41,7 +41,7 @@ CREATE TABLE job_run (
     CONSTRAINT job_run_items_non_negative CHECK (items_done >= 0 AND (items_expected IS NULL OR items_expected >= 0))
 );
 
-CREATE UNIQUE INDEX job_run_tenant_idempotency_key ON job_run (tenant_id, idempotency_key)
+CREATE UNIQUE INDEX job_run_tenant_idempotency_key ON job_run (tenant_id, idempotency_key) NULLS NOT DISTINCT
     WHERE idempotency_key IS NOT NULL;
 -- Listing: a tenant's runs newest first, optionally by status or job.
 CREATE INDEX job_run_tenant_id ON job_run (tenant_id, id DESC);

@@ -1,5 +1,9 @@
 package dev.leadline.api.system;
 
+import dev.leadline.jobs.platform.IdempotencyKeyReusedException;
+import dev.leadline.jobs.platform.JobRunConflictException;
+import dev.leadline.jobs.platform.JobRunNotFoundException;
+import dev.leadline.jobs.platform.UnknownJobException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .header("RateLimit-Policy", decision.policyHeader())
                 .header("RateLimit", decision.stateHeader())
                 .body(RateLimitFilter.tooManyRequests(decision));
+    }
+
+    @ExceptionHandler(JobRunNotFoundException.class)
+    ResponseEntity<ProblemDetail> runNotFound(JobRunNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", exception.getMessage());
+    }
+
+    @ExceptionHandler(JobRunConflictException.class)
+    ResponseEntity<ProblemDetail> runConflict(JobRunConflictException exception) {
+        return problem(HttpStatus.CONFLICT, "job-run-conflict", "Not possible in the run's current state",
+                exception.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException exception) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key already used",
+                exception.getMessage());
+    }
+
+    @ExceptionHandler(UnknownJobException.class)
+    ResponseEntity<ProblemDetail> unknownJob(UnknownJobException exception) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-job", "Unknown job", exception.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.of(type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

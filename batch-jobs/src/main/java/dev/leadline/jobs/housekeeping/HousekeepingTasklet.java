@@ -50,9 +50,10 @@ class HousekeepingTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private int deleteSpringBatchRecordsOfRunsEndedBefore(OffsetDateTime cutoff) {
+    private int deleteSpringBatchRecordsOfRunsEndedBefore(OffsetDateTime before) {
+        String cutoff = before.toString();
         String executions = "SELECT e.job_execution_id FROM job_run_execution e JOIN job_run r ON r.id = e.job_run_id "
-                + "WHERE r.status IN ('COMPLETED', 'FAILED', 'STOPPED', 'ABANDONED') AND r.ended_at < ?";
+                + "WHERE r.status IN ('COMPLETED', 'FAILED', 'STOPPED', 'ABANDONED') AND r.ended_at < ?::timestamptz";
         dsl.execute("DELETE FROM batch_step_execution_context WHERE step_execution_id IN (SELECT step_execution_id "
                 + "FROM batch_step_execution WHERE job_execution_id IN (" + executions + "))", cutoff);
         dsl.execute("DELETE FROM batch_step_execution WHERE job_execution_id IN (" + executions + ")", cutoff);

@@ -89,7 +89,7 @@ public class JobRuns {
                 return new RunTicket(id, true);
             }
             Record2<Long, String> existing = dsl.select(JOB_RUN.ID, JOB_RUN.REQUEST_HASH).from(JOB_RUN)
-                    .where(JOB_RUN.TENANT_ID.eq(tenantId)).and(JOB_RUN.IDEMPOTENCY_KEY.eq(idempotencyKey))
+                    .where(JOB_RUN.TENANT_ID.isNotDistinctFrom(tenantId)).and(JOB_RUN.IDEMPOTENCY_KEY.eq(idempotencyKey))
                     .fetchSingle();
             if (!hash.equals(existing.value2())) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);

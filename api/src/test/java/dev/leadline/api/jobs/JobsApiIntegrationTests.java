@@ -1,0 +1,180 @@
+package dev.leadline.api.jobs;
+
+import static dev.leadline.db.jooq.Tables.APP_USER;
+import static dev.leadline.db.jooq.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadline.HttpTestClient;
+import dev.leadline.LeadlineIntegrationTest;
+import dev.leadline.TestAccounts;
+import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.db.jooq.enums.UserRole;
+import dev.leadline.jobs.platform.PlatformTestSupport;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@LeadlineIntegrationTest
+class JobsApiIntegrationTests {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PlatformTestSupport support;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DSLContext dsl;
+
+    HttpTestClient http;
+    TestAccounts.Tenant tenant;
+    String owner;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient(port);
+        tenant = accounts.aTenant();
+        owner = accounts.accessToken(http, tenant.owner());
+    }
+
+    @Test
+    void aFailedRunShowsItsFailureStepsAndEventsAndRestartsToCompletion() {
+        long run = support.harnessRun(tenant.id(), Map.of("items", "30", "chunk", "10", "failAt", "15"));
+        support.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+
+        JsonNode detail = json.readTree(http.get("/api/v1/jobs/" + run, owner).body());
+        assertThat(detail.path("run").path("status").asString()).isEqualTo("FAILED");
+        assertThat(detail.path("run").path("failureType").asString()).isEqualTo("IllegalStateException");
+        assertThat(detail.path("run").path("failureMessage").asString()).isEqualTo("Harness failure at item 15");
+        assertThat(detail.path("run").path("progress").path("itemsDone").asLong()).isEqualTo(10);
+        JsonNode step = detail.path("executions").get(0).path("steps").get(0);
+        assertThat(step.path("writeCount").asLong()).isEqualTo(10);
+        assertThat(step.path("commitCount").asLong()).isEqualTo(1);
+        assertThat(step.path("rollbackCount").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(detail.path("allowedActions").toString()).contains("restart").contains("abandon");
+        assertThat(detail.toString()).doesNotContain("at dev.leadline").doesNotContain("at org.springframework");
+
+        HttpResponse<String> restart = http.post("/api/v1/jobs/" + run + "/restart", owner, "");
+        assertThat(restart.statusCode()).isEqualTo(200);
+        support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+
+        JsonNode completed = json.readTree(http.get("/api/v1/jobs/" + run, owner).body());
+        assertThat(completed.path("executions").size()).isEqualTo(2);
+        assertThat(completed.path("run").path("progress").path("itemsDone").asLong()).isEqualTo(30);
+        JsonNode events = json.readTree(http.get("/api/v1/jobs/" + run + "/events", owner).body()).path("items");
+        assertThat(events.toString()).contains("run.queued").contains("run.failed").contains("run.restart_requested")
+                .contains("run.completed");
+        assertThat(auditActions()).contains("job.restart");
+    }
+
+    @Test
+    void restartingACompletedRunIs409WithTheReasonInWords() {
+        long run = support.harnessRun(tenant.id(), Map.of("items", "2"));
+        support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+
+        HttpResponse<String> response = http.post("/api/v1/jobs/" + run + "/restart", owner, "");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asString()).endsWith("/job-run-conflict");
+        assertThat(problem.path("detail").asString()).contains("COMPLETED").contains("cannot be restarted");
+    }
+
+    @Test
+    void listingFiltersByStatusAndPagesByCursorWithoutATotal() {
+        List<Long> runs = List.of(support.harnessRun(tenant.id(), Map.of("items", "1")),
+                support.harnessRun(tenant.id(), Map.of("items", "1")),
+                support.harnessRun(tenant.id(), Map.of("items", "1")));
+        runs.forEach(run -> support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN));
+
+        JsonNode first = json.readTree(http.get("/api/v1/jobs?status=COMPLETED&limit=2", owner).body());
+        JsonNode second = json.readTree(http.get("/api/v1/jobs?status=COMPLETED&limit=2&cursor="
+                + first.path("nextCursor").asString(), owner).body());
+
+        assertThat(first.path("items").size()).isEqualTo(2);
+        assertThat(first.path("items").get(0).path("id").asLong()).isEqualTo(runs.get(2));
+        assertThat(second.path("items").size()).isEqualTo(1);
+        assertThat(second.path("nextCursor").isNull()).isTrue();
+        assertThat(first.has("total")).isFalse();
+        assertThat(json.readTree(http.get("/api/v1/jobs?status=FAILED", owner).body()).path("items").size()).isZero();
+    }
+
+    @Test
+    void membersSeeRunsButCannotControlThem() {
+        long run = support.harnessRun(tenant.id(), Map.of("items", "1"));
+        support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+        String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
+
+        assertThat(http.get("/api/v1/jobs/" + run, member).statusCode()).isEqualTo(200);
+        assertThat(http.post("/api/v1/jobs/" + run + "/stop", member, "").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void platformAdminsTriggerPlatformJobsIdempotently() {
+        accounts.system(() -> dsl.update(APP_USER).set(APP_USER.PLATFORM_ADMIN, true)
+                .where(APP_USER.ID.eq(tenant.owner().id())).execute());
+        String admin = accounts.accessToken(http, tenant.owner());
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = trigger(admin, key, "{\"jobName\":\"housekeepingJob\"}");
+        HttpResponse<String> again = trigger(admin, key, "{\"jobName\":\"housekeepingJob\"}");
+        HttpResponse<String> different = trigger(admin, key, "{\"jobName\":\"housekeepingJob\",\"parameters\":{\"x\":\"1\"}}");
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        long id = json.readTree(first.body()).path("id").asLong();
+        assertThat(first.headers().firstValue("Location")).hasValue("/api/v1/admin/jobs/" + id);
+        assertThat(json.readTree(again.body()).path("id").asLong()).isEqualTo(id);
+        assertThat(json.readTree(again.body()).path("created").asBoolean()).isFalse();
+        assertThat(different.statusCode()).isEqualTo(422);
+        assertThat(different.body()).contains("idempotency-key-reused");
+        support.awaitStatus(id, JobRunStatus.COMPLETED, WITHIN);
+        assertThat(http.get("/api/v1/admin/jobs?job=housekeepingJob", admin).body()).contains("\"id\":" + id);
+        assertThat(http.get("/api/v1/admin/jobs", owner).statusCode()).as("the old token predates the flag")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void tenantJobsCannotBeTriggeredAsPlatformJobs() {
+        accounts.system(() -> dsl.update(APP_USER).set(APP_USER.PLATFORM_ADMIN, true)
+                .where(APP_USER.ID.eq(tenant.owner().id())).execute());
+        String admin = accounts.accessToken(http, tenant.owner());
+
+        HttpResponse<String> response = trigger(admin, null, "{\"jobName\":\"harnessJob\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("unknown-job");
+    }
+
+    private HttpResponse<String> trigger(String token, String key, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri("/api/v1/admin/jobs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return http.send(request.build());
+    }
+
+    private List<String> auditActions() {
+        return accounts.system(() -> dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.TENANT_ID.eq(tenant.id())).fetch(AUDIT_EVENT.ACTION));
+    }
+}
