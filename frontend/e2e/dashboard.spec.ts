@@ -1,12 +1,16 @@
+import { signIn } from './auth';
 import { expect, test } from './fixtures';
 
-const pages = ['Overview', 'Contacts', 'Companies', 'Imports', 'Jobs', 'Admin'];
+const pages = ['Overview', 'Contacts', 'Companies', 'Imports', 'Jobs'];
 
-test('the dashboard shell shows live status and moves between pages', async ({ page }, testInfo) => {
+test('the dashboard shell shows live status and moves between pages', async (
+  { page, browserErrors },
+  testInfo,
+) => {
   const statusResponse = page.waitForResponse(
     (response) => new URL(response.url()).pathname === '/api/v1/status',
   );
-  await page.goto('/');
+  await signIn(page, browserErrors);
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(page.getByRole('banner')).toContainText('Leadline');
@@ -29,7 +33,8 @@ test('the dashboard shell shows live status and moves between pages', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Jobs' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Jobs' })).toHaveAttribute('aria-current', 'page');
 
-  // A deep link must reach the SPA through the backend's fallback to index.html.
+  // A deep link must reach the SPA through the backend's fallback to index.html, and the
+  // fresh page load must pick the session up again from the refresh cookie.
   await page.goto('/companies');
   await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Companies' })).toHaveAttribute(

@@ -8,9 +8,9 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 
-import { loginSearch, safeRedirect } from '@/app/redirect';
+import { safeRedirect } from '@/app/redirect';
 import { AdminPage } from '@/app/routes/admin';
-import { AppLayout } from '@/app/routes/app-layout';
+import { AppLayout, loginSearchAfter } from '@/app/routes/app-layout';
 import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
 import { ContactsPage } from '@/app/routes/contacts';
@@ -38,10 +38,11 @@ type LoginSearch = { redirect?: string };
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: paths.login.path,
-  validateSearch: (search: Record<string, unknown>): LoginSearch => {
-    const target = safeRedirect(search.redirect);
-    return target ? { redirect: target } : {};
-  },
+  // Always answer `redirect`, even as undefined: the router keeps raw keys a validator omits,
+  // and an unchecked one could send the user off-site after signing in.
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({
+    redirect: safeRedirect(search.redirect),
+  }),
   beforeLoad: async ({ search, context }) => {
     await initSession();
     if (getAuthState().status === 'authenticated') {
@@ -59,8 +60,14 @@ const appRoute = createRoute({
   id: 'app',
   beforeLoad: async ({ location }) => {
     await initSession();
-    if (getAuthState().status !== 'authenticated') {
-      throw redirect({ to: paths.login.path, search: loginSearch(location.href), replace: true });
+    const auth = getAuthState();
+    if (auth.status !== 'authenticated') {
+      const reason = auth.status === 'anonymous' ? auth.reason : 'no-session';
+      throw redirect({
+        to: paths.login.path,
+        search: loginSearchAfter(reason, location.href),
+        replace: true,
+      });
     }
   },
   component: AppLayout,

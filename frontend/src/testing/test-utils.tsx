@@ -16,7 +16,7 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-/** Starts a session as if a login or refresh had just answered, for `user` (an owner by default). */
+/** Starts a session as if a login or refresh had just answered; `user` is an owner by default. */
 export function signIn(user: Partial<SessionUser> = {}): SessionUser {
   const me = buildMe(user);
   startSession(buildToken({ user: me }));

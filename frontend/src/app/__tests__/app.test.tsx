@@ -95,9 +95,9 @@ describe('dashboard shell', () => {
       user: { displayName: 'Grace Hopper', role: 'admin', tenant: { id: 3, slug: 'navy', name: 'US Navy' } },
     });
 
-    const banner = within(screen.getByRole('banner'));
-    expect(banner.getByText('Grace Hopper')).toBeInTheDocument();
-    expect(banner.getByText('US Navy')).toBeInTheDocument();
+    const banner = within(screen.getByRole('region', { name: 'Account' }));
+    expect(banner.getByText(/Grace Hopper/)).toBeInTheDocument();
+    expect(banner.getByText(/US Navy/)).toBeInTheDocument();
     expect(banner.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     expect(screen.getByText(/Welcome back, Grace Hopper/)).toBeInTheDocument();
   });

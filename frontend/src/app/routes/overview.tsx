@@ -10,7 +10,7 @@ export function OverviewPage() {
     <>
       <PageHeader
         title={paths.overview.label}
-        description={`Welcome back, ${me.displayName}. This is how ${me.tenant.name} and this Leadline instance are doing.`}
+        description={`Welcome back, ${me.displayName}. Here is how ${me.tenant.name} is doing.`}
       />
       <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Panel title="System status" description="Answer from the API at /api/v1/status">

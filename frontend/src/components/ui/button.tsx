@@ -1,6 +1,8 @@
 import type { ComponentProps } from 'react';
 
-type ButtonProps = ComponentProps<'button'> & { variant?: 'primary' | 'secondary' | 'danger' | 'subtleDanger' };
+type ButtonProps = ComponentProps<'button'> & {
+  variant?: 'primary' | 'secondary' | 'danger' | 'subtleDanger';
+};
 
 const VARIANTS = {
   primary: 'bg-indigo-600 text-white hover:bg-indigo-500 focus-visible:outline-indigo-600',

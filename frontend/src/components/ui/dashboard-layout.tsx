@@ -50,7 +50,11 @@ export function DashboardLayout({ navigation, account, children }: DashboardLayo
           </ul>
         </nav>
 
-        {account && <div className="border-t border-slate-800 px-3 py-3">{account}</div>}
+        {account && (
+          <section aria-label="Account" className="border-t border-slate-800 px-3 py-3">
+            {account}
+          </section>
+        )}
       </header>
 
       <div className="md:pl-60">

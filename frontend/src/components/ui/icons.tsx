@@ -142,3 +142,12 @@ export function CloseIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function CheckCircleIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="8.25" />
+      <path d="m8.75 12.25 2.25 2.25 4.25-4.75" />
+    </Icon>
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { api, ApiError, unwrap } from '@/lib/api-client';
+import { parseRetryAfter } from '@/lib/api-error';
 import { jsonResponse, mockFetch, problemResponse } from '@/testing/mock-fetch';
 
 const status = {
@@ -155,5 +156,18 @@ describe('unwrap', () => {
     mockFetch(() => Promise.reject(new DOMException('The operation was aborted.', 'AbortError')));
 
     await expect(unwrap(api.GET('/api/v1/status'))).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('Retry-After', () => {
+  it('is read into the ApiError, in seconds or as an HTTP date', async () => {
+    mockFetch(() =>
+      problemResponse({ title: 'Too Many Requests' }, 429, { 'Retry-After': '17' }),
+    );
+    expect((await statusCallError()).retryAfter).toBe(17);
+
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:30 GMT', Date.parse('2026-10-21T07:28:00Z'))).toBe(30);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(parseRetryAfter(null)).toBeUndefined();
   });
 });

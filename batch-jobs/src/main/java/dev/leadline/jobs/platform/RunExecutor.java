@@ -60,11 +60,13 @@ class RunExecutor {
         this.json = json;
     }
 
-    void execute(RunQueue.ClaimedRun claimed) {
+    void execute(RunQueue.ClaimedRun claimed, String workerId) {
         TenantScope scope = claimed.tenantId() == null ? TenantScope.system() : TenantScope.tenant(claimed.tenantId());
         OffsetDateTime started = OffsetDateTime.now();
         metrics.queueWait(claimed.jobName(), Duration.between(claimed.queuedAt(), started));
         try (TenantContext.Entered ignored = TenantContext.enter(scope)) {
+            events.record(claimed.id(), claimed.tenantId(), "info", "run.claimed", "Claimed by worker " + workerId,
+                    Map.of("worker", workerId));
             JobExecution execution = null;
             try {
                 execution = launch(claimed);

@@ -102,7 +102,7 @@ public class WorkerNode implements SmartLifecycle {
             int capacity = properties.workerThreads() - running.count();
             for (RunQueue.ClaimedRun run : queue.claim(id, capacity)) {
                 running.claimed(run.id());
-                threads.submit(() -> executor.execute(run));
+                threads.submit(() -> executor.execute(run, id));
             }
         } catch (RuntimeException e) {
             log.warn("Worker {} could not claim runs: {}", id, e.toString());

@@ -1,0 +1,90 @@
+package dev.leadline.jobs.platform;
+
+import dev.leadline.db.DatabaseCoordinates;
+import dev.leadline.db.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import leadlinetest.PlatformTestApplication;
+
+/** A worker in a process of its own, on the test database: to be killed, terminated and restarted. */
+final class WorkerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private WorkerProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static WorkerProcess start(String name, String... extraArguments) throws IOException {
+        DatabaseCoordinates db = TestDatabase.coordinates();
+        Path log = Files.createDirectories(Path.of("target", "worker-logs")).resolve(name + "-" + System.nanoTime() + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dleadline.child.db.url=" + db.jdbcUrl(),
+                "-Dleadline.child.db.user=" + db.appUser(),
+                "-Dleadline.child.db.password=" + db.appPassword(),
+                "-cp", System.getProperty("java.class.path"), PlatformTestApplication.class.getName(),
+                "--spring.main.web-application-type=none",
+                "--spring.main.keep-alive=true",
+                "--leadline.roles=worker",
+                "--logging.level.dev.leadline=INFO"));
+        command.addAll(List.of(extraArguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        WorkerProcess worker = new WorkerProcess(process, log);
+        worker.awaitLog("Worker ", " started with ", Duration.ofSeconds(60));
+        return worker;
+    }
+
+    void awaitLog(String first, String second, Duration within) throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log).lines().anyMatch(line -> line.contains(first) && line.contains(second))) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("worker process ended early; its log:\n" + Files.readString(log));
+            }
+            sleep(200);
+        }
+        throw new AssertionError("worker did not log '" + first + "…" + second + "' in time; its log:\n"
+                + Files.readString(log));
+    }
+
+    /** kill -9: no shutdown hook, no cleanup, exactly like a lost machine. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as a service manager stops a process. Returns whether it exited in time. */
+    boolean terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}

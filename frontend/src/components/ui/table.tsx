@@ -1,0 +1,42 @@
+import type { ComponentProps, ReactNode } from 'react';
+
+/** A data table that scrolls sideways on narrow screens instead of squeezing its columns. */
+export function Table({
+  label,
+  children,
+  busy = false,
+}: {
+  /** Accessible name of the table. */
+  label: string;
+  children: ReactNode;
+  busy?: boolean;
+}) {
+  return (
+    // relative: keeps sr-only (absolutely positioned) cell text inside the scroller.
+    <div className="relative -mx-5 overflow-x-auto">
+      <table aria-label={label} aria-busy={busy || undefined} className="min-w-full text-left text-sm">
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function TableHead({ children }: { children: ReactNode }) {
+  return (
+    <thead className="border-b border-slate-200 text-xs font-medium tracking-wide text-slate-500 uppercase">
+      <tr>{children}</tr>
+    </thead>
+  );
+}
+
+export function Th({ className = '', ...props }: ComponentProps<'th'>) {
+  return <th scope="col" className={`px-5 py-2.5 font-medium whitespace-nowrap ${className}`} {...props} />;
+}
+
+export function TableBody({ children }: { children: ReactNode }) {
+  return <tbody className="divide-y divide-slate-100">{children}</tbody>;
+}
+
+export function Td({ className = '', ...props }: ComponentProps<'td'>) {
+  return <td className={`px-5 py-3 align-middle text-slate-700 ${className}`} {...props} />;
+}
