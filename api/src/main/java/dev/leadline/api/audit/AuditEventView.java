@@ -1,10 +1,18 @@
 package dev.leadline.api.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** One audit event. Nullable: tenantId, actorId, actorEmail, targetType, targetId, requestId, ip. */
-public record AuditEventView(long id, OffsetDateTime occurredAt, Long tenantId, Long actorId, String actorEmail,
-                             String action, String targetType, String targetId, String requestId, String ip,
+/** One audit event. */
+public record AuditEventView(long id, OffsetDateTime occurredAt,
+                             @Schema(types = {"integer", "null"}) Long tenantId,
+                             @Schema(types = {"integer", "null"}) Long actorId,
+                             @Schema(types = {"string", "null"}) String actorEmail,
+                             String action,
+                             @Schema(types = {"string", "null"}) String targetType,
+                             @Schema(types = {"string", "null"}) String targetId,
+                             @Schema(types = {"string", "null"}) String requestId,
+                             @Schema(types = {"string", "null"}) String ip,
                              Map<String, Object> details) {
 }

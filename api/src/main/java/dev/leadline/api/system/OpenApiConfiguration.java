@@ -53,8 +53,7 @@ class OpenApiConfiguration {
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("Access token from POST /api/v1/auth/login or /refresh (15 minutes)"))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                .description("Access token from POST /api/v1/auth/login or /refresh (15 minutes)")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
@@ -78,6 +77,10 @@ class OpenApiConfiguration {
             if (openApi.getPaths() == null) {
                 return;
             }
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(this::addErrors));
         };
     }

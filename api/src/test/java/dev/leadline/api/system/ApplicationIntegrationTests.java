@@ -58,6 +58,9 @@ class ApplicationIntegrationTests {
         assertThat(document.path("openapi").asString()).startsWith("3.1");
         assertThat(document.path("info").path("title").asString()).isEqualTo("Leadline API");
         assertThat(document.path("paths").has("/api/v1/status")).isTrue();
+        assertThat(document.path("components").path("securitySchemes").has("bearerAuth")).isTrue();
+        assertThat(document.path("components").path("schemas").has("Problem")).as("every $ref resolves").isTrue();
+        assertThat(document.path("paths").path("/api/v1/users").path("get").path("responses").has("401")).isTrue();
     }
 
     @Test
