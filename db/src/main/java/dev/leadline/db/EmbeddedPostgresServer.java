@@ -43,6 +43,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @throws IOException                  when the server cannot be unpacked or started
      */
     public static EmbeddedPostgresServer start(Path directory, boolean durable) throws IOException {
+        return start(directory, durable, 0);
+    }
+
+    /** As {@link #start(Path, boolean)}, on a fixed port (0: any free port). */
+    public static EmbeddedPostgresServer start(Path directory, boolean durable, int port) throws IOException {
         Files.createDirectories(directory);
         FileChannel channel = FileChannel.open(directory.resolve("leadline.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -50,7 +55,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Path pgdata = directory.resolve("pgdata");
             stopOrphanedPostmaster(pgdata);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(pgdata)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

@@ -118,6 +118,18 @@ class JobsApiIntegrationTests {
     }
 
     @Test
+    void prometheusReportsRunsByOutcomeDurationThroughputAndQueueWait() {
+        long run = support.harnessRun(tenant.id(), Map.of("items", "4"));
+        support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+
+        String metrics = http.get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("leadline_jobs_runs_total{").contains("job=\"harnessJob\"")
+                .contains("outcome=\"completed\"").contains("leadline_jobs_duration_seconds_count")
+                .contains("leadline_jobs_items_per_second_count").contains("leadline_jobs_queue_wait_seconds_count");
+    }
+
+    @Test
     void membersSeeRunsButCannotControlThem() {
         long run = support.harnessRun(tenant.id(), Map.of("items", "1"));
         support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);

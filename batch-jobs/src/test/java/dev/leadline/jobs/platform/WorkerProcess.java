@@ -23,7 +23,10 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     static WorkerProcess start(String name, String... extraArguments) throws IOException {
-        DatabaseCoordinates db = TestDatabase.coordinates();
+        return start(name, TestDatabase.coordinates(), extraArguments);
+    }
+
+    static WorkerProcess start(String name, DatabaseCoordinates db, String... extraArguments) throws IOException {
         Path log = Files.createDirectories(Path.of("target", "worker-logs")).resolve(name + "-" + System.nanoTime() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1",
