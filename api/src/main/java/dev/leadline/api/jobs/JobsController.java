@@ -3,6 +3,13 @@ package dev.leadline.api.jobs;
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.jobs.platform.JobPlatformProperties;
+import dev.leadline.jobs.platform.RunTicket;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -31,8 +38,11 @@ class JobsController {
     private final JobRunQueries queries;
     private final JobRunActions actions;
     private final JobPlatformProperties platform;
+    private final TenantJobTriggers triggers;
 
-    JobsController(JobRunQueries queries, JobRunActions actions, JobPlatformProperties platform) {
+    JobsController(JobRunQueries queries, JobRunActions actions, JobPlatformProperties platform,
+                   TenantJobTriggers triggers) {
+        this.triggers = triggers;
         this.queries = queries;
         this.actions = actions;
         this.platform = platform;
@@ -49,6 +59,19 @@ class JobsController {
                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                     @RequestParam(required = false) @Size(max = 64) String cursor) {
         return queries.page(user.tenantId(), new JobRunQueries.Filter(status, job, from, to), limit, cursor);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Start a job that may be started by name (e.g. the drill job, when enabled); 202 with the run. "
+            + "With Idempotency-Key the same key and body answer the same run; another body answers 422")
+    ResponseEntity<RunAcceptedView> trigger(@AuthenticationPrincipal CurrentUser user,
+                                            @RequestHeader(name = "Idempotency-Key", required = false)
+                                            @Size(min = 1, max = 200) String idempotencyKey,
+                                            @Valid @RequestBody TriggerJobRequest request) {
+        RunTicket ticket = triggers.trigger(user, request, idempotencyKey);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/jobs/" + ticket.runId()))
+                .body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
     }
 
     @GetMapping("/{id}")

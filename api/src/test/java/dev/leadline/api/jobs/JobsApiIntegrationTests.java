@@ -86,6 +86,39 @@ class JobsApiIntegrationTests {
     }
 
     @Test
+    void adminsStartTheDrillByNameAndWatchItFailAndResume() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"jobName\":\"drillJob\",\"parameters\":{\"items\":\"40\",\"chunk\":\"10\",\"failAt\":\"25\"}}";
+
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(http.uri("/api/v1/jobs"))
+                .header("Authorization", "Bearer " + owner).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        long run = json.readTree(accepted.body()).path("id").asLong();
+        support.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+        JsonNode failed = json.readTree(http.get("/api/v1/jobs/" + run, owner).body()).path("run");
+        assertThat(failed.path("progress").path("itemsDone").asLong()).isEqualTo(20);
+        assertThat(failed.path("progress").path("itemsExpected").asLong()).isEqualTo(40);
+        assertThat(failed.path("progress").path("percent").asDouble()).isEqualTo(50.0);
+        assertThat(failed.path("failureMessage").asString()).isEqualTo("Planned drill failure at item 25");
+
+        http.post("/api/v1/jobs/" + run + "/restart", owner, "");
+        support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+        assertThat(json.readTree(http.get("/api/v1/jobs/" + run, owner).body()).path("run").path("progress")
+                .path("percent").asDouble()).isEqualTo(100.0);
+        assertThat(auditActions()).contains("job.triggered", "job.restart");
+    }
+
+    @Test
+    void jobsThatAreNotStartedByNameCannotBeStartedThisWay() {
+        HttpResponse<String> response = http.post("/api/v1/jobs", owner, "{\"jobName\":\"housekeepingJob\"}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("unknown-job");
+    }
+
+    @Test
     void restartingACompletedRunIs409WithTheReasonInWords() {
         long run = support.harnessRun(tenant.id(), Map.of("items", "2"));
         support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);

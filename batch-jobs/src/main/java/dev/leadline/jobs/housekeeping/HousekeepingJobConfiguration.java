@@ -29,6 +29,6 @@ class HousekeepingJobConfiguration {
 
     @Bean
     LaunchableJob housekeepingJobDeclaration() {
-        return new LaunchableJob(JOB, true, false);
+        return new LaunchableJob(JOB, true, false, false);
     }
 }

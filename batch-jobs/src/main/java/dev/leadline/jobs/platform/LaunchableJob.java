@@ -8,6 +8,9 @@ package dev.leadline.jobs.platform;
  * @param restartAfterWorkerLoss  true when resuming after a crashed worker is safe without a human look
  *                                (the job's writes are idempotent per chunk); otherwise it waits for an admin
  * @param tenantScoped            false for platform jobs (housekeeping) that run in the system scope
+ * @param triggeredByName         true when tenant admins may start it by name ({@code POST /api/v1/jobs});
+ *                                feature jobs (imports, enrichment) have endpoints of their own instead
  */
-public record LaunchableJob(String name, boolean restartAfterWorkerLoss, boolean tenantScoped) {
+public record LaunchableJob(String name, boolean restartAfterWorkerLoss, boolean tenantScoped,
+                            boolean triggeredByName) {
 }

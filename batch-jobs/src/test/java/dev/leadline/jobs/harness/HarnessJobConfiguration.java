@@ -36,7 +36,7 @@ public class HarnessJobConfiguration {
 
     @Bean
     LaunchableJob harnessJobDeclaration() {
-        return new LaunchableJob(JOB, true, true);
+        return new LaunchableJob(JOB, true, true, false);
     }
 
     @Bean

@@ -1,0 +1,57 @@
+package dev.leadline.api.jobs;
+
+import dev.leadline.api.audit.AuditLog;
+import dev.leadline.api.auth.CurrentUser;
+import dev.leadline.jobs.platform.JobCatalog;
+import dev.leadline.jobs.platform.JobRuns;
+import dev.leadline.jobs.platform.RunTicket;
+import dev.leadline.jobs.platform.RunTrigger;
+import dev.leadline.jobs.platform.UnknownJobException;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Starts jobs that a tenant's admins may start by name, audited. */
+@Service
+class TenantJobTriggers {
+
+    private final JobCatalog catalog;
+    private final JobRuns runs;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+
+    TenantJobTriggers(JobCatalog catalog, JobRuns runs, AuditLog audit, TransactionTemplate transactions) {
+        this.catalog = catalog;
+        this.runs = runs;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** @throws UnknownJobException when the job does not exist or may not be started by name */
+    RunTicket trigger(CurrentUser user, TriggerJobRequest request, String idempotencyKey) {
+        boolean allowed = catalog.find(request.jobName())
+                .map(entry -> entry.declaration().tenantScoped() && entry.declaration().triggeredByName())
+                .orElse(false);
+        if (!allowed) {
+            throw new UnknownJobException(request.jobName());
+        }
+        Map<String, String> parameters = request.parameters() == null ? Map.of() : request.parameters();
+        Long expected = parameters.containsKey("items") ? parseOrNull(parameters.get("items")) : null;
+        RunTicket ticket = runs.trigger(user.tenantId(), request.jobName(), parameters, RunTrigger.api(user.userId()),
+                idempotencyKey, expected);
+        if (ticket.created()) {
+            transactions.executeWithoutResult(tx -> audit.record(user.tenantId(),
+                    new AuditLog.Actor(user.userId(), user.email()), "job.triggered",
+                    AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName())));
+        }
+        return ticket;
+    }
+
+    private static Long parseOrNull(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

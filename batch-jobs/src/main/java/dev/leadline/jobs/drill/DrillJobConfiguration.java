@@ -1,0 +1,85 @@
+package dev.leadline.jobs.drill;
+
+import dev.leadline.jobs.platform.LaunchableJob;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code drillJob}: counts to {@code items} (at most 100,000) in chunks of {@code chunk}, pausing
+ * {@code pauseMs} (at most 5,000) after each chunk; its first execution fails at item {@code failAt} when given.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "leadline.jobs.drill.enabled", havingValue = "true")
+class DrillJobConfiguration {
+
+    static final String JOB = "drillJob";
+
+    @Bean
+    Job drillJob(JobRepository jobRepository, Step drillStep) {
+        return new JobBuilder(JOB, jobRepository).start(drillStep).build();
+    }
+
+    @Bean
+    LaunchableJob drillJobDeclaration() {
+        return new LaunchableJob(JOB, true, true, true);
+    }
+
+    @Bean
+    @JobScope
+    Step drillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   @Value("#{jobParameters['chunk'] ?: '10'}") String chunk, DrillReader drillReader,
+                   ItemWriter<Integer> drillWriter) {
+        return new StepBuilder("drillStep", jobRepository)
+                .<Integer, Integer>chunk(bounded(chunk, 1, 1000))
+                .transactionManager(transactionManager)
+                .reader(drillReader)
+                .writer(drillWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DrillReader drillReader(@Value("#{jobParameters['items'] ?: '100'}") String items) {
+        return new DrillReader(bounded(items, 0, 100_000));
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<Integer> drillWriter(JobRepository jobRepository, @Value("#{stepExecution}") StepExecution step,
+                                    @Value("#{jobParameters['failAt'] ?: '0'}") String failAt,
+                                    @Value("#{jobParameters['pauseMs'] ?: '0'}") String pauseMs) {
+        int fail = bounded(failAt, 0, Integer.MAX_VALUE);
+        long pause = bounded(pauseMs, 0, 5_000);
+        boolean firstExecution = jobRepository.getJobExecutions(step.getJobExecution().getJobInstance()).size() == 1;
+        return chunk -> {
+            if (firstExecution && chunk.getItems().contains(fail)) {
+                throw new DrillFailureException(fail);
+            }
+            if (pause > 0) {
+                Thread.sleep(pause);
+            }
+        };
+    }
+
+    private static int bounded(String value, int min, int max) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Drill parameter '" + value + "' is not a number");
+        }
+        return Math.max(min, Math.min(max, parsed));
+    }
+}
