@@ -10,6 +10,7 @@ start_app() {
   LEADLINE_DATA_DIR="$data_dir" SERVER_PORT="$port" \
     LEADLINE_ADMIN_EMAIL="${LEADLINE_ADMIN_EMAIL:-admin@leadline.local}" \
     LEADLINE_ADMIN_PASSWORD="${LEADLINE_ADMIN_PASSWORD:-}" \
+    LEADLINE_JOBS_DRILL_ENABLED="${LEADLINE_JOBS_DRILL_ENABLED:-false}" \
     java -jar "$root/api/target/leadline.jar" >"$log" 2>&1 &
   APP_PID=$!
   local deadline=$((SECONDS + 180))
