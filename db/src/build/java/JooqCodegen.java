@@ -28,7 +28,7 @@ import org.jooq.meta.jaxb.Target;
 public class JooqCodegen {
 
     private static final String EXCLUDES = String.join("|",
-            "flyway_schema_history", "batch_.*", "set_updated_at", ".*trgm.*", "set_limit", "show_limit",
+            "flyway_schema_history", "batch_.*", "set_updated_at", "enable_tenant_isolation", ".*trgm.*", "set_limit", "show_limit",
             "show_trgm", ".*similarity.*", ".*_dist", ".*_op");
 
     public static void main(String[] args) throws Exception {

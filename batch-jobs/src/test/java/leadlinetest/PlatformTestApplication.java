@@ -32,6 +32,7 @@ public class PlatformTestApplication {
             pool.setPassword(db.appPassword());
         }
         pool.setMaximumPoolSize(12);
+        pool.setConnectionTimeout(Long.getLong("leadline.child.db.connection-timeout", 30_000));
         return new TenantScopedDataSource(pool);
     }
 

@@ -17,18 +17,20 @@ ALTER TABLE tenant FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_own_row ON tenant FOR SELECT USING (id = current_tenant_id());
 CREATE POLICY tenant_system ON tenant USING (in_system_scope()) WITH CHECK (in_system_scope());
 
-DO $$
-DECLARE
-    t text;
+-- The one way a migration puts a table with tenant_id under isolation (later migrations call it too).
+CREATE FUNCTION enable_tenant_isolation(target regclass) RETURNS void
+    LANGUAGE plpgsql AS
+$$
 BEGIN
-    FOREACH t IN ARRAY ARRAY['app_user', 'company', 'contact', 'token_family', 'refresh_token', 'audit_event']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY %I ON %I USING (tenant_id = current_tenant_id()) '
-                       'WITH CHECK (tenant_id = current_tenant_id())', t || '_tenant_isolation', t);
-        EXECUTE format('CREATE POLICY %I ON %I USING (in_system_scope()) WITH CHECK (in_system_scope())',
-                       t || '_system', t);
-    END LOOP;
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = current_tenant_id()) '
+                   'WITH CHECK (tenant_id = current_tenant_id())', target);
+    EXECUTE format('CREATE POLICY system_scope ON %s USING (in_system_scope()) WITH CHECK (in_system_scope())',
+                   target);
 END
 $$;
+REVOKE EXECUTE ON FUNCTION enable_tenant_isolation(regclass) FROM PUBLIC, ${appRole};
+
+SELECT enable_tenant_isolation(t) FROM unnest(ARRAY['app_user', 'company', 'contact', 'token_family',
+    'refresh_token', 'audit_event']::regclass[]) AS t;

@@ -83,18 +83,4 @@ CREATE TABLE shedlock (
     locked_by   varchar(255) NOT NULL
 );
 
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['job_run', 'job_run_execution', 'job_run_event']
-    LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY %I ON %I USING (tenant_id = current_tenant_id()) '
-                       'WITH CHECK (tenant_id = current_tenant_id())', t || '_tenant_isolation', t);
-        EXECUTE format('CREATE POLICY %I ON %I USING (in_system_scope()) WITH CHECK (in_system_scope())',
-                       t || '_system', t);
-    END LOOP;
-END
-$$;
+SELECT enable_tenant_isolation(t) FROM unnest(ARRAY['job_run', 'job_run_execution', 'job_run_event']::regclass[]) AS t;

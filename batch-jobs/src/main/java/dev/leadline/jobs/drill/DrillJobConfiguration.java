@@ -1,5 +1,6 @@
 package dev.leadline.jobs.drill;
 
+import dev.leadline.jobs.platform.CountingItemReader;
 import dev.leadline.jobs.platform.LaunchableJob;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -39,7 +40,7 @@ class DrillJobConfiguration {
     @Bean
     @JobScope
     Step drillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   @Value("#{jobParameters['chunk'] ?: '10'}") String chunk, DrillReader drillReader,
+                   @Value("#{jobParameters['chunk'] ?: '10'}") String chunk, CountingItemReader drillReader,
                    ItemWriter<Integer> drillWriter) {
         return new StepBuilder("drillStep", jobRepository)
                 .<Integer, Integer>chunk(bounded(chunk, 1, 1000))
@@ -51,8 +52,8 @@ class DrillJobConfiguration {
 
     @Bean
     @StepScope
-    DrillReader drillReader(@Value("#{jobParameters['items'] ?: '100'}") String items) {
-        return new DrillReader(bounded(items, 0, 100_000));
+    CountingItemReader drillReader(@Value("#{jobParameters['items'] ?: '100'}") String items) {
+        return new CountingItemReader("drillReader", bounded(items, 0, 100_000));
     }
 
     @Bean

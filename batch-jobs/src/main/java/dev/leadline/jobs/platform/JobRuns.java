@@ -253,6 +253,12 @@ public class JobRuns {
                 .where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId)).fetchOne(0, Long.class);
     }
 
+    Long lastExecutionIdSince(long runId, OffsetDateTime since) {
+        return dsl.select(DSL.max(JOB_RUN_EXECUTION.JOB_EXECUTION_ID)).from(JOB_RUN_EXECUTION)
+                .where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId)).and(JOB_RUN_EXECUTION.CREATED_AT.ge(since))
+                .fetchOne(0, Long.class);
+    }
+
     private static void end(JobRunRecord run, JobRunStatus status) {
         run.setStatus(status);
         run.setEndedAt(OffsetDateTime.now());

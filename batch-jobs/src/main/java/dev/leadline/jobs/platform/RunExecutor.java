@@ -129,11 +129,14 @@ class RunExecutor {
                         OffsetDateTime started) {
         transactions.executeWithoutResult(status -> {
             JobRunRecord run = dsl.selectFrom(JOB_RUN).where(JOB_RUN.ID.eq(claimed.id())).forUpdate().fetchSingle();
-            JobExecution stored = execution == null ? null : jobRepository.getJobExecution(execution.getId());
+            // The execution this attempt produced: returned by Spring Batch, or (when the launch itself blew up,
+            // e.g. in a database outage) the one the listener linked to the run.
+            Long executionId = execution != null ? execution.getId() : runs.lastExecutionIdSince(claimed.id(), started);
+            JobExecution stored = executionId == null ? null : jobRepository.getJobExecution(executionId);
             if (stored != null && stored.getStatus().isRunning()) {
                 // The job ended but Spring Batch could not write its end (database outage): settle it now.
                 jobOperator.recover(stored);
-                stored = jobRepository.getJobExecution(execution.getId());
+                stored = jobRepository.getJobExecution(executionId);
             }
             JobRunStatus end;
             Throwable failure = launchFailure;
@@ -141,7 +144,7 @@ class RunExecutor {
                 end = launchFailure == null ? JobRunStatus.STOPPED : JobRunStatus.FAILED;
             } else {
                 end = RunStatuses.of(stored.getStatus());
-                if (failure == null && !execution.getAllFailureExceptions().isEmpty()) {
+                if (failure == null && execution != null && !execution.getAllFailureExceptions().isEmpty()) {
                     failure = execution.getAllFailureExceptions().get(0);
                 }
                 if (end == JobRunStatus.FAILED && failure == null) {

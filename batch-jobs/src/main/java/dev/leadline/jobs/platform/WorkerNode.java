@@ -41,6 +41,8 @@ public class WorkerNode implements SmartLifecycle {
     private final String id;
 
     private volatile boolean active;
+    /** Since when this worker has reached the database without a failed heartbeat; null while it cannot. */
+    private volatile OffsetDateTime connectedSince;
     private ScheduledExecutorService timers;
     private ExecutorService threads;
 
@@ -85,6 +87,7 @@ public class WorkerNode implements SmartLifecycle {
             return thread;
         });
         active = true;
+        connectedSince = OffsetDateTime.now();
         timers.scheduleWithFixedDelay(this::heartbeat, properties.heartbeatInterval().toMillis(),
                 properties.heartbeatInterval().toMillis(), TimeUnit.MILLISECONDS);
         timers.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -113,14 +116,24 @@ public class WorkerNode implements SmartLifecycle {
         try {
             JobRuns.system(() -> dsl.update(WORKER).set(WORKER.HEARTBEAT_AT, OffsetDateTime.now())
                     .where(WORKER.ID.eq(id)).execute());
+            if (connectedSince == null) {
+                connectedSince = OffsetDateTime.now();
+            }
         } catch (RuntimeException e) {
+            connectedSince = null;
             log.warn("Worker {} could not heartbeat: {}", id, e.toString());
         }
     }
 
     private void sweep() {
+        // Judge others' silence only after being connected ourselves for a whole timeout: after a database
+        // outage every worker's heartbeat is old, and the others need a moment to be heard again.
+        OffsetDateTime since = connectedSince;
+        if (since == null || since.plus(properties.workerTimeout()).isAfter(OffsetDateTime.now())) {
+            return;
+        }
         try {
-            recovery.sweep();
+            recovery.sweep(id);
         } catch (RuntimeException e) {
             log.warn("Worker {} could not sweep for lost runs: {}", id, e.toString());
         }

@@ -52,13 +52,14 @@ public class WorkerRecovery {
         this.metrics = metrics;
     }
 
-    /** One sweep over every tenant's active runs; returns how many were recovered. */
-    public int sweep() {
+    /** One sweep over every tenant's active runs of other workers; returns how many were recovered. */
+    public int sweep(String ownWorkerId) {
         return JobRuns.system(() -> transactions.execute(status -> {
             OffsetDateTime deadline = OffsetDateTime.now().minus(properties.workerTimeout());
             List<JobRunRecord> lost = dsl.select(JOB_RUN.fields()).from(JOB_RUN)
                     .leftJoin(WORKER).on(WORKER.ID.eq(JOB_RUN.WORKER_ID))
                     .where(JOB_RUN.STATUS.in(RunStatuses.ACTIVE))
+                    .and(JOB_RUN.WORKER_ID.isDistinctFrom(ownWorkerId))
                     .and(WORKER.ID.isNull().or(WORKER.HEARTBEAT_AT.lt(deadline)).or(WORKER.STOPPED_AT.isNotNull()))
                     .forUpdate().of(JOB_RUN).skipLocked()
                     .fetchInto(JOB_RUN);

@@ -2,6 +2,7 @@ package dev.leadline.jobs.harness;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
+import dev.leadline.jobs.platform.CountingItemReader;
 import dev.leadline.jobs.platform.LaunchableJob;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -12,7 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +43,7 @@ public class HarnessJobConfiguration {
     @JobScope
     Step harnessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      @Value("#{jobParameters['chunk'] ?: '10'}") String chunk,
-                     HarnessReader harnessReader, ItemWriter<Integer> harnessWriter) {
+                     CountingItemReader harnessReader, ItemWriter<Integer> harnessWriter) {
         return new StepBuilder("harnessStep", jobRepository)
                 .<Integer, Integer>chunk(Integer.parseInt(chunk))
                 .transactionManager(transactionManager)
@@ -54,8 +54,8 @@ public class HarnessJobConfiguration {
 
     @Bean
     @StepScope
-    HarnessReader harnessReader(@Value("#{jobParameters['items'] ?: '25'}") String items) {
-        return new HarnessReader(Integer.parseInt(items));
+    CountingItemReader harnessReader(@Value("#{jobParameters['items'] ?: '25'}") String items) {
+        return new CountingItemReader("harnessReader", Integer.parseInt(items));
     }
 
     @Bean
@@ -87,35 +87,5 @@ public class HarnessJobConfiguration {
 
     public static String email(long runId, int item) {
         return "harness-" + runId + "-" + item + "@harness.test";
-    }
-
-    /** Reads 1..items; its position is saved under its name, so a restart continues after the last commit. */
-    static class HarnessReader extends AbstractItemCountingItemStreamItemReader<Integer> {
-
-        private int next;
-
-        HarnessReader(int items) {
-            setName("harnessReader");
-            setMaxItemCount(items);
-        }
-
-        @Override
-        protected Integer doRead() {
-            return ++next;
-        }
-
-        @Override
-        protected void doOpen() {
-            next = 0;
-        }
-
-        @Override
-        protected void doClose() {
-        }
-
-        @Override
-        protected void jumpToItem(int itemIndex) {
-            next = itemIndex;
-        }
     }
 }

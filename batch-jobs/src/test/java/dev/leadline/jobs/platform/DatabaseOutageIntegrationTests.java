@@ -35,11 +35,13 @@ class DatabaseOutageIntegrationTests {
                 + tenant + ", '" + HarnessJobConfiguration.JOB + "', 'system', "
                 + "'{\"items\":\"2000\",\"chunk\":\"10\",\"pauseMs\":\"30\"}') RETURNING id");
 
-        try (WorkerProcess worker = WorkerProcess.start("outage", db)) {
+        // The pool waits 2 s for a connection: the outage below outlasts it. (A blip shorter than the pool's
+        // connection timeout is ridden out and the run simply completes.)
+        try (WorkerProcess worker = WorkerProcess.start("outage", db, 2_000)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "SELECT count(*) FROM contact") >= 50);
 
             server.close();
-            Thread.sleep(3_000);
+            Thread.sleep(8_000);
             server = EmbeddedPostgresServer.start(directory, true, port);
 
             EmbeddedPostgresServer restarted = server;

@@ -27,12 +27,18 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     static WorkerProcess start(String name, DatabaseCoordinates db, String... extraArguments) throws IOException {
+        return start(name, db, 30_000, extraArguments);
+    }
+
+    static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
+                               String... extraArguments) throws IOException {
         Path log = Files.createDirectories(Path.of("target", "worker-logs")).resolve(name + "-" + System.nanoTime() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Dleadline.child.db.url=" + db.jdbcUrl(),
                 "-Dleadline.child.db.user=" + db.appUser(),
                 "-Dleadline.child.db.password=" + db.appPassword(),
+                "-Dleadline.child.db.connection-timeout=" + connectionTimeoutMillis,
                 "-cp", System.getProperty("java.class.path"), PlatformTestApplication.class.getName(),
                 "--spring.main.web-application-type=none",
                 "--spring.main.keep-alive=true",

@@ -1,14 +1,17 @@
-package dev.leadline.jobs.drill;
+package dev.leadline.jobs.platform;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
-/** Reads 1..items; its position is saved under its name, so a restart continues after the last commit. */
-class DrillReader extends AbstractItemCountingItemStreamItemReader<Integer> {
+/**
+ * Reads 1..items; its position is saved under its name, so a restart continues after the last commit.
+ * For jobs whose items are just a count (the drill, tests).
+ */
+public class CountingItemReader extends AbstractItemCountingItemStreamItemReader<Integer> {
 
     private int next;
 
-    DrillReader(int items) {
-        setName("drillReader");
+    public CountingItemReader(String name, int items) {
+        setName(name);
         setMaxItemCount(items);
     }
 
