@@ -166,7 +166,8 @@ class JobRunQueries {
         if (message == null || message.isBlank()) {
             return null;
         }
-        String first = message.lines().findFirst().orElse("");
+        // "org.example.SomeException: text" reads as "SomeException: text".
+        String first = message.lines().findFirst().orElse("").replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z]\\w*)", "$1");
         return first.length() > 500 ? first.substring(0, 500) + "…" : first;
     }
 

@@ -1,0 +1,27 @@
+package dev.leadline.api.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadline.db.jooq.enums.JobRunStatus;
+import org.junit.jupiter.api.Test;
+
+class JobRunQueriesTests {
+
+    @Test
+    void exitMessagesLoseTheirStackTraceAndPackageNames() {
+        String message = "org.springframework.batch.core.step.FatalStepExecutionException: Unable to process chunk\n"
+                + "\tat org.springframework.batch.core.step.item.ChunkOrientedStep.doExecute(ChunkOrientedStep.java:1)";
+
+        assertThat(JobRunQueries.brief(message)).isEqualTo("FatalStepExecutionException: Unable to process chunk");
+        assertThat(JobRunQueries.brief("  ")).isNull();
+    }
+
+    @Test
+    void allowedActionsFollowTheRunsState() {
+        assertThat(JobRunQueries.allowedActions(JobRunStatus.FAILED, false)).containsExactly("restart", "abandon");
+        assertThat(JobRunQueries.allowedActions(JobRunStatus.STARTED, true)).containsExactly("stop");
+        assertThat(JobRunQueries.allowedActions(JobRunStatus.STARTED, false)).containsExactly("stop", "recover");
+        assertThat(JobRunQueries.allowedActions(JobRunStatus.COMPLETED, true)).isEmpty();
+        assertThat(JobRunQueries.allowedActions(JobRunStatus.QUEUED, true)).containsExactly("stop", "abandon");
+    }
+}
