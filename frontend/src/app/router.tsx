@@ -10,11 +10,13 @@ import {
 
 import { safeRedirect } from '@/app/redirect';
 import { AdminPage } from '@/app/routes/admin';
+import { AdminJobRunPage } from '@/app/routes/admin-job-run';
 import { AppLayout, loginSearchAfter } from '@/app/routes/app-layout';
 import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
 import { ContactsPage } from '@/app/routes/contacts';
 import { ImportsPage } from '@/app/routes/imports';
+import { JobRunPage } from '@/app/routes/job-run';
 import { JobsPage } from '@/app/routes/jobs';
 import { LoginPage } from '@/app/routes/login';
 import { NotFoundPage } from '@/app/routes/not-found';
@@ -106,6 +108,12 @@ const jobsRoute = createRoute({
   component: JobsPage,
 });
 
+const jobRunRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.jobRun.path,
+  component: JobRunPage,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.users.path,
@@ -124,6 +132,12 @@ const adminRoute = createRoute({
   component: AdminPage,
 });
 
+const adminJobRunRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.adminJobRun.path,
+  component: AdminJobRunPage,
+});
+
 /** Unknown paths still need a session, and show their not-found page inside the shell. */
 const notFoundRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -139,9 +153,11 @@ const routeTree = rootRoute.addChildren([
     companiesRoute,
     importsRoute,
     jobsRoute,
+    jobRunRoute,
     usersRoute,
     auditRoute,
     adminRoute,
+    adminJobRunRoute,
     notFoundRoute,
   ]),
 ]);

@@ -1,4 +1,7 @@
-/** Every page of the dashboard, in navigation order. Routes and navigation both read this. */
+/**
+ * Every page of the dashboard, in navigation order. Routes and navigation both read this; pages
+ * with a `$param` are reached from a list, not from the navigation.
+ */
 export const paths = {
   login: { path: '/login', label: 'Sign in' },
   overview: { path: '/', label: 'Overview' },
@@ -6,9 +9,11 @@ export const paths = {
   companies: { path: '/companies', label: 'Companies' },
   imports: { path: '/imports', label: 'Imports' },
   jobs: { path: '/jobs', label: 'Jobs' },
+  jobRun: { path: '/jobs/$runId', label: 'Job run' },
   users: { path: '/users', label: 'Users' },
   audit: { path: '/audit', label: 'Audit log' },
   admin: { path: '/admin', label: 'Admin' },
+  adminJobRun: { path: '/admin/jobs/$runId', label: 'Platform run' },
 } as const;
 
 export type PageKey = keyof typeof paths;

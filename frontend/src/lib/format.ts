@@ -4,6 +4,13 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
 });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+const shortDateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** An ISO-8601 instant in the reader's locale and time zone; unparseable input comes back as is. */
 export function formatDateTime(iso: string): string {
@@ -21,6 +28,12 @@ export function formatTime(iso: string): string {
   return Number.isNaN(time.getTime()) ? iso : timeFormat.format(time);
 }
 
+/** Without the year, for narrow table cells: "Nov 29, 6:36:41 PM". */
+export function formatShortDateTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? iso : shortDateTimeFormat.format(time);
+}
+
 /**
  * The value of an `<input type="datetime-local">` (local wall time, no zone) as an ISO-8601
  * instant, or undefined when it is empty or not a time.
@@ -31,4 +44,36 @@ export function localDateTimeToInstant(value: string): string | undefined {
   }
   const time = new Date(value);
   return Number.isNaN(time.getTime()) ? undefined : time.toISOString();
+}
+
+const countFormat = new Intl.NumberFormat();
+const rateFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** A whole count with the reader's digit grouping: 12,345. */
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+/** A rate with at most one decimal: 12.5. */
+export function formatRate(value: number): string {
+  return rateFormat.format(value);
+}
+
+/** How long from `startIso` to `endIso` (or to now), as "1 h 2 min", "3 min 4 s" or "5 s". */
+export function formatDuration(startIso: string, endIso?: string | null, now = Date.now()): string {
+  const start = new Date(startIso).getTime();
+  const end = endIso ? new Date(endIso).getTime() : now;
+  if (Number.isNaN(start) || Number.isNaN(end)) {
+    return '';
+  }
+  const seconds = Math.max(0, Math.round((end - start) / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  if (hours > 0) {
+    return `${hours} h ${minutes} min`;
+  }
+  if (minutes > 0) {
+    return `${minutes} min ${seconds % 60} s`;
+  }
+  return `${seconds} s`;
 }

@@ -59,6 +59,84 @@ export function buildAuditEvent(
   };
 }
 
+export function buildJobRun(overrides: Partial<Schemas['JobRunView']> = {}): Schemas['JobRunView'] {
+  return {
+    id: 7,
+    tenantId: 10,
+    jobName: 'csvImportJob',
+    status: 'COMPLETED',
+    triggerType: 'api',
+    triggeredBy: 1,
+    queuedAt: '2026-11-29T17:00:00Z',
+    startedAt: '2026-11-29T17:00:01Z',
+    endedAt: '2026-11-29T17:02:01Z',
+    progress: { itemsDone: 500, itemsExpected: 500, percent: 100, itemsPerSecond: 4.2 },
+    failureType: null,
+    failureMessage: null,
+    ...overrides,
+  };
+}
+
+export function buildStep(overrides: Partial<Schemas['StepView']> = {}): Schemas['StepView'] {
+  return {
+    id: 31,
+    name: 'csvImportStep',
+    status: 'COMPLETED',
+    readCount: 500,
+    writeCount: 480,
+    filterCount: 15,
+    skipCount: 5,
+    commitCount: 5,
+    rollbackCount: 0,
+    exitCode: 'COMPLETED',
+    exitMessage: null,
+    startedAt: '2026-11-29T17:00:01Z',
+    endedAt: '2026-11-29T17:02:01Z',
+    ...overrides,
+  };
+}
+
+export function buildExecution(
+  overrides: Partial<Schemas['ExecutionView']> = {},
+): Schemas['ExecutionView'] {
+  return {
+    id: 21,
+    status: 'COMPLETED',
+    exitCode: 'COMPLETED',
+    exitMessage: null,
+    startedAt: '2026-11-29T17:00:01Z',
+    endedAt: '2026-11-29T17:02:01Z',
+    steps: [buildStep()],
+    ...overrides,
+  };
+}
+
+export function buildJobRunDetail(
+  overrides: Partial<Schemas['JobRunDetailView']> = {},
+): Schemas['JobRunDetailView'] {
+  return {
+    run: buildJobRun(),
+    parameters: { file: 'contacts.csv' },
+    executions: [buildExecution()],
+    allowedActions: [],
+    ...overrides,
+  };
+}
+
+export function buildJobRunEvent(
+  overrides: Partial<Schemas['JobRunEventView']> = {},
+): Schemas['JobRunEventView'] {
+  return {
+    id: 1,
+    occurredAt: '2026-11-29T17:00:00Z',
+    level: 'info',
+    kind: 'run.queued',
+    message: 'Queued by user #1',
+    details: {},
+    ...overrides,
+  };
+}
+
 export const status = {
   name: 'Leadline',
   version: '0.1.0',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { getAuthState } from '@/lib/auth';
-import { status } from '@/testing/data';
+import { buildJobRun, buildJobRunDetail, status } from '@/testing/data';
 import { jsonResponse, mockApi, mockFetch, requestsOf } from '@/testing/mock-fetch';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -17,6 +17,7 @@ const tenantAdminPages = [
   { label: 'Audit log', path: '/audit' },
 ];
 const platformAdminPages = [{ label: 'Admin', path: '/admin' }];
+const noRuns = { items: [], nextCursor: null };
 
 function mainNav() {
   return within(screen.getByRole('navigation', { name: 'Main' }));
@@ -114,7 +115,10 @@ describe('dashboard shell', () => {
   });
 
   it('navigates to a page through its link', async () => {
-    mockFetch(() => jsonResponse(status));
+    mockApi({
+      'GET /api/v1/status': () => jsonResponse(status),
+      'GET /api/v1/jobs': () => jsonResponse(noRuns),
+    });
     const { user, router } = await renderApp('/');
 
     await user.click(mainNav().getByRole('link', { name: 'Jobs' }));
@@ -125,7 +129,7 @@ describe('dashboard shell', () => {
     expect(mainNav().getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current');
   });
 
-  it.each(everyonesPages.filter(({ path }) => path !== '/'))(
+  it.each(everyonesPages.filter(({ path }) => path !== '/' && path !== '/jobs'))(
     'says honestly that $label is not available yet',
     async ({ label, path }) => {
       await renderApp(path);
@@ -137,6 +141,42 @@ describe('dashboard shell', () => {
       expect(screen.queryByRole('table')).not.toBeInTheDocument();
     },
   );
+
+  it('shows the tenant’s job runs to everyone, and keeps Jobs marked on a run’s page', async () => {
+    mockApi({
+      'GET /api/v1/jobs': () => jsonResponse({ items: [buildJobRun({ id: 7 })], nextCursor: null }),
+      'GET /api/v1/jobs/7': () => jsonResponse(buildJobRunDetail()),
+      'GET /api/v1/jobs/7/events': () => jsonResponse(noRuns),
+    });
+    const { user, router } = await renderApp('/jobs', { user: { role: 'viewer' } });
+
+    await user.click(await screen.findByRole('link', { name: 'Run #7' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'csvImportJob' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/jobs/7');
+    expect(mainNav().getByRole('link', { name: 'Jobs' })).toHaveAttribute('aria-current', 'page');
+    await user.click(screen.getByRole('link', { name: 'All jobs' }));
+    expect(await screen.findByRole('table', { name: 'Job runs' })).toBeInTheDocument();
+  });
+
+  it('lists platform runs on the admin page, linked to their admin detail', async () => {
+    mockApi({
+      'GET /api/v1/admin/tenants': () => jsonResponse(noRuns),
+      'GET /api/v1/admin/jobs': () =>
+        jsonResponse({
+          items: [buildJobRun({ id: 9, tenantId: null, jobName: 'housekeepingJob' })],
+          nextCursor: null,
+        }),
+    });
+
+    await renderApp('/admin', { user: { role: 'admin', platformAdmin: true } });
+
+    const panel = within(screen.getByRole('region', { name: 'Platform runs' }));
+    const table = within(await panel.findByRole('table', { name: 'Platform runs' }));
+    const link = table.getByRole('link', { name: 'Run #9' });
+    expect(link).toHaveAttribute('href', '/admin/jobs/9');
+    expect(link.closest('tr')).toHaveTextContent('housekeepingJobPlatform · triggered by api');
+  });
 
   it('shows a not-found page inside the shell for unknown routes', async () => {
     await renderApp('/no-such-page');
@@ -151,7 +191,7 @@ describe('dashboard shell', () => {
 
   it('signs out: tells the server, forgets the token and lands on /login', async () => {
     const fetchMock = mockApi({
-      'GET /api/v1/status': () => jsonResponse(status),
+      'GET /api/v1/jobs': () => jsonResponse(noRuns),
       'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
     });
     const { user, router } = await renderApp('/jobs');

@@ -21,7 +21,7 @@ describe('signing in', () => {
     const refresh = deferred<Response>();
     const fetchMock = mockApi({
       'POST /api/v1/auth/refresh': () => refresh.promise,
-      'GET /api/v1/status': () => jsonResponse(status),
+      'GET /api/v1/jobs': () => jsonResponse({ items: [], nextCursor: null }),
     });
     const rendering = renderApp('/jobs', { user: false });
 

@@ -2,6 +2,7 @@ import { Forbidden } from '@/app/routes/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
+import { JobRuns } from '@/features/jobs/components/job-runs';
 import { CreateTenantForm } from '@/features/tenants/components/create-tenant-form';
 import { TenantsList } from '@/features/tenants/components/tenants-list';
 import { useCurrentUser } from '@/lib/auth';
@@ -21,7 +22,7 @@ export function AdminPage() {
     <>
       <PageHeader
         title={paths.admin.label}
-        description="The tenants of this Leadline installation."
+        description="The tenants of this Leadline installation and the jobs it runs."
       />
       <div className="mt-8 grid grid-cols-1 gap-6 xl:grid-cols-5">
         <Panel title="Tenants" className="xl:col-span-3">
@@ -33,6 +34,13 @@ export function AdminPage() {
           className="xl:col-span-2"
         >
           <CreateTenantForm />
+        </Panel>
+        <Panel
+          title="Platform runs"
+          description="Every tenant’s job runs and the platform’s own, such as housekeepingJob, newest first."
+          className="xl:col-span-5"
+        >
+          <JobRuns scope="platform" />
         </Panel>
       </div>
     </>

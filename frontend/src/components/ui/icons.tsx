@@ -151,3 +151,29 @@ export function CheckCircleIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function InfoIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="8.25" />
+      <path d="M12 11.25v4.5M12 8.25h.008" />
+    </Icon>
+  );
+}
+
+export function XCircleIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="8.25" />
+      <path d="m9.75 9.75 4.5 4.5m0-4.5-4.5 4.5" />
+    </Icon>
+  );
+}
+
+export function ArrowLeftIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M10.5 19.5 3 12l7.5-7.5M3 12h18" />
+    </Icon>
+  );
+}

@@ -22,6 +22,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's job runs, newest first, with progress */
+        get: operations["list_1"];
+        put?: never;
+        /** Start a job that may be started by name (e.g. the drill job, when enabled); 202 with the run. With Idempotency-Key the same key and body answer the same run; another body answers 422 */
+        post: operations["trigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{id}/stop": {
         parameters: {
             query?: never;
@@ -149,7 +167,7 @@ export interface paths {
             cookie?: never;
         };
         /** All tenants (platform admins) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         /** Create a tenant with its first owner (platform admins) */
         post: operations["create_1"];
@@ -167,10 +185,10 @@ export interface paths {
             cookie?: never;
         };
         /** All tenants' job runs, newest first (platform admins) */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         /** Trigger a platform job (e.g. housekeepingJob). With Idempotency-Key, the same key and body answer the same run; the same key with another body answers 422 */
-        post: operations["trigger"];
+        post: operations["trigger_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -238,23 +256,6 @@ export interface paths {
         };
         /** The signed-in user and their tenant */
         get: operations["me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The tenant's job runs, newest first, with progress */
-        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -348,6 +349,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/jobs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Any run's own log (platform admins) */
+        get: operations["events_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -372,6 +390,19 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        TriggerJobRequest: {
+            jobName: string;
+            parameters?: {
+                [key: string]: string;
+            };
+        };
+        RunAcceptedView: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            status: "QUEUED" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "FAILED" | "COMPLETED" | "ABANDONED";
+            created: boolean;
         };
         ExecutionView: {
             /** Format: int64 */
@@ -498,19 +529,6 @@ export interface components {
             status: "active" | "suspended";
             /** Format: date-time */
             createdAt: string;
-        };
-        TriggerJobRequest: {
-            jobName: string;
-            parameters?: {
-                [key: string]: string;
-            };
-        };
-        RunAcceptedView: {
-            /** Format: int64 */
-            id: number;
-            /** @enum {string} */
-            status: "QUEUED" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "FAILED" | "COMPLETED" | "ABANDONED";
-            created: boolean;
         };
         UpdateUserRequest: {
             displayName?: string;
@@ -701,6 +719,167 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                status?: ("QUEUED" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "FAILED" | "COMPLETED" | "ABANDONED")[];
+                job?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunPage"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trigger: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriggerJobRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAcceptedView"];
                 };
             };
             /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
@@ -1257,7 +1436,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 limit?: number;
@@ -1412,7 +1591,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 status?: ("QUEUED" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "FAILED" | "COMPLETED" | "ABANDONED")[];
@@ -1493,7 +1672,7 @@ export interface operations {
             };
         };
     };
-    trigger: {
+    trigger_1: {
         parameters: {
             query?: never;
             header?: {
@@ -1934,87 +2113,6 @@ export interface operations {
             };
         };
     };
-    list_3: {
-        parameters: {
-            query?: {
-                status?: ("QUEUED" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "FAILED" | "COMPLETED" | "ABANDONED")[];
-                job?: string;
-                from?: string;
-                to?: string;
-                limit?: number;
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JobRunPage"];
-                };
-            };
-            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (other tenants' ids answer the same) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; nothing internal is revealed */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     detail: {
         parameters: {
             query?: never;
@@ -2327,6 +2425,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobRunDetailView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    events_1: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunEventPage"];
                 };
             };
             /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */

@@ -88,6 +88,14 @@ class AdminJobsController {
         return system(() -> queries.detail(id, queries.workerAlive(id, platform.workerTimeout())));
     }
 
+    @GetMapping("/{id}/events")
+    @Operation(summary = "Any run's own log (platform admins)")
+    JobRunEventPage events(@PathVariable @Positive long id,
+                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+                           @RequestParam(required = false) @Size(max = 64) String cursor) {
+        return system(() -> queries.events(id, limit, cursor));
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Trigger a platform job (e.g. housekeepingJob). With Idempotency-Key, the same key and "
             + "body answer the same run; the same key with another body answers 422")

@@ -192,6 +192,7 @@ class JobsApiIntegrationTests {
         assertThat(different.body()).contains("idempotency-key-reused");
         support.awaitStatus(id, JobRunStatus.COMPLETED, WITHIN);
         assertThat(http.get("/api/v1/admin/jobs?job=housekeepingJob", admin).body()).contains("\"id\":" + id);
+        assertThat(http.get("/api/v1/admin/jobs/" + id + "/events", admin).body()).contains("run.completed");
         assertThat(http.get("/api/v1/admin/jobs", owner).statusCode()).as("the old token predates the flag")
                 .isEqualTo(403);
     }

@@ -1,0 +1,78 @@
+import type { APIRequestContext } from '@playwright/test';
+
+import { adminCredentials, LOGIN_PATH, signIn } from './auth';
+import { expect, test } from './fixtures';
+
+/** Starts the platform's housekeeping job the way an operator's script would: through the API. */
+async function triggerHousekeeping(request: APIRequestContext): Promise<number> {
+  const login = await request.post(LOGIN_PATH, { data: adminCredentials() });
+  expect(login.status()).toBe(200);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+
+  const trigger = await request.post('/api/v1/admin/jobs', {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    data: { jobName: 'housekeepingJob' },
+  });
+  expect(trigger.status()).toBe(202);
+  const { id } = (await trigger.json()) as { id: number };
+  return id;
+}
+
+test('a platform run started through the API completes on the admin page and shows its steps', async (
+  { page, request, browserErrors },
+  testInfo,
+) => {
+  const runId = await triggerHousekeeping(request);
+  await signIn(page, browserErrors);
+
+  // The admin page lists it among the platform runs and follows it until it completes.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Admin' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  const runs = page.getByRole('table', { name: 'Platform runs' });
+  const runLink = page.getByRole('link', { name: `Run #${runId}`, exact: true });
+  const row = runs.getByRole('row').filter({ has: runLink });
+  await expect(row).toContainText('housekeepingJob');
+  await expect(row).toContainText('Platform · triggered by api · user #');
+  await expect(row.getByText('COMPLETED', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(row.getByRole('progressbar', { name: `Progress of run #${runId}` })).toHaveAttribute(
+    'value',
+    '100',
+  );
+  await page.getByRole('region', { name: 'Platform runs' }).screenshot({
+    path: testInfo.outputPath('platform-runs.png'),
+  });
+
+  // Its detail: the executions' step with its counts, and no action left to take.
+  await row.getByRole('link', { name: `Run #${runId}`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/jobs/${runId}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'housekeepingJob' })).toBeVisible();
+  await expect(page.getByText(`Run #${runId} · platform run`)).toBeVisible();
+  const summary = page.getByRole('region', { name: 'Run' });
+  await expect(summary.getByText('COMPLETED', { exact: true })).toBeVisible();
+
+  const steps = page.getByRole('table', { name: /^Steps of execution #\d+$/ });
+  const step = steps.getByRole('row').filter({ hasText: 'housekeepingStep' });
+  await expect(step.getByText('COMPLETED', { exact: true })).toBeVisible();
+  // Step, Status, then Read, Write, Filter, Skip, Commit and Rollback: all whole numbers.
+  const counts = await step.getByRole('cell').allTextContents();
+  expect(counts.slice(2, 8)).toEqual(Array(6).fill(expect.stringMatching(/^\d[\d,]*$/)));
+  expect(Number(counts[6])).toBeGreaterThanOrEqual(1);
+
+  for (const action of ['Stop', 'Restart', 'Abandon', 'Recover']) {
+    await expect(page.getByRole('button', { name: action, exact: true })).toBeDisabled();
+  }
+  await expect(page.getByRole('button', { name: 'Restart', exact: true })).toHaveAccessibleDescription(
+    'A COMPLETED run cannot be restarted; only FAILED or STOPPED runs can',
+  );
+  // The API serves event logs per tenant only; a platform run's log is not reachable.
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText('cannot be shown here');
+  await page.screenshot({ path: testInfo.outputPath('platform-run.png'), fullPage: true });
+
+  // The tenant's own Jobs page does not list platform runs.
+  await nav.getByRole('link', { name: 'Jobs' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'No job runs' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Job runs' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('jobs.png'), fullPage: true });
+});

@@ -1,0 +1,35 @@
+import { getRouteApi } from '@tanstack/react-router';
+
+import { BackLink } from '@/app/routes/back-link';
+import { NotFoundPage } from '@/app/routes/not-found';
+import { paths } from '@/config/paths';
+import { JobRunDetail } from '@/features/jobs/components/job-run-detail';
+import { useCurrentUser } from '@/lib/auth';
+import { canManageTenant } from '@/lib/authorization';
+
+const route = getRouteApi('/app/jobs/$runId');
+
+/** A run of the user's tenant: everyone may look, owners and admins may act. */
+export function JobRunPage() {
+  const { runId } = route.useParams();
+  const me = useCurrentUser();
+  const id = parseRunId(runId);
+  if (id === undefined) {
+    return <NotFoundPage />;
+  }
+  return (
+    <>
+      <BackLink to={paths.jobs.path} label={`All ${paths.jobs.label.toLowerCase()}`} />
+      <JobRunDetail key={id} scope="tenant" runId={id} canAct={canManageTenant(me)} />
+    </>
+  );
+}
+
+/** Run ids are positive whole numbers; anything else in the URL is a page that does not exist. */
+export function parseRunId(value: string): number | undefined {
+  if (!/^[1-9]\d{0,15}$/.test(value)) {
+    return undefined;
+  }
+  const id = Number(value);
+  return Number.isSafeInteger(id) ? id : undefined;
+}

@@ -1,0 +1,204 @@
+import { useState, type ReactNode } from 'react';
+
+import { Alert, ProblemAlert } from '@/components/ui/alert';
+import { ErrorFallback } from '@/components/ui/error-fallback';
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useCurrentUser } from '@/lib/auth';
+
+import { useJobRun, type JobRunDetailView } from '@/features/jobs/api/get-job-run';
+import type { JobScope } from '@/features/jobs/api/get-job-runs';
+import { LiveIndicator } from '@/features/jobs/components/live-indicator';
+import { RunActions, type ActionOutcome } from '@/features/jobs/components/run-actions';
+import { RunEvents } from '@/features/jobs/components/run-events';
+import { RunExecutions } from '@/features/jobs/components/run-executions';
+import { RunParameters } from '@/features/jobs/components/run-parameters';
+import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
+import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
+import { Timestamp } from '@/features/jobs/components/timestamp';
+import { TriggerText } from '@/features/jobs/components/trigger-text';
+import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
+
+type JobRunDetailProps = {
+  scope: JobScope;
+  runId: number;
+  /** Whether the signed-in user's role lets them stop, restart, abandon or recover runs. */
+  canAct: boolean;
+};
+
+/** One run: what it is doing, what it was given, each attempt's steps, its log, and the actions. */
+export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
+  const query = useJobRun(scope, runId);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+
+  if (query.isPending) {
+    return <JobRunDetailSkeleton runId={runId} />;
+  }
+  if (query.data === undefined) {
+    return (
+      <>
+        <PageHeader title={`Run #${runId}`} />
+        <div className="mt-8">
+          <ErrorFallback error={query.error} onRetry={() => void query.refetch()} />
+        </div>
+      </>
+    );
+  }
+
+  const detail = query.data;
+  const { run } = detail;
+  const live = isActive(run.status);
+  return (
+    <>
+      <PageHeader
+        title={run.jobName}
+        description={`Run #${run.id}${scope === 'platform' ? ` · ${ownerOf(run.tenantId)}` : ''}`}
+        actions={
+          <RunActions scope={scope} detail={detail} canAct={canAct} onOutcome={setOutcome} />
+        }
+      />
+      <div role="status" className="mt-6 empty:hidden">
+        {outcome?.kind === 'done' && (
+          <Alert
+            tone="success"
+            announce={false}
+            title={outcome.message}
+            onDismiss={() => setOutcome(null)}
+          />
+        )}
+      </div>
+      {outcome?.kind === 'failed' && (
+        <ProblemAlert
+          error={outcome.error}
+          action={outcome.action}
+          onDismiss={() => setOutcome(null)}
+          className="mt-6"
+        />
+      )}
+      {query.isError && (
+        <ProblemAlert error={query.error} action="Could not refresh the run" className="mt-6" />
+      )}
+      <div className="mt-6 space-y-6">
+        <Panel title="Run">
+          <RunSummary detail={detail} live={live} />
+        </Panel>
+        <Panel title="Parameters">
+          <RunParameters parameters={detail.parameters} />
+        </Panel>
+        <Panel
+          title="Executions"
+          description="Each attempt at the run, with the counts of its steps. A restart adds one."
+        >
+          <RunExecutions executions={detail.executions} />
+        </Panel>
+        <Panel title="Events" description="The run’s own log, oldest first.">
+          <RunEventsFor scope={scope} detail={detail} live={live} />
+        </Panel>
+      </div>
+    </>
+  );
+}
+
+function ownerOf(tenantId: number | null): string {
+  return tenantId === null ? 'platform run' : `tenant #${tenantId}`;
+}
+
+function RunSummary({ detail, live }: { detail: JobRunDetailView; live: boolean }) {
+  const { run } = detail;
+  return (
+    <div>
+      <LiveIndicator live={live}>
+        Live: refreshing every {LIVE_REFRESH_MS / 1000} s while the run is active
+      </LiveIndicator>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-4 text-sm sm:grid-cols-3 lg:grid-cols-6">
+        <Field label="Status">
+          <RunStatusBadge status={run.status} />
+        </Field>
+        <Field label="Throughput">
+          <span className="tabular-nums">{throughputText(run)}</span>
+        </Field>
+        <Field label="Trigger">
+          <TriggerText run={run} />
+        </Field>
+        <Field label="Queued">
+          <Timestamp value={run.queuedAt} />
+        </Field>
+        <Field label="Started">
+          <Timestamp value={run.startedAt} />
+        </Field>
+        <Field label="Ended">
+          <Timestamp value={run.endedAt} missing={live ? 'not yet' : 'never'} />
+        </Field>
+      </dl>
+      <div className="mt-5">
+        <RunProgress run={run} size="lg" />
+      </div>
+      {(run.failureType !== null || run.failureMessage !== null) && (
+        <Alert title={run.failureType ?? 'Failure'} className="mt-5" announce={false}>
+          <p className="font-mono text-xs break-words">
+            {run.failureMessage ?? 'No message was recorded.'}
+          </p>
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-1 text-slate-700">{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * The tenant API serves the log of the signed-in user's own tenant's runs; there is no
+ * platform-wide log, so other tenants' runs and platform runs say so instead of asking.
+ */
+function RunEventsFor({
+  scope,
+  detail,
+  live,
+}: {
+  scope: JobScope;
+  detail: JobRunDetailView;
+  live: boolean;
+}) {
+  const me = useCurrentUser();
+  const readable = scope === 'tenant' || detail.run.tenantId === me.tenant.id;
+  if (!readable) {
+    return (
+      <p className="text-sm text-slate-500">
+        The API serves a run’s event log only to its own tenant, so the log of{' '}
+        {detail.run.tenantId === null ? 'a platform run' : 'another tenant’s run'} cannot be shown
+        here. Its executions and steps above come from the admin API.
+      </p>
+    );
+  }
+  return <RunEvents runId={detail.run.id} live={live} />;
+}
+
+function JobRunDetailSkeleton({ runId }: { runId: number }) {
+  return (
+    <>
+      <PageHeader title={`Run #${runId}`} />
+      <div role="status" aria-live="polite" className="mt-6 space-y-6">
+        <span className="sr-only">Loading run #{runId}…</span>
+        {Array.from({ length: 3 }, (_, index) => (
+          <div
+            key={index}
+            aria-hidden="true"
+            className="space-y-3 rounded-xl bg-white p-5 shadow-xs ring-1 ring-slate-200"
+          >
+            <Skeleton className="h-4 w-32" />
+            <Skeleton className="h-6 w-full" />
+            <Skeleton className="h-6 w-2/3" />
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
