@@ -17,6 +17,11 @@ public record RunTrigger(String type, Long userId, String detail) {
         return new RunTrigger("schedule", null, name);
     }
 
+    /** A run started by another run (e.g. an import that queues enrichment). */
+    public static RunTrigger job(long parentRunId) {
+        return new RunTrigger("job", null, "run " + parentRunId);
+    }
+
     public static RunTrigger system(String detail) {
         return new RunTrigger("system", null, detail);
     }
