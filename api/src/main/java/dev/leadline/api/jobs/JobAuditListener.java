@@ -3,6 +3,7 @@ package dev.leadline.api.jobs;
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
+import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.WorkerRecovery;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -16,6 +17,16 @@ class JobAuditListener {
 
     JobAuditListener(AuditLog audit) {
         this.audit = audit;
+    }
+
+    /** Runs queued by schedules, other jobs or the system; API triggers are audited with their user. */
+    @EventListener
+    void queued(JobRuns.RunQueued event) {
+        if (!"api".equals(event.trigger().type())) {
+            audit.record(event.tenantId(), null, "job.triggered", AuditLog.Target.of("job_run", event.runId()),
+                    Map.of("job", event.jobName(), "trigger", event.trigger().type(),
+                            "detail", String.valueOf(event.trigger().detail())));
+        }
     }
 
     @EventListener

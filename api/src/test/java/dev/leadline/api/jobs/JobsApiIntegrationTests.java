@@ -193,6 +193,8 @@ class JobsApiIntegrationTests {
         support.awaitStatus(id, JobRunStatus.COMPLETED, WITHIN);
         assertThat(http.get("/api/v1/admin/jobs?job=housekeepingJob", admin).body()).contains("\"id\":" + id);
         assertThat(http.get("/api/v1/admin/jobs/" + id + "/events", admin).body()).contains("run.completed");
+        assertThat(accounts.system(() -> dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("job.triggered")
+                .and(AUDIT_EVENT.TARGET_ID.eq(String.valueOf(id)))))).as("audited once, with its user").isEqualTo(1);
         assertThat(http.get("/api/v1/admin/jobs", owner).statusCode()).as("the old token predates the flag")
                 .isEqualTo(403);
     }

@@ -23,6 +23,7 @@ import org.jooq.impl.DSL;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +44,16 @@ public class JobRuns {
     private final RunEvents events;
     private final JobPlatformProperties properties;
     private final JsonMapper json;
+    private final ApplicationEventPublisher publisher;
+
+    /** Published inside the trigger's transaction when a new run was queued. */
+    public record RunQueued(long runId, Long tenantId, String jobName, RunTrigger trigger) {
+    }
 
     JobRuns(DSLContext dsl, TransactionTemplate transactions, JobCatalog catalog, JobOperator jobOperator,
-            JobRepository jobRepository, RunEvents events, JobPlatformProperties properties, JsonMapper json) {
+            JobRepository jobRepository, RunEvents events, JobPlatformProperties properties, JsonMapper json,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.dsl = dsl;
         this.transactions = transactions;
         this.catalog = catalog;
@@ -86,6 +94,7 @@ public class JobRuns {
             if (id != null) {
                 events.info(id, tenantId, "run.queued", "Queued by " + trigger.type()
                         + (trigger.userId() == null ? "" : " (user " + trigger.userId() + ")"));
+                publisher.publishEvent(new RunQueued(id, tenantId, jobName, trigger));
                 return new RunTicket(id, true);
             }
             Record2<Long, String> existing = dsl.select(JOB_RUN.ID, JOB_RUN.REQUEST_HASH).from(JOB_RUN)
