@@ -3,7 +3,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 
-import { jobsQueryKey } from '@/features/jobs/api/get-job-runs';
+import { jobsQueryKey, type JobScope } from '@/features/jobs/api/get-job-runs';
 import { LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 
 export type JobRunEventView = components['schemas']['JobRunEventView'];
@@ -11,32 +11,42 @@ export type JobRunEventPage = components['schemas']['JobRunEventPage'];
 
 export const JOB_RUN_EVENTS_PAGE_SIZE = 100;
 
-/** A run's own log, oldest first. Only the tenant API serves it: `/api/v1/jobs/{id}/events`. */
+/**
+ * A run's own log, oldest first: `/api/v1/jobs/{id}/events` for a run of the signed-in user's
+ * tenant, `/api/v1/admin/jobs/{id}/events` for any run, platform runs included (platform admins).
+ */
 export function getJobRunEvents({
+  scope,
   id,
   cursor,
   signal,
 }: {
+  scope: JobScope;
   id: number;
   cursor?: string;
   signal?: AbortSignal;
 }): Promise<JobRunEventPage> {
+  const params = { path: { id }, query: { limit: JOB_RUN_EVENTS_PAGE_SIZE, cursor } };
   return unwrap(
-    api.GET('/api/v1/jobs/{id}/events', {
-      params: { path: { id }, query: { limit: JOB_RUN_EVENTS_PAGE_SIZE, cursor } },
-      signal,
-    }),
+    scope === 'platform'
+      ? api.GET('/api/v1/admin/jobs/{id}/events', { params, signal })
+      : api.GET('/api/v1/jobs/{id}/events', { params, signal }),
   );
 }
 
-export function jobRunEventsQueryKey(id: number) {
-  return [...jobsQueryKey, 'tenant', 'events', id] as const;
+export function jobRunEventsQueryKey(scope: JobScope, id: number) {
+  return [...jobsQueryKey, scope, 'events', id] as const;
 }
 
-export function getJobRunEventsQueryOptions(id: number, { live = false } = {}) {
+export function getJobRunEventsQueryOptions(
+  scope: JobScope,
+  id: number,
+  { live = false }: { live?: boolean } = {},
+) {
   return infiniteQueryOptions({
-    queryKey: jobRunEventsQueryKey(id),
-    queryFn: ({ pageParam, signal }) => getJobRunEvents({ id, cursor: pageParam, signal }),
+    queryKey: jobRunEventsQueryKey(scope, id),
+    queryFn: ({ pageParam, signal }) =>
+      getJobRunEvents({ scope, id, cursor: pageParam, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     // Refetching every loaded page by its cursor also brings the events added since.
@@ -45,6 +55,6 @@ export function getJobRunEventsQueryOptions(id: number, { live = false } = {}) {
   });
 }
 
-export function useJobRunEvents(id: number, options: { live?: boolean } = {}) {
-  return useInfiniteQuery(getJobRunEventsQueryOptions(id, options));
+export function useJobRunEvents(scope: JobScope, id: number, options: { live?: boolean } = {}) {
+  return useInfiniteQuery(getJobRunEventsQueryOptions(scope, id, options));
 }

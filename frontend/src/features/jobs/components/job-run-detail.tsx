@@ -5,7 +5,6 @@ import { ErrorFallback } from '@/components/ui/error-fallback';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useCurrentUser } from '@/lib/auth';
 
 import { useJobRun, type JobRunDetailView } from '@/features/jobs/api/get-job-run';
 import type { JobScope } from '@/features/jobs/api/get-job-runs';
@@ -93,7 +92,7 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
           <RunExecutions executions={detail.executions} />
         </Panel>
         <Panel title="Events" description="The run’s own log, oldest first.">
-          <RunEventsFor scope={scope} detail={detail} live={live} />
+          <RunEvents scope={scope} runId={run.id} live={live} />
         </Panel>
       </div>
     </>
@@ -152,33 +151,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <dd className="mt-1 text-slate-700">{children}</dd>
     </div>
   );
-}
-
-/**
- * The tenant API serves the log of the signed-in user's own tenant's runs; there is no
- * platform-wide log, so other tenants' runs and platform runs say so instead of asking.
- */
-function RunEventsFor({
-  scope,
-  detail,
-  live,
-}: {
-  scope: JobScope;
-  detail: JobRunDetailView;
-  live: boolean;
-}) {
-  const me = useCurrentUser();
-  const readable = scope === 'tenant' || detail.run.tenantId === me.tenant.id;
-  if (!readable) {
-    return (
-      <p className="text-sm text-slate-500">
-        The API serves a run’s event log only to its own tenant, so the log of{' '}
-        {detail.run.tenantId === null ? 'a platform run' : 'another tenant’s run'} cannot be shown
-        here. Its executions and steps above come from the admin API.
-      </p>
-    );
-  }
-  return <RunEvents runId={detail.run.id} live={live} />;
 }
 
 function JobRunDetailSkeleton({ runId }: { runId: number }) {

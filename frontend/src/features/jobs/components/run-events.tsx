@@ -8,6 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 
 import { useJobRunEvents, type JobRunEventView } from '@/features/jobs/api/get-job-run-events';
+import type { JobScope } from '@/features/jobs/api/get-job-runs';
 import { Timestamp } from '@/features/jobs/components/timestamp';
 
 const LEVELS = {
@@ -21,14 +22,16 @@ function levelOf(level: string) {
 }
 
 type RunEventsProps = {
+  /** `tenant` reads the log through `/api/v1/jobs…`, `platform` through `/api/v1/admin/jobs…`. */
+  scope: JobScope;
   runId: number;
   /** While the run is active the log grows: ask again every couple of seconds. */
   live: boolean;
 };
 
 /** The run's own log, oldest first: state changes, warnings, skipped items and why. */
-export function RunEvents({ runId, live }: RunEventsProps) {
-  const events = useJobRunEvents(runId, { live });
+export function RunEvents({ scope, runId, live }: RunEventsProps) {
+  const events = useJobRunEvents(scope, runId, { live });
   const { refetch } = events;
 
   // The last poll may have come just before the run's final events were written.

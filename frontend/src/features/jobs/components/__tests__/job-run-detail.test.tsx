@@ -301,9 +301,16 @@ describe('Platform run page', () => {
     allowedActions: ['restart', 'abandon'],
   });
 
-  it('reads and acts through the admin API, and says why the log is not shown', async () => {
+  const platformEvents = [
+    buildJobRunEvent({ id: 1, kind: 'run.started', message: 'Housekeeping started' }),
+    buildJobRunEvent({ id: 2, kind: 'run.completed', message: 'Housekeeping completed' }),
+  ];
+
+  it('reads and acts through the admin API', async () => {
     const fetchMock = mockApi({
       'GET /api/v1/admin/jobs/9': () => jsonResponse(platformRun),
+      'GET /api/v1/admin/jobs/9/events': () =>
+        jsonResponse({ items: platformEvents, nextCursor: null }),
       'POST /api/v1/admin/jobs/9/abandon': () =>
         jsonResponse({ ...platformRun, run: { ...platformRun.run, status: 'ABANDONED' } }),
     });
@@ -314,7 +321,6 @@ describe('Platform run page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'housekeepingJob' })).toBeInTheDocument();
     expect(screen.getByText('Run #9 · platform run')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'housekeepingStep' })).toBeInTheDocument();
-    expect(screen.getByText(/cannot be shown here/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Abandon' }));
     await user.click(screen.getByRole('button', { name: 'Abandon run' }));
@@ -323,6 +329,35 @@ describe('Platform run page', () => {
     expect(requestsOf(fetchMock).map(({ method, path }) => `${method} ${path}`)).toEqual(
       expect.arrayContaining(['POST /api/v1/admin/jobs/9/abandon']),
     );
+    expect(requestsOf(fetchMock).some(({ path }) => path.startsWith('/api/v1/jobs'))).toBe(false);
+  });
+
+  it.each([
+    { whose: 'a platform run', tenantId: null, owner: 'platform run' },
+    { whose: 'another tenant’s run', tenantId: 42, owner: 'tenant #42' },
+    { whose: 'a run of the admin’s own tenant', tenantId: 10, owner: 'tenant #10' },
+  ])('shows the log of $whose from the admin events endpoint', async ({ tenantId, owner }) => {
+    const fetchMock = mockApi({
+      'GET /api/v1/admin/jobs/9': () =>
+        jsonResponse({ ...platformRun, run: { ...platformRun.run, tenantId } }),
+      'GET /api/v1/admin/jobs/9/events': () =>
+        jsonResponse({ items: platformEvents, nextCursor: null }),
+    });
+    await renderApp('/admin/jobs/9', { user: { role: 'admin', platformAdmin: true } });
+
+    expect(await screen.findByText(`Run #9 · ${owner}`)).toBeInTheDocument();
+    const log = within(await screen.findByRole('table', { name: 'Events' }));
+    const rows = log.getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]!.textContent)).toEqual([
+      'run.started',
+      'run.completed',
+    ]);
+    expect(log.getByText('Housekeeping completed')).toBeInTheDocument();
+
+    const eventCalls = requestsOf(fetchMock).filter(({ path }) => path.endsWith('/events'));
+    expect(eventCalls.map(({ path }) => path)).toEqual(['/api/v1/admin/jobs/9/events']);
+    expect(eventCalls[0]!.query.get('limit')).toBe('100');
+    expect(eventCalls[0]!.request.headers.get('Authorization')).toBe('Bearer access-1');
     expect(requestsOf(fetchMock).some(({ path }) => path.startsWith('/api/v1/jobs'))).toBe(false);
   });
 
