@@ -146,7 +146,8 @@ class JobPlatformIntegrationTests {
         long otherTenant = support.aTenant();
         List<Long> busy = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            busy.add(support.harnessRun(busyTenant, Map.of("items", "60", "chunk", "5", "pauseMs", "100")));
+            // Long enough (about 4 s each) that the other tenant's short run ends while these still hold the limit.
+            busy.add(support.harnessRun(busyTenant, Map.of("items", "60", "chunk", "5", "pauseMs", "300")));
         }
         long other = support.harnessRun(otherTenant, Map.of("items", "5"));
 
