@@ -7,11 +7,8 @@ free_port() {
 # start_app DATA_DIR PORT LOG: starts the jar in the background, sets APP_PID, waits for health UP.
 start_app() {
   local data_dir="$1" port="$2" log="$3"
-  LEADLINE_DATA_DIR="$data_dir" SERVER_PORT="$port" \
-    LEADLINE_ADMIN_EMAIL="${LEADLINE_ADMIN_EMAIL:-admin@leadline.local}" \
-    LEADLINE_ADMIN_PASSWORD="${LEADLINE_ADMIN_PASSWORD:-}" \
-    LEADLINE_JOBS_DRILL_ENABLED="${LEADLINE_JOBS_DRILL_ENABLED:-false}" \
-    java -jar "$root/api/target/leadline.jar" >"$log" 2>&1 &
+  # Other LEADLINE_* settings reach the app through the caller's exported environment.
+  LEADLINE_DATA_DIR="$data_dir" SERVER_PORT="$port" java -jar "$root/api/target/leadline.jar" >"$log" 2>&1 &
   APP_PID=$!
   local deadline=$((SECONDS + 180))
   until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do

@@ -1,5 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 
+import { Skeleton } from '@/components/ui/skeleton';
+
 /** A data table that scrolls sideways on narrow screens instead of squeezing its columns. */
 export function Table({
   label,
@@ -39,4 +41,43 @@ export function TableBody({ children }: { children: ReactNode }) {
 
 export function Td({ className = '', ...props }: ComponentProps<'td'>) {
   return <td className={`px-5 py-3 align-middle text-slate-700 ${className}`} {...props} />;
+}
+
+/** A table's loading state: its real header over rows of placeholders, announced once to screen readers. */
+export function TableSkeleton({
+  label,
+  loadingText,
+  head,
+  rows,
+  columns,
+  cellClassName = 'max-w-28',
+}: {
+  label: string;
+  loadingText: string;
+  head: ReactNode;
+  rows: number;
+  columns: number;
+  cellClassName?: string;
+}) {
+  return (
+    <div role="status" aria-live="polite">
+      <span className="sr-only">{loadingText}</span>
+      <div aria-hidden="true">
+        <Table label={label} busy>
+          {head}
+          <TableBody>
+            {Array.from({ length: rows }, (_, row) => (
+              <tr key={row}>
+                {Array.from({ length: columns }, (_, cell) => (
+                  <Td key={cell}>
+                    <Skeleton className={`h-4 w-full ${cellClassName}`} />
+                  </Td>
+                ))}
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
 }

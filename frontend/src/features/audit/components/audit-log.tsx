@@ -6,8 +6,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { AuditIcon } from '@/components/ui/icons';
-import { Skeleton } from '@/components/ui/skeleton';
-import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { Table, TableBody, TableHead, TableSkeleton, Td, Th } from '@/components/ui/table';
 import { formatDate, formatDateTime, formatTime } from '@/lib/format';
 
 import {
@@ -178,24 +177,7 @@ function actionTone(action: string): BadgeTone {
 
 function AuditTableSkeleton() {
   return (
-    <div role="status" aria-live="polite">
-      <span className="sr-only">Loading audit events…</span>
-      <div aria-hidden="true">
-        <Table label="Audit events" busy>
-          <AuditTableHead />
-          <TableBody>
-            {Array.from({ length: 6 }, (_, row) => (
-              <tr key={row}>
-                {Array.from({ length: 7 }, (_, cell) => (
-                  <Td key={cell}>
-                    <Skeleton className="h-4 w-full max-w-28" />
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </div>
+    <TableSkeleton label="Audit events" loadingText="Loading audit events…" head={<AuditTableHead />} rows={6}
+      columns={7} cellClassName="max-w-28" />
   );
 }

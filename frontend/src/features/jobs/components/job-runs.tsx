@@ -6,8 +6,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { JobsIcon } from '@/components/ui/icons';
-import { Skeleton } from '@/components/ui/skeleton';
-import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { Table, TableBody, TableHead, TableSkeleton, Td, Th } from '@/components/ui/table';
 
 import {
   jobRunsRefetchInterval,
@@ -170,24 +169,7 @@ function RunTimes({ run }: { run: JobRunView }) {
 
 function JobRunsSkeleton({ label }: { label: string }) {
   return (
-    <div role="status" aria-live="polite">
-      <span className="sr-only">Loading job runs…</span>
-      <div aria-hidden="true">
-        <Table label={label} busy>
-          <JobRunsHead />
-          <TableBody>
-            {Array.from({ length: 5 }, (_, row) => (
-              <tr key={row}>
-                {Array.from({ length: 6 }, (_, cell) => (
-                  <Td key={cell}>
-                    <Skeleton className="h-4 w-full max-w-24" />
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </div>
+    <TableSkeleton label={label} loadingText="Loading job runs…" head={<JobRunsHead />} rows={5} columns={6}
+      cellClassName="max-w-24" />
   );
 }

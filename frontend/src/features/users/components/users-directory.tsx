@@ -7,8 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { controlClassName } from '@/components/ui/form';
 import { PlusIcon, UsersIcon } from '@/components/ui/icons';
-import { Skeleton } from '@/components/ui/skeleton';
-import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { Table, TableBody, TableHead, TableSkeleton, Td, Th } from '@/components/ui/table';
 import { useCurrentUser } from '@/lib/auth';
 import { ROLES, type Role } from '@/lib/authorization';
 import { formatDate } from '@/lib/format';
@@ -241,24 +240,7 @@ function UserRow({ user, isSelf, onProblem, onRemove }: UserRowProps) {
 
 function UsersTableSkeleton() {
   return (
-    <div role="status" aria-live="polite">
-      <span className="sr-only">Loading users…</span>
-      <div aria-hidden="true">
-        <Table label="Users" busy>
-          <UsersTableHead />
-          <TableBody>
-            {Array.from({ length: 4 }, (_, row) => (
-              <tr key={row}>
-                {Array.from({ length: 6 }, (_, cell) => (
-                  <Td key={cell}>
-                    <Skeleton className="h-4 w-full max-w-32" />
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </div>
+    <TableSkeleton label="Users" loadingText="Loading users…" head={<UsersTableHead />} rows={4} columns={6}
+      cellClassName="max-w-32" />
   );
 }

@@ -5,7 +5,6 @@ import static dev.leadline.db.jooq.Tables.TENANT;
 
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -55,7 +54,7 @@ public class TestAccounts {
     }
 
     public <T> T system(java.util.function.Supplier<T> work) {
-        return TenantContext.call(TenantScope.system(), () -> transactions.execute(status -> work.get()));
+        return TenantContext.system(() -> transactions.execute(status -> work.get()));
     }
 
     /** Signs in over HTTP; the body of a successful login. */

@@ -57,7 +57,7 @@ class AuthService {
         String account = email.trim().toLowerCase(Locale.ROOT);
         throttle("login:address:" + clientAddress, "login-address", limits.loginPerAddress());
         throttle("login:account:" + account, "login-account", limits.loginPerAccount());
-        return TenantContext.call(TenantScope.system(), () -> {
+        return TenantContext.system(() -> {
             Record user = dsl.select(APP_USER.ID, APP_USER.TENANT_ID, APP_USER.EMAIL, APP_USER.PASSWORD_HASH,
                             APP_USER.ROLE, APP_USER.PLATFORM_ADMIN, APP_USER.DISABLED, TENANT.STATUS)
                     .from(APP_USER).join(TENANT).on(TENANT.ID.eq(APP_USER.TENANT_ID))
@@ -79,7 +79,7 @@ class AuthService {
                 CurrentUser current = new CurrentUser(user.get(APP_USER.ID), user.get(APP_USER.TENANT_ID),
                         user.get(APP_USER.EMAIL), user.get(APP_USER.ROLE), user.get(APP_USER.PLATFORM_ADMIN),
                         started.familyId());
-                audit.record(current.tenantId(), actor(current), "login.succeeded",
+                audit.record(current.tenantId(), current.actor(), "login.succeeded",
                         AuditLog.Target.of("session", started.familyId()));
                 return new Session(accessTokens.issue(current), started.refreshToken(), current);
             });
@@ -88,7 +88,7 @@ class AuthService {
 
     /** @throws InvalidRefreshTokenException when the token is unknown, expired, revoked or already used */
     Session refresh(String refreshToken) {
-        return TenantContext.call(TenantScope.system(), () -> {
+        return TenantContext.system(() -> {
             Session session = transactions.execute(status -> {
                 TokenSessions.Rotation rotation = sessions.rotate(refreshToken);
                 switch (rotation.outcome()) {
@@ -121,7 +121,7 @@ class AuthService {
     void logout(CurrentUser user) {
         TenantContext.run(TenantScope.tenant(user.tenantId()), () -> transactions.executeWithoutResult(status -> {
             sessions.revoke(user.sessionId(), "logout");
-            audit.record(user.tenantId(), actor(user), "logout", AuditLog.Target.of("session", user.sessionId()));
+            audit.record(user.tenantId(), user.actor(), "logout", AuditLog.Target.of("session", user.sessionId()));
         }));
     }
 
@@ -135,8 +135,5 @@ class AuthService {
         }
     }
 
-    static AuditLog.Actor actor(CurrentUser user) {
-        return new AuditLog.Actor(user.userId(), user.email());
-    }
 
 }

@@ -28,11 +28,11 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         boolean tokenPresented = request.getHeader("Authorization") != null;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, tokenPresented
-                ? "The access token is invalid, expired or revoked. Sign in again or refresh the token."
-                : "This endpoint needs an access token: Authorization: Bearer <token>.");
-        problem.setType(ProblemTypes.of(tokenPresented ? "invalid-token" : "unauthenticated"));
-        problem.setTitle(tokenPresented ? "Invalid access token" : "Authentication required");
+        ProblemDetail problem = tokenPresented
+                ? ProblemTypes.problem(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid access token",
+                        "The access token is invalid, expired or revoked. Sign in again or refresh the token.")
+                : ProblemTypes.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                        "This endpoint needs an access token: Authorization: Bearer <token>.");
         response.setHeader("WWW-Authenticate", tokenPresented
                 ? "Bearer error=\"invalid_token\"" : "Bearer");
         ProblemResponses.write(response, problem, json);
@@ -45,10 +45,6 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     static ProblemDetail forbidden() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your role does not allow this.");
-        problem.setType(ProblemTypes.of("forbidden"));
-        problem.setTitle("Forbidden");
-        return problem;
+        return ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
     }
 }

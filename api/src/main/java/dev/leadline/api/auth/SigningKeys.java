@@ -115,7 +115,7 @@ class SigningKeys implements InitializingBean, JWKSource<SecurityContext> {
     }
 
     private synchronized Loaded reload() {
-        Loaded fresh = TenantContext.call(TenantScope.system(), () -> transactions.execute(status -> {
+        Loaded fresh = TenantContext.system(() -> transactions.execute(status -> {
             // One process at a time decides whether a new key is due.
             dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(0x51C4E7L))).fetch();
             JwtSigningKeyRecord newest = dsl.selectFrom(JWT_SIGNING_KEY).where(JWT_SIGNING_KEY.RETIRED_AT.isNull())

@@ -7,7 +7,6 @@ import static dev.leadline.db.jooq.Tables.TOKEN_FAMILY;
 
 import dev.leadline.db.jooq.enums.TenantStatus;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -124,7 +123,7 @@ class TokenSessions implements OAuth2TokenValidator<Jwt> {
         } catch (IllegalArgumentException | NullPointerException e) {
             return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Malformed session", null));
         }
-        boolean live = TenantContext.call(TenantScope.system(), () -> dsl.fetchExists(
+        boolean live = TenantContext.system(() -> dsl.fetchExists(
                 dsl.selectOne().from(TOKEN_FAMILY)
                         .join(APP_USER).on(APP_USER.ID.eq(TOKEN_FAMILY.USER_ID))
                         .join(TENANT).on(TENANT.ID.eq(TOKEN_FAMILY.TENANT_ID))

@@ -6,14 +6,11 @@ import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.jobs.platform.JobCatalog;
-import dev.leadline.jobs.platform.JobPlatformProperties;
 import dev.leadline.jobs.platform.JobRunNotFoundException;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.RunTicket;
 import dev.leadline.jobs.platform.RunTrigger;
-import dev.leadline.jobs.platform.UnknownJobException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,19 +50,16 @@ class AdminJobsController {
     private final JobRunActions actions;
     private final JobRuns runs;
     private final JobCatalog catalog;
-    private final JobPlatformProperties platform;
     private final DSLContext dsl;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
     AdminJobsController(JobRunQueries queries, JobRunActions actions, JobRuns runs, JobCatalog catalog,
-                        JobPlatformProperties platform, DSLContext dsl, AuditLog audit,
-                        TransactionTemplate transactions) {
+                        DSLContext dsl, AuditLog audit, TransactionTemplate transactions) {
         this.queries = queries;
         this.actions = actions;
         this.runs = runs;
         this.catalog = catalog;
-        this.platform = platform;
         this.dsl = dsl;
         this.audit = audit;
         this.transactions = transactions;
@@ -79,13 +73,13 @@ class AdminJobsController {
                     @RequestParam(required = false) OffsetDateTime to,
                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                     @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return system(() -> queries.page(null, new JobRunQueries.Filter(status, job, from, to), limit, cursor));
+        return TenantContext.system(() -> queries.page(null, new JobRunQueries.Filter(status, job, from, to), limit, cursor));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Any tenant's run (platform admins)")
     JobRunDetailView detail(@PathVariable @Positive long id) {
-        return system(() -> queries.detail(id, queries.workerAlive(id, platform.workerTimeout())));
+        return TenantContext.system(() -> queries.detail(id));
     }
 
     @GetMapping("/{id}/events")
@@ -93,7 +87,7 @@ class AdminJobsController {
     JobRunEventPage events(@PathVariable @Positive long id,
                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                            @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return system(() -> queries.events(id, limit, cursor));
+        return TenantContext.system(() -> queries.events(id, limit, cursor));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -103,15 +97,13 @@ class AdminJobsController {
                                             @RequestHeader(name = "Idempotency-Key", required = false)
                                             @Size(min = 1, max = 200) String idempotencyKey,
                                             @Valid @RequestBody TriggerJobRequest request) {
-        if (catalog.find(request.jobName()).map(entry -> entry.declaration().tenantScoped()).orElse(true)) {
-            throw new UnknownJobException(request.jobName());
-        }
-        RunTicket ticket = system(() -> runs.trigger(null, request.jobName(),
+        catalog.requirePlatformJob(request.jobName());
+        RunTicket ticket = TenantContext.system(() -> runs.trigger(null, request.jobName(),
                 request.parameters() == null ? Map.of() : request.parameters(), RunTrigger.api(admin.userId()),
                 idempotencyKey, null));
         if (ticket.created()) {
-            system(() -> transactions.execute(tx -> {
-                audit.record(null, new AuditLog.Actor(admin.userId(), admin.email()), "job.triggered",
+            TenantContext.system(() -> transactions.execute(tx -> {
+                audit.record(null, admin.actor(), "job.triggered",
                         AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName()));
                 return null;
             }));
@@ -125,15 +117,11 @@ class AdminJobsController {
     @Operation(summary = "Stop, restart, abandon or recover any tenant's run (platform admins)")
     JobRunDetailView act(@AuthenticationPrincipal CurrentUser admin, @PathVariable @Positive long id,
                          @PathVariable String action) {
-        return system(() -> {
+        return TenantContext.system(() -> {
             Long tenantId = dsl.select(JOB_RUN.TENANT_ID).from(JOB_RUN).where(JOB_RUN.ID.eq(id))
                     .fetchOptional(JOB_RUN.TENANT_ID).orElseThrow(() -> new JobRunNotFoundException(id));
             actions.act(admin, tenantId, id, action);
-            return queries.detail(id, queries.workerAlive(id, platform.workerTimeout()));
+            return queries.detail(id);
         });
-    }
-
-    private static <T> T system(java.util.function.Supplier<T> work) {
-        return TenantContext.call(TenantScope.system(), work);
     }
 }

@@ -8,6 +8,7 @@ import static dev.leadline.db.jooq.Tables.WORKER;
 import dev.leadline.api.system.Cursor;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
+import dev.leadline.jobs.platform.JobPlatformProperties;
 import dev.leadline.jobs.platform.JobRunNotFoundException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -42,10 +43,12 @@ class JobRunQueries {
 
     private final DSLContext dsl;
     private final JsonMapper json;
+    private final JobPlatformProperties platform;
 
-    JobRunQueries(DSLContext dsl, JsonMapper json) {
+    JobRunQueries(DSLContext dsl, JsonMapper json, JobPlatformProperties platform) {
         this.dsl = dsl;
         this.json = json;
+        this.platform = platform;
     }
 
     record Filter(List<JobRunStatus> statuses, String jobName, OffsetDateTime from, OffsetDateTime to) {
@@ -74,7 +77,8 @@ class JobRunQueries {
         return Cursor.page(rows, limit, JobRunView::id, JobRunPage::new);
     }
 
-    JobRunDetailView detail(long runId, boolean workerAlive) {
+    /** @throws JobRunNotFoundException when the run is not visible in the caller's scope */
+    JobRunDetailView detail(long runId) {
         Record row = dsl.select(JOB_RUN.fields()).select(ITEMS_DONE).from(JOB_RUN).where(JOB_RUN.ID.eq(runId))
                 .fetchOne();
         if (row == null) {
@@ -83,13 +87,13 @@ class JobRunQueries {
         JobRunView run = view(row);
         JobRunRecord record = row.into(JOB_RUN);
         return new JobRunDetailView(run, json.readValue(record.getParameters().data(), MAP), executions(runId),
-                allowedActions(run.status(), workerAlive));
+                allowedActions(run.status(), workerAlive(runId)));
     }
 
-    boolean workerAlive(long runId, Duration timeout) {
+    private boolean workerAlive(long runId) {
         return dsl.fetchExists(dsl.selectOne().from(JOB_RUN).join(WORKER).on(WORKER.ID.eq(JOB_RUN.WORKER_ID))
                 .where(JOB_RUN.ID.eq(runId)).and(WORKER.STOPPED_AT.isNull())
-                .and(WORKER.HEARTBEAT_AT.gt(OffsetDateTime.now().minus(timeout))));
+                .and(WORKER.HEARTBEAT_AT.gt(OffsetDateTime.now().minus(platform.workerTimeout()))));
     }
 
     JobRunEventPage events(long runId, int limit, String cursor) {

@@ -2,7 +2,6 @@ package dev.leadline.api.jobs;
 
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.db.jooq.enums.JobRunStatus;
-import dev.leadline.jobs.platform.JobPlatformProperties;
 import dev.leadline.jobs.platform.RunTicket;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -37,15 +36,12 @@ class JobsController {
 
     private final JobRunQueries queries;
     private final JobRunActions actions;
-    private final JobPlatformProperties platform;
     private final TenantJobTriggers triggers;
 
-    JobsController(JobRunQueries queries, JobRunActions actions, JobPlatformProperties platform,
-                   TenantJobTriggers triggers) {
-        this.triggers = triggers;
+    JobsController(JobRunQueries queries, JobRunActions actions, TenantJobTriggers triggers) {
         this.queries = queries;
         this.actions = actions;
-        this.platform = platform;
+        this.triggers = triggers;
     }
 
     @GetMapping
@@ -78,7 +74,7 @@ class JobsController {
     @Transactional(readOnly = true)
     @Operation(summary = "A run: parameters, executions with step counts, progress, failure, allowed actions")
     JobRunDetailView detail(@PathVariable @Positive long id) {
-        return queries.detail(id, queries.workerAlive(id, platform.workerTimeout()));
+        return queries.detail(id);
     }
 
     @GetMapping("/{id}/events")
@@ -121,6 +117,6 @@ class JobsController {
 
     private JobRunDetailView act(CurrentUser user, long id, String action) {
         actions.act(user, user.tenantId(), id, action);
-        return queries.detail(id, queries.workerAlive(id, platform.workerTimeout()));
+        return queries.detail(id);
     }
 }

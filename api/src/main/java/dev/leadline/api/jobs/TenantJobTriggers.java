@@ -29,19 +29,14 @@ class TenantJobTriggers {
 
     /** @throws UnknownJobException when the job does not exist or may not be started by name */
     RunTicket trigger(CurrentUser user, TriggerJobRequest request, String idempotencyKey) {
-        boolean allowed = catalog.find(request.jobName())
-                .map(entry -> entry.declaration().tenantScoped() && entry.declaration().triggeredByName())
-                .orElse(false);
-        if (!allowed) {
-            throw new UnknownJobException(request.jobName());
-        }
+        catalog.requireStartableByName(request.jobName());
         Map<String, String> parameters = request.parameters() == null ? Map.of() : request.parameters();
         Long expected = parameters.containsKey("items") ? parseOrNull(parameters.get("items")) : null;
         RunTicket ticket = runs.trigger(user.tenantId(), request.jobName(), parameters, RunTrigger.api(user.userId()),
                 idempotencyKey, expected);
         if (ticket.created()) {
             transactions.executeWithoutResult(tx -> audit.record(user.tenantId(),
-                    new AuditLog.Actor(user.userId(), user.email()), "job.triggered",
+                    user.actor(), "job.triggered",
                     AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName())));
         }
         return ticket;

@@ -21,10 +21,7 @@ public abstract class ApiException extends RuntimeException {
     }
 
     public ProblemDetail toProblem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(title);
-        return problem;
+        return ProblemTypes.problem(status, type, title, getMessage());
     }
 
     public HttpStatus status() {

@@ -34,10 +34,9 @@ class ApiRoleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "This Leadline process runs as a worker only; the API is served by processes with the api role.");
-        problem.setType(ProblemTypes.of("api-role-disabled"));
-        problem.setTitle("API not served here");
-        ProblemResponses.write(response, problem, json);
+        ProblemResponses.write(response, ProblemTypes.problem(HttpStatus.NOT_FOUND, "api-role-disabled",
+                "API not served here",
+                "This Leadline process runs as a worker only; the API is served by processes with the api role."),
+                json);
     }
 }

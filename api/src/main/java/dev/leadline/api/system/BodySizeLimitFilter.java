@@ -34,11 +34,9 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request body is " + request.getContentLengthLong() + " bytes; the limit is " + maxBytes
-                            + " bytes.");
-            problem.setType(ProblemTypes.forStatus(413));
-            problem.setTitle("Request body too large");
+            ProblemDetail problem = ProblemTypes.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "Request body too large", "The request body is " + request.getContentLengthLong()
+                            + " bytes; the limit is " + maxBytes + " bytes.");
             response.setHeader("Connection", "close");
             ProblemResponses.write(response, problem, json);
             return;

@@ -34,9 +34,7 @@ class DatabaseConfiguration {
     @FlywayDataSource
     DataSource migrationDataSource(LeadlineDatabase database) {
         DatabaseCoordinates db = database.coordinates();
-        SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.jdbcUrl(),
-                db.ownerUser(), db.ownerPassword());
-        return dataSource;
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
     }
 
     @Bean

@@ -79,10 +79,6 @@ public final class LeadlineDatabase implements AutoCloseable {
         return coordinates;
     }
 
-    public boolean embedded() {
-        return embedded != null;
-    }
-
     @Override
     public void close() throws IOException {
         if (embedded != null) {

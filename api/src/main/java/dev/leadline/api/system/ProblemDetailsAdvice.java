@@ -40,6 +40,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI BLANK = URI.create("about:blank");
+    static final String FORBIDDEN_DETAIL = "Your role does not allow this.";
+    static final String INTERNAL_ERROR_DETAIL = "Something went wrong on our side. It has been logged; please try again.";
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException exception) {
@@ -79,18 +81,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(ProblemTypes.problem(status, type, title, detail));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
-        problem.setType(ProblemTypes.of("forbidden"));
-        problem.setTitle("Forbidden");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", FORBIDDEN_DETAIL);
     }
 
     @ExceptionHandler(Cursor.InvalidCursorException.class)
@@ -107,11 +103,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
         log.error("Unexpected error", exception);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged; please try again.");
-        problem.setType(ProblemTypes.of("internal-error"));
-        problem.setTitle("Internal error");
-        return problem;
+        return ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                INTERNAL_ERROR_DETAIL);
     }
 
     @Override
@@ -183,9 +176,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> badRequest(String type, String title, String detail,
                                                             List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(title);
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, type, title, detail);
         if (errors != null) {
             problem.setProperty("errors", errors);
         }

@@ -26,7 +26,7 @@ class ProblemErrorController implements ErrorController {
         problem.setType(ProblemTypes.forStatus(status.value()));
         if (status.is5xxServerError()) {
             problem.setTitle("Internal error");
-            problem.setDetail("Something went wrong on our side. It has been logged; please try again.");
+            problem.setDetail(ProblemDetailsAdvice.INTERNAL_ERROR_DETAIL);
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {

@@ -1,6 +1,8 @@
 package dev.leadline.api.system;
 
 import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** Stable problem type URIs: clients switch on these, never on titles. */
 public final class ProblemTypes {
@@ -8,6 +10,14 @@ public final class ProblemTypes {
     public static final String BASE = "https://leadline.dev/problems/";
 
     private ProblemTypes() {
+    }
+
+    /** Problem details of a condition: status, stable type, title, and a detail in words. */
+    public static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(of(slug));
+        problem.setTitle(title);
+        return problem;
     }
 
     public static URI of(String slug) {

@@ -98,12 +98,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
     }
 
     public static ProblemDetail tooManyRequests(RateLimiter.Decision decision) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many requests (limit '" + decision.policy() + "': " + decision.limit().requests() + " per "
-                        + decision.limit().per().toSeconds() + " s). Try again in " + decision.retryAfterSeconds()
-                        + " s.");
-        problem.setType(ProblemTypes.of("too-many-requests"));
-        problem.setTitle("Too many requests");
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                "Too many requests", "Too many requests (limit '" + decision.policy() + "': "
+                        + decision.limit().requests() + " per " + decision.limit().per().toSeconds()
+                        + " s). Try again in " + decision.retryAfterSeconds() + " s.");
         problem.setProperty("retryAfterSeconds", decision.retryAfterSeconds());
         return problem;
     }

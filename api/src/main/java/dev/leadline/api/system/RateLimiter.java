@@ -9,7 +9,6 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +20,8 @@ public class RateLimiter {
 
     private final ProxyManager<String> buckets;
 
-    @Autowired
     public RateLimiter(DataSource dataSource) {
-        this(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
                 .idColumn("id")
@@ -31,11 +29,7 @@ public class RateLimiter {
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                         Duration.ofMinutes(1)))
-                .build());
-    }
-
-    RateLimiter(ProxyManager<String> buckets) {
-        this.buckets = buckets;
+                .build();
     }
 
     /** Takes one request from the bucket {@code key} governed by {@code limit}. */

@@ -11,7 +11,6 @@ import dev.leadline.api.users.EmailTakenException;
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.db.jooq.tables.records.TenantRecord;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,7 +34,7 @@ class TenantAdministration {
     }
 
     TenantPage page(int limit, String cursor) {
-        return TenantContext.call(TenantScope.system(), () -> transactions.execute(status -> {
+        return TenantContext.system(() -> transactions.execute(status -> {
             var where = cursor == null ? TENANT.ID.isNotNull() : TENANT.ID.gt(Cursor.decodeId(cursor));
             return Cursor.page(dsl.selectFrom(TENANT).where(where).orderBy(TENANT.ID).limit(limit + 1)
                     .fetch(TenantAdministration::view), limit, TenantView::id, TenantPage::new);
@@ -47,7 +46,7 @@ class TenantAdministration {
      * @throws EmailTakenException when the owner's e-mail is in use
      */
     TenantView create(CurrentUser admin, CreateTenantRequest request) {
-        return TenantContext.call(TenantScope.system(), () -> transactions.execute(status -> {
+        return TenantContext.system(() -> transactions.execute(status -> {
             TenantRecord tenant;
             try {
                 tenant = dsl.insertInto(TENANT).set(TENANT.SLUG, request.slug()).set(TENANT.NAME, request.name().trim())
@@ -66,7 +65,7 @@ class TenantAdministration {
             } catch (DuplicateKeyException e) {
                 throw new EmailTakenException(request.ownerEmail().trim());
             }
-            audit.record(tenant.getId(), new AuditLog.Actor(admin.userId(), admin.email()), "tenant.created",
+            audit.record(tenant.getId(), admin.actor(), "tenant.created",
                     AuditLog.Target.of("tenant", tenant.getId()), Map.of("slug", tenant.getSlug(),
                             "owner", request.ownerEmail().trim()));
             return view(tenant);

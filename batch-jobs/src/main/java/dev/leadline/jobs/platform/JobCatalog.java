@@ -36,6 +36,18 @@ public class JobCatalog {
         return Optional.ofNullable(jobs.get(name));
     }
 
+    /** @throws UnknownJobException unless tenant admins may start the job by name */
+    public void requireStartableByName(String name) {
+        find(name).filter(entry -> entry.declaration().tenantScoped() && entry.declaration().triggeredByName())
+                .orElseThrow(() -> new UnknownJobException(name));
+    }
+
+    /** @throws UnknownJobException unless the job is a platform job (runs in the system scope) */
+    public void requirePlatformJob(String name) {
+        find(name).filter(entry -> !entry.declaration().tenantScoped())
+                .orElseThrow(() -> new UnknownJobException(name));
+    }
+
     /** @throws UnknownJobException when no launchable job has that name */
     public Entry get(String name) {
         return find(name).orElseThrow(() -> new UnknownJobException(name));

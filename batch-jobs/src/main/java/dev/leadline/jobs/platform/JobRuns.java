@@ -7,7 +7,6 @@ import static dev.leadline.db.jooq.Tables.WORKER;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -258,13 +257,14 @@ public class JobRuns {
     }
 
     Long lastExecutionId(long runId) {
-        return dsl.select(DSL.max(JOB_RUN_EXECUTION.JOB_EXECUTION_ID)).from(JOB_RUN_EXECUTION)
-                .where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId)).fetchOne(0, Long.class);
+        return lastExecutionIdSince(runId, null);
     }
 
+    /** The newest execution of the run, or of those created at or after {@code since} when given. */
     Long lastExecutionIdSince(long runId, OffsetDateTime since) {
         return dsl.select(DSL.max(JOB_RUN_EXECUTION.JOB_EXECUTION_ID)).from(JOB_RUN_EXECUTION)
-                .where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId)).and(JOB_RUN_EXECUTION.CREATED_AT.ge(since))
+                .where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId))
+                .and(since == null ? DSL.noCondition() : JOB_RUN_EXECUTION.CREATED_AT.ge(since))
                 .fetchOne(0, Long.class);
     }
 
@@ -273,11 +273,6 @@ public class JobRuns {
         run.setEndedAt(OffsetDateTime.now());
         run.setWorkerId(null);
         run.store();
-    }
-
-    /** Runs {@code work} in the system scope: for platform code that acts on any tenant's runs. */
-    static <T> T system(java.util.function.Supplier<T> work) {
-        return TenantContext.call(TenantScope.system(), work);
     }
 
     private static String sha256(String text) {

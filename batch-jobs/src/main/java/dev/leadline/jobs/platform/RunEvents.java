@@ -6,15 +6,18 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The run's own log: state changes, warnings, skipped items and why. */
 @Component
 public class RunEvents {
 
     private final DSLContext dsl;
+    private final JsonMapper json;
 
-    RunEvents(DSLContext dsl) {
+    RunEvents(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
+        this.json = json;
     }
 
     public void info(long runId, Long tenantId, String kind, String message) {
@@ -26,42 +29,17 @@ public class RunEvents {
     }
 
     public void record(long runId, Long tenantId, String level, String kind, String message, Map<String, ?> details) {
-        StringBuilder json = new StringBuilder("{");
-        details.forEach((key, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(quote(key)).append(':').append(value instanceof Number ? value.toString() : quote(String.valueOf(value)));
-        });
         dsl.insertInto(JOB_RUN_EVENT)
                 .set(JOB_RUN_EVENT.JOB_RUN_ID, runId)
                 .set(JOB_RUN_EVENT.TENANT_ID, tenantId)
                 .set(JOB_RUN_EVENT.LEVEL, level)
                 .set(JOB_RUN_EVENT.KIND, kind)
                 .set(JOB_RUN_EVENT.MESSAGE, truncate(message, 4000))
-                .set(JOB_RUN_EVENT.DETAILS, JSONB.valueOf(json.append('}').toString()))
+                .set(JOB_RUN_EVENT.DETAILS, JSONB.valueOf(json.writeValueAsString(details)))
                 .execute();
     }
 
     static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

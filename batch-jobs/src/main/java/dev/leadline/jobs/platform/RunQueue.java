@@ -1,5 +1,6 @@
 package dev.leadline.jobs.platform;
 
+import dev.leadline.db.tenancy.TenantContext;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
@@ -37,7 +38,7 @@ class RunQueue {
         if (capacity <= 0) {
             return List.of();
         }
-        return JobRuns.system(() -> transactions.execute(status -> {
+        return TenantContext.system(() -> transactions.execute(status -> {
             dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(CLAIM_LOCK))).fetch();
             List<Long> ids = dsl.resultQuery("""
                     WITH active AS (

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.platform;
 
+import dev.leadline.db.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,7 +42,7 @@ class ScheduledTriggers implements SmartLifecycle {
         this.scheduler = scheduler;
         this.locks = locks;
         this.runs = runs;
-        this.enabled = environment.getProperty("leadline.roles", "api,worker").toLowerCase().contains("worker");
+        this.enabled = WorkerRole.enabled(environment);
     }
 
     @Override
@@ -66,7 +67,7 @@ class ScheduledTriggers implements SmartLifecycle {
 
     void fire(String name, ScheduleProperties.Schedule schedule, Duration holdAtLeast) {
         Duration holdAtMost = holdAtLeast.plusMinutes(1);
-        locks.executeWithLock((Runnable) () -> JobRuns.system(() -> runs.trigger(null, schedule.job(), Map.of(),
+        locks.executeWithLock((Runnable) () -> TenantContext.system(() -> runs.trigger(null, schedule.job(), Map.of(),
                 RunTrigger.schedule(name), null, null)),
                 new LockConfiguration(Instant.now(), "schedule:" + name, holdAtMost, holdAtLeast));
     }

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.platform;
 
+import dev.leadline.db.tenancy.TenantContext;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.WORKER;
 
@@ -55,7 +56,7 @@ public class WorkerNode implements SmartLifecycle {
         this.runs = runs;
         this.recovery = recovery;
         this.properties = properties;
-        this.enabled = environment.getProperty("leadline.roles", "api,worker").toLowerCase().contains("worker");
+        this.enabled = WorkerRole.enabled(environment);
         this.id = hostName() + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -69,7 +70,7 @@ public class WorkerNode implements SmartLifecycle {
             return;
         }
         // A context stopped and started again (tests pause cached contexts) registers the same worker again.
-        JobRuns.system(() -> dsl.insertInto(WORKER).set(WORKER.ID, id).set(WORKER.HOST, hostName())
+        TenantContext.system(() -> dsl.insertInto(WORKER).set(WORKER.ID, id).set(WORKER.HOST, hostName())
                 .set(WORKER.PID, ProcessHandle.current().pid())
                 .onConflict(WORKER.ID).doUpdate()
                 .set(WORKER.HEARTBEAT_AT, OffsetDateTime.now())
@@ -114,7 +115,7 @@ public class WorkerNode implements SmartLifecycle {
 
     private void heartbeat() {
         try {
-            JobRuns.system(() -> dsl.update(WORKER).set(WORKER.HEARTBEAT_AT, OffsetDateTime.now())
+            TenantContext.system(() -> dsl.update(WORKER).set(WORKER.HEARTBEAT_AT, OffsetDateTime.now())
                     .where(WORKER.ID.eq(id)).execute());
             if (connectedSince == null) {
                 connectedSince = OffsetDateTime.now();
@@ -151,7 +152,7 @@ public class WorkerNode implements SmartLifecycle {
         }
         current.forEach((runId, executionId) -> {
             try {
-                JobRuns.system(() -> dsl.update(JOB_RUN).set(JOB_RUN.STATUS, JobRunStatus.STOPPING)
+                TenantContext.system(() -> dsl.update(JOB_RUN).set(JOB_RUN.STATUS, JobRunStatus.STOPPING)
                         .where(JOB_RUN.ID.eq(runId)).and(JOB_RUN.STATUS.in(RunStatuses.ACTIVE)).execute());
                 if (executionId > 0) {
                     runs.stopExecution(executionId);
@@ -171,7 +172,7 @@ public class WorkerNode implements SmartLifecycle {
         }
         timers.shutdownNow();
         try {
-            JobRuns.system(() -> dsl.update(WORKER).set(WORKER.STOPPED_AT, OffsetDateTime.now())
+            TenantContext.system(() -> dsl.update(WORKER).set(WORKER.STOPPED_AT, OffsetDateTime.now())
                     .where(WORKER.ID.eq(id)).execute());
         } catch (RuntimeException e) {
             log.warn("Worker {} could not record its stop: {}", id, e.toString());

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.platform;
 
+import dev.leadline.db.tenancy.TenantContext;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EXECUTION;
 import static dev.leadline.db.jooq.Tables.WORKER;
@@ -54,7 +55,7 @@ public class WorkerRecovery {
 
     /** One sweep over every tenant's active runs of other workers; returns how many were recovered. */
     public int sweep(String ownWorkerId) {
-        return JobRuns.system(() -> transactions.execute(status -> {
+        return TenantContext.system(() -> transactions.execute(status -> {
             OffsetDateTime deadline = OffsetDateTime.now().minus(properties.workerTimeout());
             List<JobRunRecord> lost = dsl.select(JOB_RUN.fields()).from(JOB_RUN)
                     .leftJoin(WORKER).on(WORKER.ID.eq(JOB_RUN.WORKER_ID))

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import dev.leadline.jobs.platform.RunTrigger;
@@ -84,6 +83,6 @@ class HousekeepingIntegrationTests {
     }
 
     private <T> T system(java.util.function.Supplier<T> work) {
-        return TenantContext.call(TenantScope.system(), work);
+        return TenantContext.system(work);
     }
 }

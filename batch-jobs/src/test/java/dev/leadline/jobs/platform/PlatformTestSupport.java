@@ -31,7 +31,7 @@ public class PlatformTestSupport {
 
     public long aTenant() {
         String slug = "p-" + UUID.randomUUID().toString().substring(0, 12);
-        return TenantContext.call(TenantScope.system(), () -> dsl.insertInto(TENANT).set(TENANT.SLUG, slug)
+        return TenantContext.system(() -> dsl.insertInto(TENANT).set(TENANT.SLUG, slug)
                 .set(TENANT.NAME, slug).returning(TENANT.ID).fetchSingle(TENANT.ID));
     }
 
@@ -41,12 +41,12 @@ public class PlatformTestSupport {
     }
 
     public JobRunStatus status(long run) {
-        return TenantContext.call(TenantScope.system(), () -> dsl.select(JOB_RUN.STATUS).from(JOB_RUN)
+        return TenantContext.system(() -> dsl.select(JOB_RUN.STATUS).from(JOB_RUN)
                 .where(JOB_RUN.ID.eq(run)).fetchSingle(JOB_RUN.STATUS));
     }
 
     public String failure(long run) {
-        return TenantContext.call(TenantScope.system(), () -> dsl.select(JOB_RUN.FAILURE_MESSAGE).from(JOB_RUN)
+        return TenantContext.system(() -> dsl.select(JOB_RUN.FAILURE_MESSAGE).from(JOB_RUN)
                 .where(JOB_RUN.ID.eq(run)).fetchSingle(JOB_RUN.FAILURE_MESSAGE));
     }
 
@@ -64,12 +64,12 @@ public class PlatformTestSupport {
     }
 
     public int executions(long run) {
-        return TenantContext.call(TenantScope.system(), () -> dsl.fetchCount(JOB_RUN_EXECUTION,
+        return TenantContext.system(() -> dsl.fetchCount(JOB_RUN_EXECUTION,
                 JOB_RUN_EXECUTION.JOB_RUN_ID.eq(run)));
     }
 
     public int batchExecutionsOfOneInstance(long run) {
-        return TenantContext.call(TenantScope.system(), () -> dsl.fetchValue(DSL.field(
+        return TenantContext.system(() -> dsl.fetchValue(DSL.field(
                 "(SELECT count(DISTINCT e.job_instance_id) FROM batch_job_execution e "
                         + "JOIN job_run_execution r ON r.job_execution_id = e.job_execution_id WHERE r.job_run_id = ?)",
                 Integer.class, run)));

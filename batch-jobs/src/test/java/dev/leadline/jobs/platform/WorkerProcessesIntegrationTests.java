@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
-import dev.leadline.db.tenancy.TenantScope;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ class WorkerProcessesIntegrationTests {
         int committed = support.itemsWritten(tenant, run);
         assertThat(committed % 10).isZero();
         assertThat(committed).isLessThan(400);
-        assertThat(TenantContext.call(TenantScope.system(), () -> dsl.fetchCount(WORKER,
+        assertThat(TenantContext.system(() -> dsl.fetchCount(WORKER,
                 WORKER.STOPPED_AT.isNull().and(WORKER.HEARTBEAT_AT.gt(OffsetDateTime.now().minusSeconds(2))))))
                 .as("the worker recorded its stop").isZero();
 
@@ -104,7 +103,7 @@ class WorkerProcessesIntegrationTests {
             }
 
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    TenantContext.call(TenantScope.system(), () -> dsl.fetchCount(JOB_RUN,
+                    TenantContext.system(() -> dsl.fetchCount(JOB_RUN,
                             JOB_RUN.ID.in(launched.stream().map(l -> l[1]).toList())
                                     .and(JOB_RUN.STATUS.eq(JobRunStatus.COMPLETED)))) == 200);
 
@@ -112,7 +111,7 @@ class WorkerProcessesIntegrationTests {
                 assertThat(support.executions(l[1])).as("executions of run %d", l[1]).isEqualTo(1);
                 assertThat(support.itemsWritten(l[0], l[1])).isEqualTo(2);
             }
-            List<String> claimers = TenantContext.call(TenantScope.system(), () -> dsl.selectDistinct(
+            List<String> claimers = TenantContext.system(() -> dsl.selectDistinct(
                             org.jooq.impl.DSL.field("details->>'worker'", String.class))
                     .from(JOB_RUN_EVENT).where(JOB_RUN_EVENT.KIND.eq("run.claimed"))
                     .and(JOB_RUN_EVENT.JOB_RUN_ID.in(launched.stream().map(l -> l[1]).toList()))
@@ -131,7 +130,7 @@ class WorkerProcessesIntegrationTests {
             Thread.sleep(9_000);
         }
 
-        List<OffsetDateTime> fired = TenantContext.call(TenantScope.system(), () -> dsl.select(JOB_RUN.QUEUED_AT)
+        List<OffsetDateTime> fired = TenantContext.system(() -> dsl.select(JOB_RUN.QUEUED_AT)
                 .from(JOB_RUN).where(JOB_RUN.TRIGGER_TYPE.eq("schedule")).and(JOB_RUN.TRIGGER_DETAIL.eq("tick"))
                 .and(JOB_RUN.QUEUED_AT.gt(since)).orderBy(JOB_RUN.QUEUED_AT).fetch(JOB_RUN.QUEUED_AT));
         assertThat(fired).as("ticks while both processes ran").hasSizeGreaterThanOrEqualTo(2);
@@ -142,7 +141,7 @@ class WorkerProcessesIntegrationTests {
     }
 
     private List<String> events(long run) {
-        return TenantContext.call(TenantScope.system(), () -> dsl.select(JOB_RUN_EVENT.MESSAGE).from(JOB_RUN_EVENT)
+        return TenantContext.system(() -> dsl.select(JOB_RUN_EVENT.MESSAGE).from(JOB_RUN_EVENT)
                 .where(JOB_RUN_EVENT.JOB_RUN_ID.eq(run)).fetch(JOB_RUN_EVENT.MESSAGE));
     }
 }

@@ -37,6 +37,11 @@ public final class TenantContext {
         }
     }
 
+    /** Runs {@code work} across every tenant: platform administration and housekeeping only. */
+    public static <T> T system(Supplier<T> work) {
+        return call(TenantScope.system(), work);
+    }
+
     public static void run(TenantScope scope, Runnable work) {
         try (Entered ignored = enter(scope)) {
             work.run();
