@@ -1,46 +1,58 @@
 package dev.leadline.jobs.csvimport;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Recognises countries written as ISO 3166 codes (alpha-2 or alpha-3) or as names in the languages the
- * importer understands.
+ * importer understands, and gives their alpha-2 code.
  */
 final class CountryNames {
 
 	private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN,
 			Locale.forLanguageTag("es"), Locale.ITALIAN, Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"));
 
-	private static final Set<String> CODES = new HashSet<>();
+	private static final Map<String, String> CODES = new HashMap<>();
 
-	private static final Set<String> NAMES = new HashSet<>();
+	private static final Map<String, String> NAMES = new HashMap<>();
 
 	static {
 		for (String code : Locale.getISOCountries()) {
 			Locale country = new Locale("", code);
-			CODES.add(code.toLowerCase(Locale.ROOT));
-			CODES.add(country.getISO3Country().toLowerCase(Locale.ROOT));
-			LANGUAGES.forEach(language -> NAMES.add(HeaderText.normalise(country.getDisplayCountry(language))));
+			CODES.put(code.toLowerCase(Locale.ROOT), code);
+			CODES.put(country.getISO3Country().toLowerCase(Locale.ROOT), code);
+			LANGUAGES.forEach(language -> NAMES.put(HeaderText.normalise(country.getDisplayCountry(language)), code));
 		}
-		NAMES.addAll(List.of("usa", "us", "uk", "united states of america", "great britain", "england",
-				"scotland", "wales", "holland", "deutschland", "espana", "italia", "nederland", "schweiz", "suisse",
-				"osterreich", "belgie", "belgique"));
+		Map.ofEntries(Map.entry("usa", "US"), Map.entry("us", "US"), Map.entry("uk", "GB"),
+				Map.entry("united states of america", "US"), Map.entry("great britain", "GB"),
+				Map.entry("england", "GB"), Map.entry("scotland", "GB"), Map.entry("wales", "GB"),
+				Map.entry("holland", "NL"), Map.entry("deutschland", "DE"), Map.entry("espana", "ES"),
+				Map.entry("italia", "IT"), Map.entry("nederland", "NL"), Map.entry("schweiz", "CH"),
+				Map.entry("suisse", "CH"), Map.entry("osterreich", "AT"), Map.entry("belgie", "BE"),
+				Map.entry("belgique", "BE")).forEach(NAMES::put);
 	}
 
 	private CountryNames() {
 	}
 
 	static boolean isCountry(String value) {
+		return isoCode(value) != null;
+	}
+
+	/** The ISO 3166 alpha-2 code of the country {@code value} names, or null when it names none. */
+	static String isoCode(String value) {
 		String trimmed = value == null ? "" : value.strip();
 		if (trimmed.length() == 2 || trimmed.length() == 3) {
-			if (trimmed.chars().allMatch(Character::isLetter) && CODES.contains(trimmed.toLowerCase(Locale.ROOT))) {
-				return true;
+			if (trimmed.chars().allMatch(Character::isLetter)) {
+				String code = CODES.get(trimmed.toLowerCase(Locale.ROOT));
+				if (code != null) {
+					return code;
+				}
 			}
 		}
-		return NAMES.contains(HeaderText.normalise(trimmed));
+		return NAMES.get(HeaderText.normalise(trimmed));
 	}
 
 }

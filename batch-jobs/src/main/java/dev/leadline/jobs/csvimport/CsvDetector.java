@@ -27,11 +27,20 @@ public class CsvDetector {
 	 * @throws UnreadableCsvException when the file is empty, binary, or a single line with no structure
 	 */
 	public Detection detect(InputStream sample, long totalBytes) {
-		DecodedSample decoded = SampleDecoder.decode(sample);
+		return detect(sample, totalBytes, FormatOverrides.NONE);
+	}
+
+	/**
+	 * As {@link #detect(InputStream, long)}, with the settings the user chose instead of guessing them.
+	 * @throws UnreadableCsvException also when the file is not valid text in the chosen encoding
+	 */
+	public Detection detect(InputStream sample, long totalBytes, FormatOverrides overrides) {
+		DecodedSample decoded = SampleDecoder.decode(sample, overrides.charset());
 		if (decoded.text().isBlank()) {
 			throw new UnreadableCsvException("The file contains only blank lines.");
 		}
-		Dialect dialect = DialectGuesser.guess(decoded.text(), decoded.truncated());
+		Dialect dialect = DialectGuesser.guess(decoded.text(), decoded.truncated(), overrides.delimiter(),
+				overrides.quote());
 		List<List<String>> records = SampleParser.firstRecords(decoded, dialect, SAMPLE_ROWS + 1);
 		requireStructure(dialect, records);
 		List<String> first = records.get(0);

@@ -29,6 +29,24 @@ final class DialectGuesser {
 		return best;
 	}
 
+	/** The dialect with the delimiter and/or quote given, the rest guessed. */
+	static Dialect guess(String text, boolean truncated, Character delimiter, Character quote) {
+		if (delimiter == null && quote == null) {
+			return guess(text, truncated);
+		}
+		if (delimiter == null) {
+			Dialect best = new Dialect(',', quote, 1, 0);
+			for (char candidate : DELIMITERS) {
+				Dialect scored = score(text, truncated, candidate, quote);
+				if (scored.fieldsPerRecord() > 1 && isBetter(scored, best)) {
+					best = scored;
+				}
+			}
+			return best;
+		}
+		return quote == null ? bestQuote(text, truncated, delimiter) : score(text, truncated, delimiter, quote);
+	}
+
 	private static boolean isBetter(Dialect candidate, Dialect best) {
 		if (best.fieldsPerRecord() <= 1) {
 			return true;

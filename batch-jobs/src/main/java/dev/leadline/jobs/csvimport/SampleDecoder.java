@@ -28,6 +28,14 @@ final class SampleDecoder {
 	 * @throws UnreadableCsvException when the sample is empty or binary
 	 */
 	static DecodedSample decode(InputStream in) {
+		return decode(in, null);
+	}
+
+	/**
+	 * @param forced the charset to read the sample in, or null to detect it
+	 * @throws UnreadableCsvException when the sample is empty, binary, or not valid text in the forced charset
+	 */
+	static DecodedSample decode(InputStream in, Charset forced) {
 		byte[] bytes = new byte[SAMPLE_LIMIT];
 		int length = readUpTo(in, bytes);
 		boolean truncated = length == SAMPLE_LIMIT && hasMore(in);
@@ -39,6 +47,14 @@ final class SampleDecoder {
 		BinaryContentCheck.requireText(bytes, length, bomCharset == StandardCharsets.UTF_16LE
 				|| bomCharset == StandardCharsets.UTF_16BE);
 		ByteBuffer body = ByteBuffer.wrap(bytes, bomLength, length - bomLength);
+		if (forced != null && !forced.equals(bomCharset)) {
+			int skip = forced.equals(StandardCharsets.UTF_8) && bomCharset == StandardCharsets.UTF_8 ? 3 : 0;
+			String text = strictDecode(ByteBuffer.wrap(bytes, skip, length - skip), forced, truncated);
+			if (text == null) {
+				throw new UnreadableCsvException("The file is not valid " + forced.name() + " text.");
+			}
+			return new DecodedSample(text, forced, false, length, truncated);
+		}
 		if (bomCharset != null) {
 			String text = strictDecode(body, bomCharset, truncated);
 			if (text == null) {

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import leadlinetest.PlatformTestApplication;
 
 /** A worker in a process of its own, on the test database: to be killed, terminated and restarted. */
-final class WorkerProcess implements AutoCloseable {
+public final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
@@ -22,15 +22,15 @@ final class WorkerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static WorkerProcess start(String name, String... extraArguments) throws IOException {
+    public static WorkerProcess start(String name, String... extraArguments) throws IOException {
         return start(name, TestDatabase.coordinates(), extraArguments);
     }
 
-    static WorkerProcess start(String name, DatabaseCoordinates db, String... extraArguments) throws IOException {
+    public static WorkerProcess start(String name, DatabaseCoordinates db, String... extraArguments) throws IOException {
         return start(name, db, 30_000, extraArguments);
     }
 
-    static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
+    public static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
                                String... extraArguments) throws IOException {
         Path log = Files.createDirectories(Path.of("target", "worker-logs")).resolve(name + "-" + System.nanoTime() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -67,18 +67,18 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook, no cleanup, exactly like a lost machine. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM, as a service manager stops a process. Returns whether it exited in time. */
-    boolean terminate(Duration within) throws InterruptedException {
+    public boolean terminate(Duration within) throws InterruptedException {
         process.destroy();
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 

@@ -1,0 +1,113 @@
+package dev.leadline.jobs.csvimport;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+/**
+ * Finds or creates the companies of a chunk's contacts: by normalised domain (from the website column, else
+ * the e-mail's domain), else by name. Names follow the import's policy like contact fields do; a company
+ * first known only by its domain is named after it until a row gives its name.
+ */
+final class CompanyLinker {
+
+	record Links(Map<String, Long> byDomain, Map<String, Long> byName, long created) {
+
+		Long companyOf(ContactFields contact) {
+			if (contact.companyDomain() != null) {
+				return byDomain.get(contact.companyDomain());
+			}
+			return contact.companyName() == null ? null : byName.get(nameKey(contact.companyName()));
+		}
+
+	}
+
+	private final DSLContext dsl;
+
+	private final ImportPlan plan;
+
+	CompanyLinker(DSLContext dsl, ImportPlan plan) {
+		this.dsl = dsl;
+		this.plan = plan;
+	}
+
+	Links link(List<ContactFields> contacts) {
+		Map<String, String> nameByDomain = new LinkedHashMap<>();
+		Map<String, String> nameOnly = new LinkedHashMap<>();
+		for (ContactFields contact : contacts) {
+			if (contact.companyDomain() != null) {
+				String earlier = nameByDomain.get(contact.companyDomain());
+				boolean replace = !nameByDomain.containsKey(contact.companyDomain()) || earlier == null
+						|| (plan.overwrite() && contact.companyName() != null);
+				if (replace) {
+					nameByDomain.put(contact.companyDomain(), contact.companyName());
+				}
+			}
+			else if (contact.companyName() != null) {
+				nameOnly.putIfAbsent(nameKey(contact.companyName()), contact.companyName());
+			}
+		}
+		long created = 0;
+		Map<String, Long> byDomain = new HashMap<>();
+		Map<String, Long> byName = new HashMap<>();
+		if (!nameByDomain.isEmpty()) {
+			created += byDomain(nameByDomain, byDomain);
+		}
+		if (!nameOnly.isEmpty()) {
+			created += byName(nameOnly, byName);
+		}
+		return new Links(byDomain, byName, created);
+	}
+
+	private long byDomain(Map<String, String> nameByDomain, Map<String, Long> ids) {
+		String[] domains = nameByDomain.keySet().toArray(String[]::new);
+		String[] names = nameByDomain.values().toArray(String[]::new);
+		long created = dsl.execute("""
+				INSERT INTO company (tenant_id, domain, name, website)
+				SELECT ?, t.domain, coalesce(t.name, t.domain), 'https://' || t.domain
+				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
+				ON CONFLICT (tenant_id, domain) WHERE domain IS NOT NULL DO NOTHING
+				""", plan.tenantId(), domains, names);
+		// A company named after its domain is waiting for a name; with OVERWRITE the latest name wins.
+		dsl.execute("""
+				UPDATE company SET name = t.name
+				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
+				WHERE company.tenant_id = ? AND company.domain = t.domain AND t.name IS NOT NULL
+				  AND company.name IS DISTINCT FROM t.name AND (? OR company.name = company.domain)
+				""", domains, names, plan.tenantId(), plan.overwrite());
+		for (Record2<Long, String> row : dsl.resultQuery(
+				"SELECT id, domain FROM company WHERE tenant_id = ? AND domain = ANY (?::text[])", plan.tenantId(), domains)
+			.coerce(org.jooq.impl.DSL.field("id", Long.class), org.jooq.impl.DSL.field("domain", String.class))) {
+			ids.put(row.value2(), row.value1());
+		}
+		return created;
+	}
+
+	private long byName(Map<String, String> nameOnly, Map<String, Long> ids) {
+		String[] names = nameOnly.values().toArray(String[]::new);
+		long created = dsl.execute("""
+				INSERT INTO company (tenant_id, name)
+				SELECT ?, t.name FROM unnest(?::text[]) AS t(name)
+				ON CONFLICT (tenant_id, lower(name)) WHERE domain IS NULL DO NOTHING
+				""", plan.tenantId(), names);
+		// Matched in SQL: lower() follows the database's locale, which Java cannot know.
+		for (Record2<Long, String> row : dsl.resultQuery("""
+				SELECT c.id, t.name FROM unnest(?::text[]) AS t(name)
+				JOIN company c ON c.tenant_id = ? AND c.domain IS NULL AND lower(c.name) = lower(t.name)
+				""", names, plan.tenantId())
+			.coerce(org.jooq.impl.DSL.field("id", Long.class), org.jooq.impl.DSL.field("key", String.class))) {
+			ids.put(nameKey(row.value2()), row.value1());
+		}
+		return created;
+	}
+
+	static String nameKey(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,226 @@
+package dev.leadline.jobs.csvimport;
+
+import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
+
+import dev.leadline.db.jooq.enums.ImportExistingPolicy;
+import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.jobs.platform.JobRuns;
+import dev.leadline.jobs.platform.RunTicket;
+import dev.leadline.jobs.platform.RunTrigger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The import lifecycle, in the caller's tenant scope: upload (store, detect, suggest), change the detected
+ * format, confirm the mapping, start the run.
+ */
+@Service
+public class ContactImports {
+
+	private static final TypeReference<List<SuggestedColumn>> SUGGESTIONS = new TypeReference<>() {
+	};
+
+	private final DSLContext dsl;
+
+	private final ImportFiles files;
+
+	private final HeaderMemory memory;
+
+	private final JobRuns runs;
+
+	private final ImportProperties properties;
+
+	private final JsonMapper json;
+
+	private final CsvDetector detector = new CsvDetector();
+
+	private final MappingSuggester suggester = new MappingSuggester();
+
+	ContactImports(DSLContext dsl, ImportFiles files, HeaderMemory memory, JobRuns runs, ImportProperties properties,
+			JsonMapper json) {
+		this.dsl = dsl;
+		this.files = files;
+		this.memory = memory;
+		this.runs = runs;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	/**
+	 * Stores the file, detects its format and suggests a mapping.
+	 * @return the new import's id
+	 * @throws ImportFiles.FileTooLargeException when it exceeds the configured limit
+	 * @throws UnreadableCsvException when it is empty, binary, has no header row or too many columns
+	 */
+	@Transactional
+	public long upload(long tenantId, Long userId, String fileName, InputStream content) {
+		ImportFiles.StoredFile stored = files.store(tenantId, content, properties.maxFileSize().toBytes());
+		try {
+			Detection detection = detect(files.path(tenantId, stored.name()), stored.size(), FormatOverrides.NONE);
+			ContactImportRecord row = dsl.newRecord(CONTACT_IMPORT);
+			row.setTenantId(tenantId);
+			row.setUploadedBy(userId);
+			row.setFileName(fileName(fileName));
+			row.setStoredName(stored.name());
+			row.setSizeBytes(stored.size());
+			row.setSha256(stored.sha256());
+			row.setDetected(JSONB.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(),
+					"hasBom", detection.hasBom(), "delimiter", String.valueOf(detection.delimiter()),
+					"quote", String.valueOf(detection.quote()), "hasHeader", detection.hasHeader()))));
+			apply(row, detection);
+			row.store();
+			return row.getId();
+		}
+		catch (RuntimeException ex) {
+			files.delete(tenantId, stored.name());
+			throw ex;
+		}
+	}
+
+	/**
+	 * Reads the file again with the settings the user chose; the suggestions are redone and a confirmed
+	 * mapping is dropped when the columns changed.
+	 * @throws UnreadableCsvException when the file cannot be read that way
+	 */
+	@Transactional
+	public void reformat(long importId, FormatOverrides overrides) {
+		ContactImportRecord row = editable(importId);
+		Detection detection = detect(files.path(row.getTenantId(), row.getStoredName()), row.getSizeBytes(), overrides);
+		List<String> before = Arrays.asList(row.getHeaders());
+		apply(row, detection);
+		if (!before.equals(Arrays.asList(row.getHeaders()))) {
+			row.setMapping(null);
+		}
+		row.store();
+	}
+
+	/**
+	 * Confirms the mapping and options, and remembers the mapping for the tenant's next files.
+	 * @throws ImportMappingInvalidException naming every problem
+	 */
+	@Transactional
+	public void confirm(long importId, MappingChoice choice) {
+		ContactImportRecord row = editable(importId);
+		List<String> headers = Arrays.asList(row.getHeaders());
+		List<String> problems = MappingRules.problems(choice, headers);
+		if (!problems.isEmpty()) {
+			throw new ImportMappingInvalidException(problems);
+		}
+		List<ColumnMapping> columns = choice.columns().stream()
+			.map(c -> c.field() == TargetField.CUSTOM && c.attribute() == null
+					? new ColumnMapping(c.column(), c.field(), headers.get(c.column())) : c)
+			.toList();
+		row.setMapping(JSONB.valueOf(json.writeValueAsString(columns)));
+		row.setExistingPolicy(choice.existing());
+		row.setDefaultCountry(choice.defaultCountry());
+		row.setAllowWithoutEmail(choice.allowWithoutEmail());
+		row.store();
+		memory.remember(row.getTenantId(), headers, columns);
+	}
+
+	/**
+	 * Queues the import's run with the confirmed mapping, or the suggested one when none was confirmed.
+	 * @throws ImportStateException when it was started before
+	 * @throws ImportMappingInvalidException when the suggested mapping cannot be used as it is
+	 */
+	@Transactional
+	public RunTicket start(long importId, RunTrigger trigger, String idempotencyKey) {
+		ContactImportRecord row = find(importId);
+		if (row.getJobRunId() != null) {
+			throw new ImportStateException("Import " + importId + " was already started as run " + row.getJobRunId()
+					+ "; restart that run if it failed or was stopped.");
+		}
+		if (row.getMapping() == null) {
+			List<ColumnMapping> suggested = suggestions(row).stream().map(SuggestedColumn::toMapping).toList();
+			List<String> problems = MappingRules.problems(new MappingChoice(suggested, row.getExistingPolicy(),
+					row.getDefaultCountry(), row.getAllowWithoutEmail()), Arrays.asList(row.getHeaders()));
+			if (!problems.isEmpty()) {
+				throw new ImportMappingInvalidException(problems);
+			}
+		}
+		RunTicket ticket = runs.trigger(row.getTenantId(), CsvImportJob.NAME,
+				Map.of(CsvImportJob.IMPORT_ID, Long.toString(importId)), trigger, idempotencyKey, row.getEstimatedRows());
+		row.setJobRunId(ticket.runId());
+		row.store();
+		return ticket;
+	}
+
+	/** The import's suggestions as stored. */
+	public List<SuggestedColumn> suggestions(ContactImportRecord row) {
+		return json.readValue(row.getSuggestedMapping().data(), SUGGESTIONS);
+	}
+
+	private ContactImportRecord editable(long importId) {
+		ContactImportRecord row = find(importId);
+		if (row.getJobRunId() != null) {
+			throw new ImportStateException("Import " + importId + " has started; its format and mapping can no "
+					+ "longer change. Upload the file again to import it differently.");
+		}
+		return row;
+	}
+
+	private ContactImportRecord find(long importId) {
+		return dsl.selectFrom(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(importId)).forUpdate().fetchOptional()
+			.orElseThrow(() -> new ImportNotFoundException(importId));
+	}
+
+	private void apply(ContactImportRecord row, Detection detection) {
+		if (!detection.hasHeader()) {
+			throw new UnreadableCsvException("The file has no header row: its first row ("
+					+ String.join(", ", detection.sampleRows().isEmpty() ? List.of() : detection.sampleRows().get(0).stream()
+						.limit(4).map(ContactRowNormaliser::shown).toList())
+					+ ") looks like data. Add a first row naming the columns (e.g. Email, First name) and upload again.");
+		}
+		if (detection.headers().size() > properties.maxColumns()) {
+			throw new UnreadableCsvException("The file has " + detection.headers().size() + " columns; at most "
+					+ properties.maxColumns() + " can be imported.");
+		}
+		List<String> headers = ImportHeaders.unique(detection.headers());
+		List<SuggestedColumn> suggested = new ArrayList<>();
+		for (ColumnSuggestion s : suggester.suggest(headers, detection.sampleRows())) {
+			if (s.index() < headers.size()) {
+				suggested.add(new SuggestedColumn(s.index(), headers.get(s.index()), s.field(), s.confidence(), s.reason()));
+			}
+		}
+		row.setEncoding(detection.encoding());
+		row.setDelimiter(String.valueOf(detection.delimiter()));
+		row.setQuote(String.valueOf(detection.quote()));
+		row.setHeaders(headers.toArray(String[]::new));
+		row.setEstimatedRows(detection.estimatedRows());
+		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows())));
+		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(memory.apply(row.getTenantId(), suggested))));
+	}
+
+	private Detection detect(Path file, long size, FormatOverrides overrides) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return detector.detect(in, size, overrides);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String fileName(String name) {
+		String base = name == null ? "" : name.replaceAll("[\\p{Cntrl}]", "").strip();
+		base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
+		if (base.isEmpty()) {
+			return "upload.csv";
+		}
+		return base.length() > 255 ? base.substring(0, 255) : base;
+	}
+
+}

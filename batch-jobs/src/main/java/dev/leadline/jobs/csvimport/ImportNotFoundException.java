@@ -1,0 +1,10 @@
+package dev.leadline.jobs.csvimport;
+
+/** No import with this id is visible to the caller's tenant. */
+public class ImportNotFoundException extends RuntimeException {
+
+	ImportNotFoundException(long id) {
+		super("Import " + id + " does not exist.");
+	}
+
+}
