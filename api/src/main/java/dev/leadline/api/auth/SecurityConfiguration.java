@@ -1,6 +1,7 @@
 package dev.leadline.api.auth;
 
 import dev.leadline.api.system.BodySizeLimitFilter;
+import dev.leadline.jobs.csvimport.ImportProperties;
 import dev.leadline.api.system.ClientAddress;
 import dev.leadline.api.system.HttpProperties;
 import dev.leadline.api.system.RateLimitFilter;
@@ -40,7 +41,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProblemHandlers problems, ClientAddress clientAddress,
-                            RateLimiter limiter, RateLimitProperties limits, HttpProperties httpProperties,
+                            RateLimiter limiter, RateLimitProperties limits, HttpProperties httpProperties, ImportProperties imports,
                             JsonMapper json, CurrentUserConverter converter) throws Exception {
         http
                 .csrf(csrf -> csrf.disable())
@@ -71,7 +72,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .addFilterBefore(new RequestIdFilter(clientAddress), SecurityContextHolderFilter.class)
-                .addFilterAfter(new BodySizeLimitFilter(httpProperties, json), HeaderWriterFilter.class)
+                .addFilterAfter(new BodySizeLimitFilter(httpProperties, imports.maxFileSize().toBytes(), json), HeaderWriterFilter.class)
                 .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limiter, limits, clientAddress, json), TenantContextFilter.class);
         return http.build();

@@ -1,5 +1,10 @@
 package dev.leadline.api.system;
 
+import dev.leadline.jobs.csvimport.ImportFiles;
+import dev.leadline.jobs.csvimport.ImportMappingInvalidException;
+import dev.leadline.jobs.csvimport.ImportNotFoundException;
+import dev.leadline.jobs.csvimport.ImportStateException;
+import dev.leadline.jobs.csvimport.UnreadableCsvException;
 import dev.leadline.jobs.platform.IdempotencyKeyReusedException;
 import dev.leadline.jobs.platform.JobRunConflictException;
 import dev.leadline.jobs.platform.JobRunNotFoundException;
@@ -78,6 +83,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownJobException.class)
     ResponseEntity<ProblemDetail> unknownJob(UnknownJobException exception) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-job", "Unknown job", exception.getMessage());
+    }
+
+    @ExceptionHandler(ImportNotFoundException.class)
+    ResponseEntity<ProblemDetail> importNotFound(ImportNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", exception.getMessage());
+    }
+
+    @ExceptionHandler(UnreadableCsvException.class)
+    ResponseEntity<ProblemDetail> unreadableCsv(UnreadableCsvException exception) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "The file cannot be imported",
+                exception.getMessage());
+    }
+
+    @ExceptionHandler(ImportFiles.FileTooLargeException.class)
+    ResponseEntity<ProblemDetail> fileTooLarge(ImportFiles.FileTooLargeException exception) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large", exception.getMessage());
+    }
+
+    @ExceptionHandler(ImportMappingInvalidException.class)
+    ResponseEntity<ProblemDetail> invalidMapping(ImportMappingInvalidException exception) {
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-mapping",
+                "The mapping cannot be used", exception.getMessage());
+        problem.setProperty("problems", exception.problems());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    @ExceptionHandler(ImportStateException.class)
+    ResponseEntity<ProblemDetail> importState(ImportStateException exception) {
+        return problem(HttpStatus.CONFLICT, "import-state-conflict", "Not possible in the import's current state",
+                exception.getMessage());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {

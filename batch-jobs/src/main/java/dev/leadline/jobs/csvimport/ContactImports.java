@@ -1,6 +1,7 @@
 package dev.leadline.jobs.csvimport;
 
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
+import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
 import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
@@ -32,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class ContactImports {
 
 	private static final TypeReference<List<SuggestedColumn>> SUGGESTIONS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<List<String>>> SAMPLE = new TypeReference<>() {
 	};
 
 	private final DSLContext dsl;
@@ -140,6 +144,10 @@ public class ContactImports {
 	@Transactional
 	public RunTicket start(long importId, RunTrigger trigger, String idempotencyKey) {
 		ContactImportRecord row = find(importId);
+		if (row.getJobRunId() != null && idempotencyKey != null && dsl.fetchExists(JOB_RUN,
+				JOB_RUN.ID.eq(row.getJobRunId()).and(JOB_RUN.IDEMPOTENCY_KEY.eq(idempotencyKey)))) {
+			return new RunTicket(row.getJobRunId(), false);
+		}
 		if (row.getJobRunId() != null) {
 			throw new ImportStateException("Import " + importId + " was already started as run " + row.getJobRunId()
 					+ "; restart that run if it failed or was stopped.");
@@ -157,6 +165,31 @@ public class ContactImports {
 		row.setJobRunId(ticket.runId());
 		row.store();
 		return ticket;
+	}
+
+	/**
+	 * The sample rows as the import would write them with {@code choice}.
+	 * @throws ImportMappingInvalidException when the mapping cannot be used
+	 */
+	@Transactional(readOnly = true)
+	public List<PreviewRow> preview(long importId, MappingChoice choice) {
+		ContactImportRecord row = dsl.selectFrom(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(importId)).fetchOptional()
+			.orElseThrow(() -> new ImportNotFoundException(importId));
+		List<String> headers = Arrays.asList(row.getHeaders());
+		List<String> problems = MappingRules.problems(choice, headers);
+		if (!problems.isEmpty()) {
+			throw new ImportMappingInvalidException(problems);
+		}
+		ContactRowNormaliser normaliser = new ContactRowNormaliser(new ImportPlan(importId, row.getTenantId(), null, null,
+				headers, choice.columns(), choice.existing(), choice.defaultCountry(), choice.allowWithoutEmail()));
+		List<List<String>> sample = json.readValue(row.getSampleRows().data(), SAMPLE);
+		List<PreviewRow> preview = new ArrayList<>(sample.size());
+		for (int i = 0; i < sample.size(); i++) {
+			// Sample rows are the first records; their line is exact for files without multi-line fields.
+			ImportRow normalised = normaliser.process(new SourceRow(i + 2, sample.get(i), null));
+			preview.add(new PreviewRow(normalised.line(), normalised.contact(), normalised.issues()));
+		}
+		return preview;
 	}
 
 	/** The import's suggestions as stored. */

@@ -3,7 +3,7 @@ package dev.leadline.jobs.csvimport;
 /** No import with this id is visible to the caller's tenant. */
 public class ImportNotFoundException extends RuntimeException {
 
-	ImportNotFoundException(long id) {
+	public ImportNotFoundException(long id) {
 		super("Import " + id + " does not exist.");
 	}
 

@@ -3,7 +3,7 @@ package dev.leadline.jobs.csvimport;
 import dev.leadline.db.jooq.enums.ImportIssueSeverity;
 
 /** Why a row was rejected (ERROR) or what was changed while importing it (WARNING). */
-record RowIssue(ImportIssueSeverity severity, String column, String value, String reason) {
+public record RowIssue(ImportIssueSeverity severity, String column, String value, String reason) {
 
 	static RowIssue error(String column, String value, String reason) {
 		return new RowIssue(ImportIssueSeverity.ERROR, column, value, reason);

@@ -1,0 +1,68 @@
+package dev.leadline.api.imports;
+
+import dev.leadline.api.audit.AuditLog;
+import dev.leadline.api.auth.CurrentUser;
+import dev.leadline.jobs.csvimport.ContactImports;
+import dev.leadline.jobs.csvimport.FormatOverrides;
+import dev.leadline.jobs.csvimport.MappingChoice;
+import dev.leadline.jobs.platform.RunTicket;
+import dev.leadline.jobs.platform.RunTrigger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The import lifecycle as the user drives it, each step audited in its own transaction. */
+@Service
+class ImportActions {
+
+    private final ContactImports imports;
+    private final AuditLog audit;
+
+    ImportActions(ContactImports imports, AuditLog audit) {
+        this.imports = imports;
+        this.audit = audit;
+    }
+
+    @Transactional
+    long upload(CurrentUser user, MultipartFile file) throws IOException {
+        long id;
+        try (InputStream in = file.getInputStream()) {
+            id = imports.upload(user.tenantId(), user.userId(), file.getOriginalFilename(), in);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("file", String.valueOf(file.getOriginalFilename()));
+        details.put("bytes", file.getSize());
+        audit.record(user.tenantId(), user.actor(), "import.uploaded", target(id), details);
+        return id;
+    }
+
+    @Transactional
+    void reformat(CurrentUser user, long id, FormatRequest request) {
+        imports.reformat(id, new FormatOverrides(request.encoding(),
+                request.delimiter() == null ? null : request.delimiter().charAt(0),
+                request.quote() == null ? null : request.quote().charAt(0)));
+    }
+
+    @Transactional
+    void confirm(CurrentUser user, long id, MappingRequest request) {
+        MappingChoice choice = request.toChoice();
+        imports.confirm(id, choice);
+        audit.record(user.tenantId(), user.actor(), "import.mapping_confirmed", target(id),
+                Map.of("columns", choice.columns().size(), "existing", choice.existing().getLiteral()));
+    }
+
+    @Transactional
+    RunTicket start(CurrentUser user, long id, String idempotencyKey) {
+        RunTicket ticket = imports.start(id, RunTrigger.api(user.userId()), idempotencyKey);
+        audit.record(user.tenantId(), user.actor(), "import.started", target(id), Map.of("jobId", ticket.runId()));
+        return ticket;
+    }
+
+    private static AuditLog.Target target(long id) {
+        return AuditLog.Target.of("contact_import", id);
+    }
+}
