@@ -1,0 +1,151 @@
+package dev.leadline.jobs.csvimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.db.testing.TestDatabase;
+import dev.leadline.jobs.platform.JobRuns;
+import dev.leadline.jobs.platform.PlatformTestSupport;
+import dev.leadline.jobs.platform.WorkerProcess;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import leadlinetest.PlatformTestApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * An import that fails, is stopped, or loses its worker mid-file ends with exactly the rows and counts of
+ * an uninterrupted import of the same file. This JVM has no worker role: workers are child processes.
+ */
+@SpringBootTest(classes = PlatformTestApplication.class, properties = "leadline.roles=api")
+class CsvImportRestartIntegrationTests {
+
+	private static final Duration WITHIN = Duration.ofSeconds(120);
+
+	private static final String FILE = TestCsv.contacts(3_000, 42);
+
+	/** The first valid e-mail from the middle of the file on. */
+	private static final String TRAPPED = FILE.lines().skip(1_500).map(line -> line.substring(0, line.indexOf(',')))
+		.filter(email -> email.contains("@")).findFirst().orElseThrow().toLowerCase();
+
+	@Autowired
+	PlatformTestSupport platform;
+
+	@Autowired
+	ImportTestSupport imports;
+
+	@Autowired
+	JobRuns runs;
+
+	@Test
+	void aFailedChunkRestartsAfterTheLastCommitAndEndsLikeACleanRun() throws Exception {
+		Reference clean = cleanRun();
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		long run;
+		try (WorkerProcess worker = WorkerProcess.start("import-fails", "--leadline.imports.chunk-size=100");
+				AutoCloseable trap = failInsertsOf(TRAPPED)) {
+			run = imports.start(tenant, id);
+			platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+			ContactImportRecord failed = imports.importRow(tenant, id);
+			assertThat(failed.getRowsRead()).as("whole chunks before the failing row").isPositive().isLessThan(3_000);
+			assertThat(failed.getRowsRead() % 100).isZero();
+			assertThat(platform.failure(run)).contains(TRAPPED);
+		}
+		try (WorkerProcess worker = WorkerProcess.start("import-restarted", "--leadline.imports.chunk-size=100")) {
+			imports.as(tenant, () -> runs.restart(run));
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertSameAs(clean, tenant, id);
+		assertThat(platform.executions(run)).isEqualTo(2);
+		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+	}
+
+	@Test
+	void aKilledWorkerMidImportIsRecoveredAndTheImportEndsLikeACleanRun() throws Exception {
+		Reference clean = cleanRun();
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		long run;
+		try (WorkerProcess first = WorkerProcess.start("import-killed", "--leadline.imports.chunk-size=50");
+				AutoCloseable slow = slowInserts()) {
+			run = imports.start(tenant, id);
+			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getRowsRead() >= 500);
+			first.kill();
+		}
+		long committed = imports.importRow(tenant, id).getRowsRead();
+		assertThat(committed).isLessThan(3_000);
+		try (WorkerProcess second = WorkerProcess.start("import-survivor", "--leadline.imports.chunk-size=50")) {
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertSameAs(clean, tenant, id);
+		assertThat(platform.executions(run)).isEqualTo(2);
+	}
+
+	private record Reference(List<String> contacts, List<String> issues, List<Long> counts, int companies) {
+	}
+
+	private Reference cleanRun() throws Exception {
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		try (WorkerProcess worker = WorkerProcess.start("import-clean", "--leadline.imports.chunk-size=700")) {
+			platform.awaitStatus(imports.start(tenant, id), JobRunStatus.COMPLETED, WITHIN);
+		}
+		ContactImportRecord row = imports.importRow(tenant, id);
+		assertThat(row.getRowsRead()).isEqualTo(3_000);
+		assertThat(row.getInserted() + row.getUpdated() + row.getDuplicates() + row.getRejected()).isEqualTo(3_000);
+		assertThat(row.getDuplicates()).isPositive();
+		assertThat(row.getRejected()).isPositive();
+		return new Reference(imports.contacts(tenant), imports.issues(tenant, id), counts(row), imports.companies(tenant));
+	}
+
+	private void assertSameAs(Reference clean, long tenant, long id) {
+		assertThat(imports.contacts(tenant)).isEqualTo(clean.contacts());
+		assertThat(imports.issues(tenant, id)).isEqualTo(clean.issues());
+		assertThat(counts(imports.importRow(tenant, id))).isEqualTo(clean.counts());
+		assertThat(imports.companies(tenant)).isEqualTo(clean.companies());
+	}
+
+	private static List<Long> counts(ContactImportRecord row) {
+		return List.of(row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getDuplicates(), row.getRejected(),
+				row.getWarnings(), row.getCompaniesCreated());
+	}
+
+	/** A trigger, as the schema owner, that fails any insert of this e-mail until it is dropped. */
+	private static AutoCloseable failInsertsOf(String email) throws Exception {
+		return ownerDdl("""
+				CREATE FUNCTION test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				    IF lower(NEW.email) = '%s' THEN RAISE EXCEPTION 'test trap: cannot insert %s'; END IF;
+				    RETURN NEW;
+				END $$;
+				CREATE TRIGGER test_fail_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_fail_insert();
+				""".formatted(email, email), "DROP TRIGGER test_fail_insert ON contact; DROP FUNCTION test_fail_insert();");
+	}
+
+	/** Slows each contact insert a little so a kill lands mid-file. */
+	private static AutoCloseable slowInserts() throws Exception {
+		return ownerDdl("""
+				CREATE FUNCTION test_slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
+				CREATE TRIGGER test_slow_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_slow_insert();
+				""", "DROP TRIGGER test_slow_insert ON contact; DROP FUNCTION test_slow_insert();");
+	}
+
+	private static AutoCloseable ownerDdl(String create, String drop) throws Exception {
+		try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
+			statement.execute(create);
+		}
+		return () -> {
+			try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
+				statement.execute(drop);
+			}
+		};
+	}
+
+}
