@@ -11,7 +11,11 @@ export type ProblemDetails = {
   errors?: readonly ProblemError[];
   /** Seconds to wait before asking again, from a `Retry-After` header. */
   retryAfter?: number;
+  /** Members beyond the standard ones, such as `problems` of an invalid mapping. */
+  extensions?: Readonly<Record<string, unknown>>;
 };
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
 
 /** Base of the stable `type` URIs the Leadline API puts into its problem details. */
 export const PROBLEM_TYPE_BASE = 'https://leadline.dev/problems/';
@@ -26,6 +30,7 @@ export class ApiError extends Error {
   readonly instance: string | undefined;
   readonly errors: readonly ProblemError[];
   readonly retryAfter: number | undefined;
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(problem: ProblemDetails, options?: ErrorOptions) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
@@ -36,6 +41,7 @@ export class ApiError extends Error {
     this.instance = problem.instance;
     this.errors = problem.errors ?? [];
     this.retryAfter = problem.retryAfter;
+    this.extensions = problem.extensions ?? {};
   }
 
   /** Whether the server named this problem `https://leadline.dev/problems/<slug>`. */
@@ -62,6 +68,9 @@ export class ApiError extends Error {
         instance: stringOrUndefined(body.instance),
         errors: Array.isArray(body.errors) ? body.errors.filter(isRecord) : [],
         retryAfter,
+        extensions: Object.fromEntries(
+          Object.entries(body).filter(([member]) => !STANDARD_MEMBERS.has(member)),
+        ),
       });
     }
     return new ApiError({

@@ -19,6 +19,11 @@ export function canManageTenant(user: Pick<SessionUser, 'role'>): boolean {
   return user.role === 'owner' || user.role === 'admin';
 }
 
+/** Everyone but viewers uploads and starts imports; the API enforces it too. */
+export function canImport(user: Pick<SessionUser, 'role'>): boolean {
+  return user.role !== 'viewer';
+}
+
 /** Platform admins run the Leadline installation: they create and list tenants. */
 export function canAdministerPlatform(user: Pick<SessionUser, 'platformAdmin'>): boolean {
   return user.platformAdmin;

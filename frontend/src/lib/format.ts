@@ -77,3 +77,17 @@ export function formatDuration(startIso: string, endIso?: string | null, now = D
   }
   return `${seconds} s`;
 }
+
+const byteUnits = ['B', 'KB', 'MB', 'GB'] as const;
+const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** A file size in the largest unit that keeps it at or above 1: "512 B", "1.5 MB". */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${sizeFormat.format(value)} ${byteUnits[unit]}`;
+}

@@ -1,8 +1,8 @@
 import { getRouteApi } from '@tanstack/react-router';
 
+import { parsePathId } from '@/app/path-id';
 import { BackLink } from '@/app/routes/back-link';
 import { Forbidden } from '@/app/routes/forbidden';
-import { parseRunId } from '@/app/routes/job-run';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { paths } from '@/config/paths';
 import { JobRunDetail } from '@/features/jobs/components/job-run-detail';
@@ -15,7 +15,7 @@ const route = getRouteApi('/app/admin/jobs/$runId');
 export function AdminJobRunPage() {
   const { runId } = route.useParams();
   const me = useCurrentUser();
-  const id = parseRunId(runId);
+  const id = parsePathId(runId);
   if (!canAdministerPlatform(me)) {
     return (
       <Forbidden

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 
+import { parsePathId } from '@/app/path-id';
 import { BackLink } from '@/app/routes/back-link';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { paths } from '@/config/paths';
@@ -13,7 +14,7 @@ const route = getRouteApi('/app/jobs/$runId');
 export function JobRunPage() {
   const { runId } = route.useParams();
   const me = useCurrentUser();
-  const id = parseRunId(runId);
+  const id = parsePathId(runId);
   if (id === undefined) {
     return <NotFoundPage />;
   }
@@ -23,13 +24,4 @@ export function JobRunPage() {
       <JobRunDetail key={id} scope="tenant" runId={id} canAct={canManageTenant(me)} />
     </>
   );
-}
-
-/** Run ids are positive whole numbers; anything else in the URL is a page that does not exist. */
-export function parseRunId(value: string): number | undefined {
-  if (!/^[1-9]\d{0,15}$/.test(value)) {
-    return undefined;
-  }
-  const id = Number(value);
-  return Number.isSafeInteger(id) ? id : undefined;
 }

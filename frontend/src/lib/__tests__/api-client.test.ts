@@ -54,6 +54,23 @@ describe('unwrap', () => {
     expect(error.message).toBe('Invalid import: Row 3 has no email address.');
   });
 
+  it('keeps members beyond the standard ones as extensions', async () => {
+    mockFetch(() =>
+      problemResponse(
+        {
+          type: 'https://leadline.dev/problems/invalid-mapping',
+          title: 'The mapping cannot be used',
+          problems: ['No column is mapped to EMAIL.'],
+        },
+        422,
+      ),
+    );
+
+    const error = await statusCallError();
+
+    expect(error.extensions).toEqual({ problems: ['No column is mapped to EMAIL.'] });
+  });
+
   it('trusts the problem+json content type even without title or status members', async () => {
     mockFetch(
       () =>

@@ -2,20 +2,20 @@ import { useState, type ReactNode } from 'react';
 
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { ErrorFallback } from '@/components/ui/error-fallback';
+import { LiveIndicator } from '@/components/ui/live-indicator';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { Timestamp } from '@/components/ui/timestamp';
 
 import { useJobRun, type JobRunDetailView } from '@/features/jobs/api/get-job-run';
 import type { JobScope } from '@/features/jobs/api/get-job-runs';
-import { LiveIndicator } from '@/features/jobs/components/live-indicator';
 import { RunActions, type ActionOutcome } from '@/features/jobs/components/run-actions';
 import { RunEvents } from '@/features/jobs/components/run-events';
 import { RunExecutions } from '@/features/jobs/components/run-executions';
 import { RunParameters } from '@/features/jobs/components/run-parameters';
 import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
 import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
-import { Timestamp } from '@/features/jobs/components/timestamp';
 import { TriggerText } from '@/features/jobs/components/trigger-text';
 import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 

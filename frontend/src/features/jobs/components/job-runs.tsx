@@ -6,7 +6,9 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { JobsIcon } from '@/components/ui/icons';
+import { LiveIndicator } from '@/components/ui/live-indicator';
 import { Table, TableBody, TableHead, TableSkeleton, Td, Th } from '@/components/ui/table';
+import { Timestamp } from '@/components/ui/timestamp';
 
 import {
   jobRunsRefetchInterval,
@@ -16,10 +18,8 @@ import {
   type JobScope,
 } from '@/features/jobs/api/get-job-runs';
 import { JobRunsFilters } from '@/features/jobs/components/job-runs-filters';
-import { LiveIndicator } from '@/features/jobs/components/live-indicator';
 import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
 import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
-import { Timestamp } from '@/features/jobs/components/timestamp';
 import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 
 const EMPTY_TEXT: Readonly<Record<JobScope, string>> = {

@@ -6,10 +6,10 @@ import { ErrorFallback } from '@/components/ui/error-fallback';
 import { AlertIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { Timestamp } from '@/components/ui/timestamp';
 
 import { useJobRunEvents, type JobRunEventView } from '@/features/jobs/api/get-job-run-events';
 import type { JobScope } from '@/features/jobs/api/get-job-runs';
-import { Timestamp } from '@/features/jobs/components/timestamp';
 
 const LEVELS = {
   info: { Icon: InfoIcon, colour: 'text-sky-500', label: 'Info' },

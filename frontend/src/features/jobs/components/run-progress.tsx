@@ -1,29 +1,17 @@
+import { ProgressBar, type ProgressTone } from '@/components/ui/progress-bar';
 import { formatCount, formatRate } from '@/lib/format';
 
 import type { JobRunView } from '@/features/jobs/api/get-job-runs';
 import { isActive, type JobRunStatus } from '@/features/jobs/utils/run-status';
 
-// Literal class names so Tailwind finds them. The value bar's width animates between updates.
-const BAR =
-  'block w-full appearance-none overflow-hidden rounded-full bg-slate-100 [&::-webkit-progress-bar]:bg-slate-100 [&::-webkit-progress-value]:rounded-full [&::-webkit-progress-value]:transition-[width] [&::-webkit-progress-value]:duration-700 [&::-webkit-progress-value]:ease-out [&::-moz-progress-bar]:rounded-full [&:indeterminate::-webkit-progress-bar]:bg-indigo-100 [&:indeterminate]:motion-safe:animate-pulse';
-
-const FILLS = {
-  running:
-    '[&::-webkit-progress-value]:bg-indigo-600 [&::-moz-progress-bar]:bg-indigo-600',
-  completed:
-    '[&::-webkit-progress-value]:bg-emerald-500 [&::-moz-progress-bar]:bg-emerald-500',
-  failed: '[&::-webkit-progress-value]:bg-red-500 [&::-moz-progress-bar]:bg-red-500',
-  halted: '[&::-webkit-progress-value]:bg-amber-500 [&::-moz-progress-bar]:bg-amber-500',
-} as const;
-
-function fillOf(status: JobRunStatus) {
+function toneOf(status: JobRunStatus): ProgressTone {
   if (status === 'COMPLETED') {
-    return FILLS.completed;
+    return 'emerald';
   }
   if (status === 'FAILED') {
-    return FILLS.failed;
+    return 'red';
   }
-  return isActive(status) ? FILLS.running : FILLS.halted;
+  return isActive(status) ? 'indigo' : 'amber';
 }
 
 /** "120 / 500" when the run knows how many items it expects, "120 items" when it does not. */
@@ -55,12 +43,12 @@ export function RunProgress({ run, size = 'sm' }: RunProgressProps) {
   return (
     <div className={size === 'lg' ? 'w-full' : 'w-40'}>
       {showBar && (
-        <progress
-          aria-label={`Progress of run #${run.id}`}
-          aria-valuetext={value === null ? text : `${text} (${Math.floor(value)}%)`}
-          max={100}
-          {...(value === null ? {} : { value })}
-          className={`${BAR} ${fillOf(run.status)} ${size === 'lg' ? 'h-3' : 'h-2'}`}
+        <ProgressBar
+          label={`Progress of run #${run.id}`}
+          valueText={value === null ? text : `${text} (${Math.floor(value)}%)`}
+          value={value}
+          tone={toneOf(run.status)}
+          size={size}
         />
       )}
       <p

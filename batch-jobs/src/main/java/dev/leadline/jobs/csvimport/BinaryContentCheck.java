@@ -23,7 +23,8 @@ final class BinaryContentCheck {
 	}
 
 	/**
-	 * @throws UnreadableCsvException when the bytes start with a known binary signature, or contain NUL bytes
+	 * @throws UnreadableCsvException when the bytes start with a known binary signature, or contain more than
+	 * one NUL byte per thousand
 	 * (the caller skips this second test for UTF-16, where NUL bytes are normal)
 	 */
 	static void requireText(byte[] bytes, int length, boolean nulAllowed) {
@@ -34,11 +35,18 @@ final class BinaryContentCheck {
 			}
 		});
 		if (!nulAllowed) {
+			// A stray NUL in a text export is the row's problem (it is rejected with its line); many are binary.
+			int first = -1;
+			int count = 0;
 			for (int i = 0; i < length; i++) {
 				if (bytes[i] == 0) {
-					throw new UnreadableCsvException(
-							"The file contains binary data (a NUL byte at offset " + i + "), not CSV text.");
+					first = first < 0 ? i : first;
+					count++;
 				}
+			}
+			if (count > 0 && (long) count * 1000 > length) {
+				throw new UnreadableCsvException(
+						"The file contains binary data (a NUL byte at offset " + first + "), not CSV text.");
 			}
 		}
 	}

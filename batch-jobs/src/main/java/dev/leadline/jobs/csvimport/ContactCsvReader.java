@@ -81,7 +81,7 @@ class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<SourceRo
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof RecordSizeGuard.RecordTooLargeException tooLarge) {
 				throw new ImportFileUnreadableException("Line " + line + ": " + tooLarge.getMessage()
-						+ "; a quote opened there is probably never closed. Rows before it were imported.", ex);
+						+ "; a quote opened there is probably never closed. Rows before it were imported.");
 			}
 			// commons-csv reports a quote left open at the end of the file: that record is rejected, the file ends.
 			exhausted = true;

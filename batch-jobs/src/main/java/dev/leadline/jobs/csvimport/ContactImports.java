@@ -234,7 +234,8 @@ public class ContactImports {
 		row.setQuote(String.valueOf(detection.quote()));
 		row.setHeaders(headers.toArray(String[]::new));
 		row.setEstimatedRows(detection.estimatedRows());
-		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows())));
+		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows().stream()
+			.map(values -> values.stream().map(ContactRowNormaliser::shown).toList()).toList())));
 		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(memory.apply(row.getTenantId(), suggested))));
 	}
 

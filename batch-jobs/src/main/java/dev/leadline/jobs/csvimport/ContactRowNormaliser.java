@@ -118,9 +118,11 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 		return value;
 	}
 
+	/** The value as stored for people: at most 200 characters, NUL (which PostgreSQL text refuses) as ␀. */
 	static String shown(String value) {
-		return value.length() <= MAX_SHOWN_VALUE ? value
+		String shown = value.length() <= MAX_SHOWN_VALUE ? value
 				: value.substring(0, MAX_SHOWN_VALUE) + "… (" + value.length() + " characters)";
+		return shown.replace('\0', '\u2400');
 	}
 
 	private String headerOf(TargetField field) {

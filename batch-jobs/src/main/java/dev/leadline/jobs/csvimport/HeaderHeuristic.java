@@ -16,8 +16,12 @@ final class HeaderHeuristic {
 	}
 
 	static boolean isHeader(List<String> first, List<List<String>> later) {
-		if (!allDistinctPlainText(first)) {
+		if (!allPlainText(first)) {
 			return false;
+		}
+		if (!allDistinctPlainText(first)) {
+			// Exports do repeat a column name ("Email", "Email"); then a known name must vouch for the row.
+			return first.stream().anyMatch(HeaderSynonyms::isKnown);
 		}
 		if (later.isEmpty()) {
 			return true;
@@ -28,6 +32,10 @@ final class HeaderHeuristic {
 	/** Whether a lone line, with no data below it, can be read as a header. */
 	static boolean looksLikeHeaderLine(List<String> cells) {
 		return allDistinctPlainText(cells) && cells.stream().anyMatch(HeaderSynonyms::isKnown);
+	}
+
+	private static boolean allPlainText(List<String> cells) {
+		return !cells.isEmpty() && cells.stream().allMatch(cell -> ValueShape.of(cell) == ValueShape.TEXT);
 	}
 
 	private static boolean allDistinctPlainText(List<String> cells) {

@@ -3,8 +3,9 @@ package dev.leadline.jobs.csvimport;
 /** The import cannot go on reading its file; the rows before the failure stay imported. */
 class ImportFileUnreadableException extends RuntimeException {
 
-	ImportFileUnreadableException(String message, Throwable cause) {
-		super(message, cause);
+	/** The message is complete: the platform shows a failure's innermost cause, so none is chained. */
+	ImportFileUnreadableException(String message) {
+		super(message);
 	}
 
 }

@@ -19,7 +19,8 @@ final class SampleParser {
 	}
 
 	/**
-	 * @throws UnreadableCsvException when a quoted field is never closed in a file that was read whole
+	 * @throws UnreadableCsvException when a quoted field opened in the first two records is never closed in a
+	 * file that was read whole
 	 */
 	static List<List<String>> firstRecords(DecodedSample sample, Dialect dialect, int maxRecords) {
 		CSVFormat format = CSVFormat.RFC4180.builder()
@@ -30,10 +31,10 @@ final class SampleParser {
 		List<List<String>> records = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(sample.text(), format)) {
 			Iterator<CSVRecord> iterator = parser.iterator();
-			while (records.size() < maxRecords && hasNext(iterator, sample, parser)) {
+			while (records.size() < maxRecords && hasNext(iterator, sample, parser, records.size())) {
 				records.add(iterator.next().toList());
 			}
-			if (sample.truncated() && !hasNext(iterator, sample, parser) && records.size() > 1) {
+			if (sample.truncated() && !hasNext(iterator, sample, parser, records.size()) && records.size() > 1) {
 				// The sample ended here, so its last record is probably cut short.
 				records.remove(records.size() - 1);
 			}
@@ -44,12 +45,13 @@ final class SampleParser {
 		return records;
 	}
 
-	private static boolean hasNext(Iterator<CSVRecord> iterator, DecodedSample sample, CSVParser parser) {
+	private static boolean hasNext(Iterator<CSVRecord> iterator, DecodedSample sample, CSVParser parser, int read) {
 		try {
 			return iterator.hasNext();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
-			if (sample.truncated()) {
+			// A quote left open after a header and a row is the import's problem: it rejects that row with its line.
+			if (sample.truncated() || read >= 2) {
 				return false;
 			}
 			throw new UnreadableCsvException("A quoted field opened before line " + parser.getCurrentLineNumber()
