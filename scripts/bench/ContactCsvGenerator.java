@@ -300,7 +300,7 @@ public class ContactCsvGenerator {
 	static final String[] LEAD_SOURCES = { "Webinar", "Trade show", "Referral", "Website", "Cold outreach", "Partner",
 			"LinkedIn", "Inbound, demo request", "Event: SaaStr 2024", "Newsletter", "Google Ads", "Import", "" };
 
-	static final String[] NOTES = { "", "", "", "", "", "Met at SaaStr, wants a demo", "Said \"call me in Q3\"",
+	static final String[] NOTES = { "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Met at SaaStr, wants a demo", "Said \"call me in Q3\"",
 			"Budget approved; decision in March", "Intro via partner, follow up next week", "Churned customer, 2023",
 			"Asked for pricing (enterprise tier)", "Prefers e-mail, not phone", "Evaluating \"Competitor X\", price-sensitive",
 			"Kein Interesse an Newsletter", "Rappeler après le salon", "Hot lead!", "Needs SSO, SOC 2 report",
@@ -439,13 +439,15 @@ public class ContactCsvGenerator {
 			boolean freeMail = random.nextInt(100) < 12;
 			String mailDomain = freeMail ? FREE_MAIL[random.nextInt(FREE_MAIL.length)] : c.domain;
 			String local = switch (random.nextInt(6)) {
-				case 0, 1 -> first[1] + "." + last[1] + ".";
+				case 0, 1 -> first[1] + "." + last[1];
 				case 2 -> first[1].charAt(0) + last[1];
-				case 3 -> first[1] + "_" + last[1];
+				case 3 -> first[1] + "_" + last[1] + "_";
 				case 4 -> first[1] + last[1].charAt(0);
-				default -> first[1] + "." + last[1];
+				default -> first[1] + "." + last[1].charAt(0) + ".";
 			};
-			local = local + options.tenantPrefix + Long.toString(index, 36);
+			// Names are letters only, so the decimal index after them makes the address unique in the file; the
+			// prefix after a dot keeps files with different prefixes apart.
+			local = local + index + (options.tenantPrefix.isEmpty() ? "" : "." + options.tenantPrefix);
 			boolean capitalised = random.nextInt(100) < 30;
 			if (capitalised) {
 				local = capitalise(local);
@@ -485,7 +487,7 @@ public class ContactCsvGenerator {
 			p.city = random.nextInt(100) < 10 ? "" : r.cities[random.nextInt(r.cities.length)];
 			int countryStyle = random.nextInt(100);
 			p.country = countryStyle < 8 ? "" : r.countryNames[random.nextInt(r.countryNames.length)];
-			if (random.nextInt(100) < 55) {
+			if (random.nextInt(100) < 32) {
 				String handle = (first[1] + "-" + last[1] + "-" + Long.toString(index * 7919 % 1_000_003, 36))
 					.toLowerCase(Locale.ROOT);
 				p.linkedin = switch (random.nextInt(6)) {

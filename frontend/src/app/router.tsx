@@ -15,6 +15,7 @@ import { AppLayout, loginSearchAfter } from '@/app/routes/app-layout';
 import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
 import { ContactsPage } from '@/app/routes/contacts';
+import { ImportDetailPage } from '@/app/routes/import-detail';
 import { ImportsPage } from '@/app/routes/imports';
 import { JobRunPage } from '@/app/routes/job-run';
 import { JobsPage } from '@/app/routes/jobs';
@@ -102,6 +103,12 @@ const importsRoute = createRoute({
   component: ImportsPage,
 });
 
+const importDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.importDetail.path,
+  component: ImportDetailPage,
+});
+
 const jobsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.jobs.path,
@@ -152,6 +159,7 @@ const routeTree = rootRoute.addChildren([
     contactsRoute,
     companiesRoute,
     importsRoute,
+    importDetailRoute,
     jobsRoute,
     jobRunRoute,
     usersRoute,

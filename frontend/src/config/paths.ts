@@ -8,6 +8,7 @@ export const paths = {
   contacts: { path: '/contacts', label: 'Contacts' },
   companies: { path: '/companies', label: 'Companies' },
   imports: { path: '/imports', label: 'Imports' },
+  importDetail: { path: '/imports/$importId', label: 'Import' },
   jobs: { path: '/jobs', label: 'Jobs' },
   jobRun: { path: '/jobs/$runId', label: 'Job run' },
   users: { path: '/users', label: 'Users' },

@@ -137,6 +137,49 @@ export function buildJobRunEvent(
   };
 }
 
+export function buildImport(overrides: Partial<Schemas['ImportView']> = {}): Schemas['ImportView'] {
+  return {
+    id: 5,
+    fileName: 'leads.csv',
+    sizeBytes: 2048,
+    sha256: 'a'.repeat(64),
+    status: 'UPLOADED',
+    jobId: null,
+    detected: { encoding: 'UTF-8', delimiter: ';', quote: '"' },
+    format: { encoding: 'UTF-8', delimiter: ';', quote: '"' },
+    hasBom: false,
+    estimatedRows: 3,
+    headers: ['E-Mail', 'Vorname', 'Telefon', 'Stadt'],
+    sampleRows: [
+      ['anna@example.com', 'Anna', '030 1234567', 'Berlin'],
+      ['not-an-address', 'Bernd', '0171 2345678', 'Hamburg'],
+      ['carl@example.com', 'Carl', '', 'Berlin'],
+    ],
+    suggestions: [
+      { column: 0, header: 'E-Mail', field: 'EMAIL', confidence: 0.95, reason: "header 'E-Mail' is a known name for EMAIL" },
+      { column: 1, header: 'Vorname', field: 'FIRST_NAME', confidence: 0.9, reason: "header 'Vorname' is a known name for FIRST_NAME" },
+      { column: 2, header: 'Telefon', field: 'PHONE', confidence: 0.98, reason: '2 of 2 sample values look like phone' },
+      { column: 3, header: 'Stadt', field: 'CUSTOM', confidence: 0.3, reason: 'no known header; kept as a custom attribute' },
+    ],
+    mapping: null,
+    options: { existing: 'FILL_BLANKS', defaultCountry: null, allowWithoutEmail: false },
+    counts: { rows: 0, inserted: 0, updated: 0, duplicates: 0, rejected: 0, warnings: 0, companiesCreated: 0 },
+    failure: null,
+    createdAt: '2026-11-29T17:00:00Z',
+    startedAt: null,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+export function buildImportSummary(
+  overrides: Partial<Schemas['ImportSummaryView']> = {},
+): Schemas['ImportSummaryView'] {
+  const { id, fileName, sizeBytes, status, jobId, estimatedRows, counts, createdAt, finishedAt } =
+    buildImport();
+  return { id, fileName, sizeBytes, status, jobId, estimatedRows, counts, createdAt, finishedAt, ...overrides };
+}
+
 export const status = {
   name: 'Leadline',
   version: '0.1.0',

@@ -37,6 +37,8 @@ export function useStartImport(id: number) {
     mutationFn: (input: { request: MappingRequest; idempotencyKey: string }) =>
       startImport({ id, ...input }),
     onSuccess: (view) => queryClient.setQueryData(importQueryKey(id), view),
+    // Refused as already started (another tab, say): show the import as it is now.
+    onError: () => queryClient.invalidateQueries({ queryKey: importQueryKey(id) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...importsQueryKey, 'list'] }),
   });
 }

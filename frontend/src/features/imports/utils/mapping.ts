@@ -1,3 +1,4 @@
+import { ApiError } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -107,7 +108,7 @@ export function describeConflict(conflict: MappingConflict, headers: readonly st
   const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return conflict.kind === 'field'
     ? `${fieldLabel(conflict.field)} is chosen for ${list}; only one column can go there. Set the others to Custom attribute or Do not import.`
-    : `${list} are all kept as the attribute “${conflict.name}”; give each its own name.`;
+    : `${list} are ${names.length === 2 ? 'both' : 'all'} kept as the attribute “${conflict.name}”; give each its own name.`;
 }
 
 function attributeName(choice: ColumnChoice, headers: readonly string[]): string {
@@ -140,4 +141,35 @@ export function buildMappingRequest(
     ...(country ? { defaultCountry: country } : {}),
     allowWithoutEmail: options.allowWithoutEmail,
   };
+}
+
+/** The reasons of a 422 `invalid-mapping`, one sentence each; undefined for any other error. */
+export function mappingProblems(error: unknown): string[] | undefined {
+  if (!(error instanceof ApiError) || !error.is('invalid-mapping')) {
+    return undefined;
+  }
+  const { problems } = error.extensions;
+  const sentences = Array.isArray(problems)
+    ? problems.filter((problem): problem is string => typeof problem === 'string')
+    : [];
+  return sentences.length > 0 ? sentences : error.detail ? [error.detail] : [];
+}
+
+/** A few distinct, non-blank values of one column from the sample rows. */
+export function samplesOf(
+  rows: readonly (readonly string[])[],
+  column: number,
+  count = 3,
+): string[] {
+  const values = new Set<string>();
+  for (const row of rows) {
+    const value = row[column]?.trim();
+    if (value) {
+      values.add(value);
+    }
+    if (values.size === count) {
+      break;
+    }
+  }
+  return [...values];
 }

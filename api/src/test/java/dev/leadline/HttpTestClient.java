@@ -39,6 +39,12 @@ public final class HttpTestClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    public HttpResponse<String> put(String path, String accessToken, String jsonBody) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
     public HttpResponse<String> delete(String path, String accessToken) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken)
                 .DELETE().build());

@@ -8,6 +8,7 @@ import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.enums.UserRole;
+import dev.leadline.jobs.csvimport.ImportTestSupport;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import java.time.Duration;
 import java.net.http.HttpRequest;
@@ -48,6 +49,9 @@ class CrossTenantIntegrationTests {
     @Autowired
     PlatformTestSupport support;
 
+    @Autowired
+    ImportTestSupport imports;
+
     @Test
     void everyEndpointTakingAnIdAnswers404ForAnotherTenantsIds() {
         HttpTestClient http = new HttpTestClient(port);
@@ -56,7 +60,9 @@ class CrossTenantIntegrationTests {
         TestAccounts.User memberOfB = accounts.aUser(tenantB, UserRole.member);
         String tokenA = accounts.accessToken(http, tenantA.owner());
         long runOfB = completedRunOf(tenantB);
-        Map<String, Long> idsOfB = Map.of("/api/v1/users/", memberOfB.id(), "/api/v1/jobs/", runOfB);
+        long importOfB = imports.upload(tenantB.id(), "Email,Name\nb@example.com,B\n");
+        Map<String, Long> idsOfB = Map.of("/api/v1/users/", memberOfB.id(), "/api/v1/jobs/", runOfB,
+                "/api/v1/imports/", importOfB);
         Result<?> before = rowsOf(tenantB);
         // Runs of B: completed before the probe, so any change would be ours.
 
@@ -88,7 +94,10 @@ class CrossTenantIntegrationTests {
 
         assertThat(called).as("operations covered").contains("PATCH /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
                 "GET /api/v1/jobs/{id}", "GET /api/v1/jobs/{id}/events", "POST /api/v1/jobs/{id}/restart",
-                "POST /api/v1/jobs/{id}/stop", "POST /api/v1/jobs/{id}/abandon");
+                "POST /api/v1/jobs/{id}/stop", "POST /api/v1/jobs/{id}/abandon", "GET /api/v1/imports/{id}",
+                "PUT /api/v1/imports/{id}/mapping", "PUT /api/v1/imports/{id}/format", "POST /api/v1/imports/{id}/start",
+                "POST /api/v1/imports/{id}/preview", "GET /api/v1/imports/{id}/errors");
+        assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
         assertThat(rowsOf(tenantB)).isEqualTo(before);
         assertThat(support.status(runOfB)).isEqualTo(JobRunStatus.COMPLETED);
     }
@@ -115,7 +124,11 @@ class CrossTenantIntegrationTests {
         for (Iterator<Map.Entry<String, JsonNode>> properties = resolved.path("properties").properties().iterator(); properties.hasNext(); ) {
             Map.Entry<String, JsonNode> property = properties.next();
             JsonNode type = resolve(document, property.getValue());
-            if (type.has("enum")) {
+            if (type.has("example")) {
+                body.set(property.getKey(), type.get("example"));
+            } else if ("array".equals(type.path("type").asString())) {
+                body.putArray(property.getKey());
+            } else if (type.has("enum")) {
                 body.put(property.getKey(), type.path("enum").get(type.path("enum").size() - 1).asString());
             } else if ("boolean".equals(type.path("type").asString())) {
                 body.put(property.getKey(), false);

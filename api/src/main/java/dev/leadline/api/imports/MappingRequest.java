@@ -16,7 +16,7 @@ public record MappingRequest(
         @NotNull @Size(max = 1000) List<ColumnMapping> columns,
         @Schema(description = "FILL_BLANKS (default) keeps existing values; OVERWRITE replaces them with the file's")
         ImportExistingPolicy existing,
-        @Schema(description = "ISO 3166 alpha-2 code for phone numbers without country code, e.g. DE")
+        @Schema(description = "ISO 3166 alpha-2 code for phone numbers without country code", example = "DE")
         String defaultCountry,
         Boolean allowWithoutEmail) {
 

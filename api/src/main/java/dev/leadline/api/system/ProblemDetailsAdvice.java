@@ -162,7 +162,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             WebRequest request) {
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        // A body's own errors name its field ("delimiter"), a parameter's name the parameter.
+                        "field", error instanceof org.springframework.validation.FieldError field ? field.getField()
+                                : String.valueOf(result.getMethodParameter().getParameterName()),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))

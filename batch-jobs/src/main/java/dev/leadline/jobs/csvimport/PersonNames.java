@@ -38,7 +38,7 @@ final class PersonNames {
 			}
 			return new Split(emptyToNull(first), emptyToNull(last));
 		}
-		String[] words = name.replace(",", " ").strip().split(" ");
+		String[] words = name.replace(",", " ").strip().split("\\s+");
 		int start = 0;
 		int end = words.length;
 		while (start < end - 1 && HONORIFICS.contains(key(words[start]))) {

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+
+import { signIn } from './auth';
+import { expect, test } from './fixtures';
+
+/**
+ * A German export as a trade-fair scanner writes it: semicolons, local phone numbers, one
+ * address that is not one. The addresses are new on every run, so a rerun against the same
+ * database inserts again instead of updating.
+ */
+function tradeFairCsv(stamp: number) {
+  const people = [
+    ['anna', 'Anna', 'Schmidt', 'Acme GmbH', '030 1234567', 'Berlin', 'Stand 4'],
+    ['bernd', 'Bernd', 'Maier', 'Beta AG', '0171 2345678', 'Hamburg', ''],
+    ['carla', 'Carla', 'Meyer', 'Acme GmbH', '089 123456', 'München', 'Rückruf'],
+    ['dora', 'Dora', 'Wagner', 'Gamma KG', '040 987654', 'Hamburg', ''],
+    ['emil', 'Emil', 'Becker', 'Delta SE', '0221 555123', 'Köln', 'VIP'],
+  ];
+  const rows = people.map(([name, ...rest]) => [`${name}.${stamp}@example.com`, ...rest]);
+  rows.splice(2, 0, [`kein-gueltiges-postfach-${stamp}`, 'Xaver', 'Huber', 'Beta AG', '', 'Bonn', '']);
+  return ['E-Mail;Vorname;Nachname;Firma;Telefon;Stadt;Notiz', ...rows.map((row) => row.join(';'))]
+    .join('\n')
+    .concat('\n');
+}
+
+test('an admin uploads a CSV, adjusts the mapping, imports it and downloads the rejected row', async (
+  { page, browserErrors },
+  testInfo,
+) => {
+  test.setTimeout(60_000);
+  const stamp = Date.now();
+  const fileName = `messe-${stamp}.csv`;
+
+  await signIn(page, browserErrors);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Imports' }).click();
+  await expect(page).toHaveURL(/\/imports$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Imports' })).toBeVisible();
+  const dropZone = page.getByRole('group', { name: 'Upload a CSV file' });
+  await expect(dropZone).toContainText('Drag a CSV file here');
+  await page.screenshot({ path: testInfo.outputPath('imports-upload.png'), fullPage: true });
+
+  // The button opens the browser's file chooser, as it would for a keyboard user.
+  const chooser = page.waitForEvent('filechooser');
+  await dropZone.getByRole('button', { name: 'Choose a file' }).click();
+  await (await chooser).setFiles({
+    name: fileName,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(tradeFairCsv(stamp), 'utf8'),
+  });
+
+  // The new import opens with what was detected.
+  await expect(page).toHaveURL(/\/imports\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: fileName })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
+  await expect(page.getByText('Detected: Semicolon ( ; )')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
+  await expect(page.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
+  const mapping = page.getByRole('table', { name: 'Column mapping' });
+  await expect(mapping.getByRole('meter', { name: 'Confidence for “E-Mail”' })).toBeVisible();
+
+  // The note stays behind; the city is kept as a custom attribute under another name.
+  await page.getByRole('combobox', { name: 'Import “Notiz” as' }).selectOption('IGNORE');
+  await page.getByRole('combobox', { name: 'Import “Stadt” as' }).selectOption('CUSTOM');
+  await page.getByRole('textbox', { name: 'Attribute name for “Stadt”' }).fill('Standort');
+  await page.getByRole('textbox', { name: 'Default country for phone numbers' }).fill('de');
+  await expect(page.getByRole('textbox', { name: 'Default country for phone numbers' })).toHaveValue('DE');
+
+  // The preview shows the rows as they will be stored: phones in E.164, the bad address rejected.
+  const preview = page.getByRole('table', { name: 'Preview' });
+  await expect(preview.getByRole('cell', { name: '+49301234567', exact: true })).toBeVisible();
+  await expect(preview.getByRole('columnheader', { name: 'Standort' })).toBeVisible();
+  await expect(preview.getByRole('columnheader', { name: 'Notiz' })).toHaveCount(0);
+  const rejectedRow = preview.getByRole('row').filter({ hasText: `kein-gueltiges-postfach-${stamp}` });
+  await expect(rejectedRow.getByText('Rejected', { exact: true })).toBeVisible();
+  await expect(rejectedRow).toContainText('not a valid e-mail address');
+  await expect(page.getByText('1 would be rejected')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('imports-mapping.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Start import' }).click();
+
+  // Live progress, then the counts: 5 new contacts and 1 rejected row make the 6 rows.
+  const result = page.getByRole('region', { name: 'Result' });
+  await expect(result).toBeVisible({ timeout: 30_000 });
+  const tile = (label: string) => result.locator(`dt:text-is("${label}") + dd`);
+  await expect(tile('Rows read')).toHaveText('6');
+  await expect(tile('Inserted')).toHaveText('5');
+  await expect(tile('Updated')).toHaveText('0');
+  await expect(tile('Duplicates merged')).toHaveText('0');
+  await expect(tile('Rejected')).toHaveText('1');
+  const progress = page.getByRole('region', { name: 'Progress' });
+  await expect(progress.getByText('COMPLETED', { exact: true })).toBeVisible();
+  await expect(progress.getByText('Import completed')).toBeVisible();
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('value', '100');
+  await expect(progress.getByRole('link', { name: /^Run #\d+$/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('imports-completed.png'), fullPage: true });
+
+  // The rejected row comes back as a CSV to fix and upload again.
+  const download = page.waitForEvent('download');
+  await result.getByRole('button', { name: 'Download rejected rows', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^import-\d+-rejected\.csv$/);
+  const csv = await readFile(await file.path(), 'utf8');
+  expect(csv).toContain(`kein-gueltiges-postfach-${stamp}`);
+  expect(csv).toContain('not a valid e-mail address');
+  expect(csv).not.toContain(`anna.${stamp}@example.com`);
+
+  // The list of past imports has it, finished.
+  await page.getByRole('link', { name: 'All imports' }).click();
+  const listed = page
+    .getByRole('table', { name: 'Past imports' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: fileName }) });
+  await expect(listed.getByText('COMPLETED', { exact: true })).toBeVisible();
+  await expect(listed).toContainText('5 new');
+  await expect(listed).toContainText('1 rejected');
+});

@@ -1,0 +1,270 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { buildImport } from '@/testing/data';
+import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
+import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
+
+const uploaded = buildImport();
+const preview = [
+  {
+    line: 2,
+    contact: {
+      email: 'anna@example.com',
+      firstName: 'Anna',
+      lastName: null,
+      phone: '+49301234567',
+      attributes: { Stadt: 'Berlin' },
+    },
+    issues: [],
+  },
+  {
+    line: 3,
+    contact: null,
+    issues: [{ severity: 'ERROR', column: 'E-Mail', value: 'not-an-address', reason: 'not a valid e-mail address' }],
+  },
+  {
+    line: 4,
+    contact: { email: 'carl@example.com', firstName: 'Carl', attributes: { Stadt: 'Berlin' } },
+    issues: [{ severity: 'WARNING', column: 'Telefon', value: '', reason: 'blank; nothing kept' }],
+  },
+];
+const counts = { rows: 3, inserted: 2, updated: 0, duplicates: 0, rejected: 1, warnings: 1, companiesCreated: 1 };
+
+function bodiesOf(fetchMock: ReturnType<typeof mockApi>, method: string, path: string) {
+  return Promise.all(
+    requestsOf(fetchMock)
+      .filter((request) => request.method === method && request.path === path)
+      .map(({ request }) => request.clone().json() as Promise<unknown>),
+  );
+}
+
+// jsdom has no object URLs; the download test lends the page its own.
+const { createObjectURL, revokeObjectURL } = URL;
+
+afterEach(() => {
+  Object.assign(URL, { createObjectURL, revokeObjectURL });
+});
+
+describe('Import page', () => {
+  it('shows the detected format, the suggested mapping and the preview with rejected rows', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+
+    await renderApp('/imports/5');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'leads.csv' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
+    expect(screen.getByText('Detected: Semicolon ( ; )')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
+    expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
+
+    const table = await screen.findByRole('table', { name: 'Preview' });
+    const rejected = within(within(table).getByRole('cell', { name: '3' }).closest('tr')!);
+    expect(rejected.getByText('Rejected')).toBeInTheDocument();
+    expect(rejected.getByText(/not a valid e-mail address/)).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '+49301234567' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Stadt' })).toBeInTheDocument();
+    expect(within(table).getByText('With warnings')).toBeInTheDocument();
+    expect(screen.getByText('1 would be rejected')).toBeInTheDocument();
+
+    expect(await bodiesOf(fetchMock, 'POST', '/api/v1/imports/5/preview')).toEqual([
+      {
+        columns: [
+          { column: 0, field: 'EMAIL' },
+          { column: 1, field: 'FIRST_NAME' },
+          { column: 2, field: 'PHONE' },
+          { column: 3, field: 'CUSTOM', attribute: 'Stadt' },
+        ],
+        existing: 'FILL_BLANKS',
+        allowWithoutEmail: false,
+      },
+    ]);
+  });
+
+  it('previews a changed mapping, confirms it, starts, follows the run and shows the counts', async () => {
+    let current = uploaded;
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => {
+        // The run moves on every time the page asks.
+        current =
+          current.status === 'QUEUED'
+            ? { ...current, status: 'COMPLETED', counts, startedAt: '2026-11-29T17:01:00Z', finishedAt: '2026-11-29T17:01:02Z' }
+            : current;
+        return jsonResponse(current);
+      },
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+      'PUT /api/v1/imports/5/mapping': () => jsonResponse(current),
+      'POST /api/v1/imports/5/start': () => {
+        current = { ...current, status: 'QUEUED', jobId: 42 };
+        return jsonResponse(current, { status: 202 });
+      },
+    });
+    const { user } = await renderApp('/imports/5');
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Import “Vorname” as' }), 'IGNORE');
+    await user.type(screen.getByRole('textbox', { name: /Default country/ }), 'de');
+    await user.click(screen.getByRole('radio', { name: /Overwrite/ }));
+
+    const expected = {
+      columns: [
+        { column: 0, field: 'EMAIL' },
+        { column: 2, field: 'PHONE' },
+        { column: 3, field: 'CUSTOM', attribute: 'Stadt' },
+      ],
+      existing: 'OVERWRITE',
+      defaultCountry: 'DE',
+      allowWithoutEmail: false,
+    };
+    await waitFor(
+      async () => expect((await bodiesOf(fetchMock, 'POST', '/api/v1/imports/5/preview')).at(-1)).toEqual(expected),
+      { timeout: 2_000 },
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Start import' }));
+
+    expect(await screen.findByRole('region', { name: 'Progress' })).toBeInTheDocument();
+    expect(await bodiesOf(fetchMock, 'PUT', '/api/v1/imports/5/mapping')).toEqual([expected]);
+    const start = requestsOf(fetchMock).find(({ method, path }) => method === 'POST' && path === '/api/v1/imports/5/start');
+    expect(start?.request.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.getByRole('link', { name: 'Run #42' })).toHaveAttribute('href', '/jobs/42');
+
+    const result = await screen.findByRole('region', { name: 'Result' }, { timeout: 3_000 });
+    const tile = (label: string) => within(result).getByText(label).nextElementSibling;
+    expect(tile('Inserted')).toHaveTextContent('2');
+    expect(tile('Rejected')).toHaveTextContent('1');
+    expect(tile('Companies created')).toHaveTextContent('1');
+    expect(screen.getByText('Import completed')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Progress of import #5' })).toHaveAttribute('value', '100');
+    expect(screen.getByRole('button', { name: 'Download rejected rows' })).toBeEnabled();
+  });
+
+  it('downloads the rejected rows with the access token, named as the server says', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(buildImport({ status: 'COMPLETED', jobId: 42, counts })),
+      'GET /api/v1/imports/5/errors': () =>
+        new Response('line,severity\n3,ERROR\n', {
+          headers: {
+            'Content-Type': 'text/csv;charset=UTF-8',
+            'Content-Disposition': 'attachment; filename="import-5-rejected.csv"',
+          },
+        }),
+    });
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:leadline/1'), revokeObjectURL: vi.fn() });
+    const clicked: { download: string; href: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    });
+    const { user } = await renderApp('/imports/5');
+
+    await user.click(await screen.findByRole('button', { name: 'Download rejected rows' }));
+
+    await waitFor(() => expect(clicked).toEqual([{ download: 'import-5-rejected.csv', href: 'blob:leadline/1' }]));
+    const download = requestsOf(fetchMock).find(({ path }) => path === '/api/v1/imports/5/errors');
+    expect(download?.query.get('warnings')).toBe('false');
+    expect(download?.request.headers.get('Authorization')).toBe('Bearer access-1');
+    expect(download?.request.headers.get('Accept')).toContain('text/csv');
+  });
+
+  it('warns when two columns go to the same field, and sends nothing until it is resolved', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+    const { user } = await renderApp('/imports/5');
+    await screen.findByRole('table', { name: 'Preview' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Import “Vorname” as' }), 'EMAIL');
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'E-mail is chosen for “E-Mail” and “Vorname”; only one column can go there.',
+    );
+    expect(screen.getByRole('button', { name: 'Start import' })).toBeDisabled();
+    expect(screen.getByText('Resolve the problems above to see the preview.')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(requestsOf(fetchMock).filter(({ path }) => path.endsWith('/preview'))).toHaveLength(1);
+  });
+
+  it('shows every problem the API names for a mapping it cannot use', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'POST /api/v1/imports/5/preview': () =>
+        leadlineProblem('invalid-mapping', 422, {
+          title: 'The mapping cannot be used',
+          detail: 'No column is mapped to EMAIL. defaultCountry must be…',
+          problems: ['No column is mapped to EMAIL.', 'defaultCountry must be an ISO 3166 alpha-2 code.'],
+        }),
+    });
+
+    await renderApp('/imports/5');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The mapping cannot be used');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'No column is mapped to EMAIL.',
+      'defaultCountry must be an ISO 3166 alpha-2 code.',
+    ]);
+  });
+
+  it('reads the file again when a setting changes', async () => {
+    const commaSeparated = buildImport({
+      format: { encoding: 'UTF-8', delimiter: ',', quote: '"' },
+      headers: ['E-Mail;Vorname;Telefon;Stadt'],
+      sampleRows: [['anna@example.com;Anna;030 1234567;Berlin']],
+      suggestions: [{ column: 0, header: 'E-Mail;Vorname;Telefon;Stadt', field: 'EMAIL', confidence: 0.4, reason: 'values look like email' }],
+    });
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'PUT /api/v1/imports/5/format': () => jsonResponse(commaSeparated),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+    const { user } = await renderApp('/imports/5');
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Delimiter' }), 'Tab');
+
+    expect(await bodiesOf(fetchMock, 'PUT', '/api/v1/imports/5/format')).toEqual([{ delimiter: '\t' }]);
+    expect(await screen.findByRole('combobox', { name: 'Import “E-Mail;Vorname;Telefon;Stadt” as' })).toHaveValue('EMAIL');
+    expect(screen.getAllByRole('combobox', { name: /^Import “/ })).toHaveLength(1);
+  });
+
+  it('lets viewers look at the setup but not change or start it', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+
+    await renderApp('/imports/5', { user: { role: 'viewer' } });
+
+    expect(await screen.findByText(/Viewers see how a file would be imported/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Delimiter' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Start import' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Preview' })).toBeInTheDocument();
+  });
+
+  it('shows why an import failed and links to its run for a restart', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(
+          buildImport({
+            status: 'FAILED',
+            jobId: 42,
+            failure: 'Worker lost at line 5001',
+            counts: { ...counts, rows: 5000 },
+            estimatedRows: 9000,
+          }),
+        ),
+    });
+
+    await renderApp('/imports/5');
+
+    const progress = await screen.findByRole('region', { name: 'Progress' });
+    expect(within(progress).getByText('The import failed')).toBeInTheDocument();
+    expect(within(progress).getByText('Worker lost at line 5001')).toBeInTheDocument();
+    expect(within(progress).getByRole('link', { name: 'Open run #42' })).toHaveAttribute('href', '/jobs/42');
+    expect(within(progress).getByText('5,000 of about 9,000 rows read')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Counts so far' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,238 @@
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+import { Alert, ProblemAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { LiveIndicator } from '@/components/ui/live-indicator';
+import { Panel } from '@/components/ui/panel';
+import { ProgressBar, type ProgressTone } from '@/components/ui/progress-bar';
+import { Timestamp } from '@/components/ui/timestamp';
+import { formatCount } from '@/lib/format';
+
+import { useDownloadImportIssues } from '@/features/imports/api/download-import-issues';
+import type { ImportView } from '@/features/imports/api/get-import';
+import { ImportStatusBadge } from '@/features/imports/components/import-status-badge';
+import { isActive, isHalted, type ImportStatus } from '@/features/imports/utils/import-status';
+
+/** A started import: its live progress, then what became of every row. */
+export function ImportRun({ view }: { view: ImportView }) {
+  const live = isActive(view.status);
+  return (
+    <div className="space-y-6">
+      <Panel title="Progress">
+        <LiveIndicator live={live}>Live: refreshing every second while the import runs</LiveIndicator>
+        <RunFacts view={view} live={live} />
+        <div className="mt-5">
+          <RowsProgress view={view} />
+        </div>
+        <Outcome view={view} />
+      </Panel>
+      <Panel
+        title={view.status === 'COMPLETED' ? 'Result' : 'Counts so far'}
+        description="Every row read is inserted, updated, merged as a duplicate of an earlier row, or rejected."
+      >
+        <ImportCounts counts={view.counts} />
+        {!live && <IssueDownloads view={view} />}
+      </Panel>
+    </div>
+  );
+}
+
+function RunFacts({ view, live }: { view: ImportView; live: boolean }) {
+  return (
+    <dl className="grid grid-cols-2 gap-x-6 gap-y-4 text-sm sm:grid-cols-4">
+      <Fact label="Status">
+        <ImportStatusBadge status={view.status} />
+      </Fact>
+      <Fact label="Started">
+        <Timestamp value={view.startedAt} />
+      </Fact>
+      <Fact label="Finished">
+        <Timestamp value={view.finishedAt} missing={live ? 'not yet' : 'never'} />
+      </Fact>
+      <Fact label="Job run">
+        {view.jobId === null ? (
+          '—'
+        ) : (
+          <Link
+            to="/jobs/$runId"
+            params={{ runId: String(view.jobId) }}
+            className="font-medium text-indigo-600 hover:text-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            Run #{view.jobId}
+          </Link>
+        )}
+      </Fact>
+    </dl>
+  );
+}
+
+const TONES: Readonly<Record<ImportStatus, ProgressTone>> = {
+  UPLOADED: 'indigo',
+  QUEUED: 'indigo',
+  RUNNING: 'indigo',
+  STOPPING: 'amber',
+  STOPPED: 'amber',
+  FAILED: 'red',
+  COMPLETED: 'emerald',
+  ABANDONED: 'amber',
+};
+
+/** Rows read of the estimate; the estimate can be off, so the bar stops short until the end. */
+function RowsProgress({ view }: { view: ImportView }) {
+  const { rows } = view.counts;
+  const done = view.status === 'COMPLETED';
+  const percent = done
+    ? 100
+    : view.estimatedRows > 0
+      ? Math.min(99, (rows / view.estimatedRows) * 100)
+      : null;
+  const text = done
+    ? `${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'} read`
+    : `${formatCount(rows)} of about ${formatCount(view.estimatedRows)} rows read`;
+  return (
+    <div>
+      <ProgressBar
+        label={`Progress of import #${view.id}`}
+        value={view.status === 'QUEUED' ? null : percent}
+        valueText={percent === null ? text : `${text} (${Math.floor(percent)}%)`}
+        tone={TONES[view.status]}
+        size="lg"
+      />
+      <p className="mt-1.5 flex justify-between gap-2 text-xs text-slate-500 tabular-nums">
+        <span className="text-slate-700">{view.status === 'QUEUED' ? 'Waiting for a worker…' : text}</span>
+        {percent !== null && view.status !== 'QUEUED' && <span>{Math.floor(percent)}%</span>}
+      </p>
+    </div>
+  );
+}
+
+function Outcome({ view }: { view: ImportView }) {
+  if (view.status === 'COMPLETED') {
+    return (
+      <Alert tone="success" title="Import completed" className="mt-5" announce={false}>
+        {summaryOf(view.counts)}
+      </Alert>
+    );
+  }
+  if (!isHalted(view.status)) {
+    return null;
+  }
+  const runLink =
+    view.jobId === null ? null : (
+      <Link
+        to="/jobs/$runId"
+        params={{ runId: String(view.jobId) }}
+        className="font-medium underline hover:no-underline"
+      >
+        Open run #{view.jobId}
+      </Link>
+    );
+  return (
+    <Alert
+      title={
+        view.status === 'FAILED'
+          ? 'The import failed'
+          : view.status === 'STOPPED'
+            ? 'The import was stopped'
+            : 'The import was abandoned'
+      }
+      className="mt-5"
+      announce={false}
+    >
+      {view.failure && <p className="font-mono text-xs break-words">{view.failure}</p>}
+      <p className="mt-2">
+        Rows committed before the {view.status === 'FAILED' ? 'failure' : 'stop'} stay imported.{' '}
+        {view.status === 'ABANDONED' ? (
+          <>Upload the file again to import the rest. {runLink}</>
+        ) : (
+          <>
+            Owners and admins can restart the run from its page; it resumes after the last
+            committed chunk. {runLink}
+          </>
+        )}
+      </p>
+    </Alert>
+  );
+}
+
+function summaryOf(counts: ImportView['counts']): string {
+  return `${formatCount(counts.rows)} rows read: ${formatCount(counts.inserted)} inserted, ${formatCount(
+    counts.updated,
+  )} updated, ${formatCount(counts.duplicates)} duplicates merged and ${formatCount(
+    counts.rejected,
+  )} rejected.`;
+}
+
+const COUNTS = [
+  { key: 'rows', label: 'Rows read', tone: 'text-slate-900' },
+  { key: 'inserted', label: 'Inserted', tone: 'text-emerald-700' },
+  { key: 'updated', label: 'Updated', tone: 'text-indigo-700' },
+  { key: 'duplicates', label: 'Duplicates merged', tone: 'text-slate-700' },
+  { key: 'rejected', label: 'Rejected', tone: 'text-red-700' },
+  { key: 'warnings', label: 'Warnings', tone: 'text-amber-700' },
+  { key: 'companiesCreated', label: 'Companies created', tone: 'text-slate-700' },
+] as const satisfies readonly { key: keyof ImportView['counts']; label: string; tone: string }[];
+
+/** The import's counts as tiles. */
+export function ImportCounts({ counts }: { counts: ImportView['counts'] }) {
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+      {COUNTS.map(({ key, label, tone }) => (
+        <div key={key} className="rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200/70 ring-inset">
+          <dt className="text-xs font-medium text-slate-500">{label}</dt>
+          <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>
+            {formatCount(counts[key])}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The rejected rows (and, on request, the warnings) as a CSV file to fix and upload again. */
+function IssueDownloads({ view }: { view: ImportView }) {
+  const download = useDownloadImportIssues(view.id);
+  const { rejected, warnings } = view.counts;
+  return (
+    <div className="mt-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          variant={rejected > 0 ? 'primary' : 'secondary'}
+          disabled={rejected === 0 || download.isPending}
+          title={rejected === 0 ? 'No row was rejected' : undefined}
+          onClick={() => download.mutate(false)}
+        >
+          Download rejected rows
+        </Button>
+        <Button
+          disabled={rejected + warnings === 0 || download.isPending}
+          title={rejected + warnings === 0 ? 'No row was rejected or changed' : undefined}
+          onClick={() => download.mutate(true)}
+        >
+          Download rejected rows and warnings
+        </Button>
+        <p className="text-xs text-slate-500">
+          CSV with the line, the reason and the row as it was in the file.
+        </p>
+      </div>
+      {download.isError && (
+        <ProblemAlert
+          error={download.error}
+          action="Could not download the rows"
+          onDismiss={() => download.reset()}
+          className="mt-4"
+        />
+      )}
+    </div>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-1 text-slate-700">{children}</dd>
+    </div>
+  );
+}

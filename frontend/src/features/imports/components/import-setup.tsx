@@ -1,0 +1,188 @@
+import { useMemo, useState } from 'react';
+
+import { Alert, ProblemAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ErrorFallback } from '@/components/ui/error-fallback';
+import { InfoIcon } from '@/components/ui/icons';
+import { Panel } from '@/components/ui/panel';
+
+import type { ImportView } from '@/features/imports/api/get-import';
+import { useImportPreview } from '@/features/imports/api/preview-import';
+import { useStartImport } from '@/features/imports/api/start-import';
+import { FormatSettings } from '@/features/imports/components/format-settings';
+import { ImportOptionsForm } from '@/features/imports/components/import-options-form';
+import { ImportPreview } from '@/features/imports/components/import-preview';
+import { MappingTable } from '@/features/imports/components/mapping-table';
+import { useDebouncedValue } from '@/features/imports/hooks/use-debounced-value';
+import {
+  buildMappingRequest,
+  describeConflict,
+  initialChoices,
+  initialOptions,
+  isValidCountryCode,
+  mappingConflicts,
+  mappingProblems,
+  type ColumnChoice,
+  type ImportOptions,
+} from '@/features/imports/utils/mapping';
+
+const PREVIEW_DELAY_MS = 400;
+
+type ImportSetupProps = {
+  view: ImportView;
+  /** Viewers see the setup and its preview but cannot change or start it. */
+  canImport: boolean;
+};
+
+/** An uploaded file before it is imported: format, mapping, options, preview and Start. */
+export function ImportSetup({ view, canImport }: ImportSetupProps) {
+  const [choices, setChoices] = useChoices(view);
+  const [options, setOptions] = useState<ImportOptions>(() => initialOptions(view));
+  // One key per page: a second click, or a retry after a lost answer, starts nothing new.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const start = useStartImport(view.id);
+
+  const conflicts = useMemo(() => mappingConflicts(choices, view.headers), [choices, view.headers]);
+  const request = useMemo(() => buildMappingRequest(choices, options), [choices, options]);
+  const ready = conflicts.length === 0 && isValidCountryCode(options.defaultCountry);
+  const preview = useImportPreview(view.id, useDebouncedValue(ready ? request : null, PREVIEW_DELAY_MS));
+  const previewProblems = mappingProblems(preview.error);
+  const startProblems = mappingProblems(start.error);
+  const imported = choices.filter(({ field }) => field !== 'IGNORE').length;
+
+  function change(choice: ColumnChoice) {
+    setChoices(choices.map((current) => (current.column === choice.column ? choice : current)));
+  }
+
+  return (
+    <div className="space-y-6">
+      {!canImport && (
+        <p className="flex items-center gap-3 rounded-lg bg-sky-50 p-4 text-sm text-sky-800 ring-1 ring-sky-200 ring-inset">
+          <InfoIcon className="size-5 shrink-0 text-sky-500" />
+          Viewers see how a file would be imported; owners, admins and members set it up and start
+          it.
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-5">
+        <Panel
+          title="File format"
+          description="Detected from the file; change a setting if the columns look wrong."
+          className="lg:col-span-3"
+        >
+          <FormatSettings view={view} readOnly={!canImport} />
+        </Panel>
+        <Panel title="Options" className="lg:col-span-2">
+          <ImportOptionsForm value={options} onChange={setOptions} readOnly={!canImport} />
+        </Panel>
+      </div>
+
+      <Panel
+        title="Column mapping"
+        description="Where each column goes. Suggestions come from the header and the values; hover a confidence to see why."
+      >
+        <MappingTable
+          view={view}
+          choices={choices}
+          conflicts={conflicts}
+          onChange={change}
+          readOnly={!canImport}
+        />
+        {conflicts.length > 0 && (
+          <Alert title="Some columns go to the same place" className="mt-4">
+            <ul className="list-disc pl-5">
+              {conflicts.map((conflict) => (
+                <li key={conflict.columns.join()}>{describeConflict(conflict, view.headers)}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+      </Panel>
+
+      <Panel title="Preview" description="The first rows as they will be imported. Nothing is saved yet.">
+        {!ready ? (
+          <p className="text-sm text-slate-500">Resolve the problems above to see the preview.</p>
+        ) : previewProblems ? (
+          <ProblemList title="The mapping cannot be used" problems={previewProblems} />
+        ) : preview.isError && !preview.data ? (
+          <ErrorFallback error={preview.error} onRetry={() => void preview.refetch()} />
+        ) : (
+          <ImportPreview rows={preview.data} updating={preview.isFetching && preview.isPlaceholderData} />
+        )}
+      </Panel>
+
+      {canImport && (
+        <section
+          aria-label="Start"
+          className="flex flex-wrap items-center justify-between gap-4 rounded-xl bg-white p-5 shadow-xs ring-1 ring-slate-200"
+        >
+          <p className="text-sm text-slate-600">
+            {imported} of {view.headers.length} columns will be imported from about{' '}
+            {view.estimatedRows} rows.
+            <span className="block text-xs text-slate-500">
+              The mapping is remembered for the next file with the same columns.
+            </span>
+          </p>
+          <Button
+            variant="primary"
+            className="px-4 py-2"
+            disabled={!ready || start.isPending}
+            onClick={() => start.mutate({ request, idempotencyKey })}
+          >
+            {start.isPending ? 'Starting…' : 'Start import'}
+          </Button>
+          {startProblems ? (
+            <ProblemList
+              title="The import cannot start with this mapping"
+              problems={startProblems}
+              className="w-full"
+            />
+          ) : (
+            start.isError && (
+              <ProblemAlert
+                error={start.error}
+                action="Could not start the import"
+                onDismiss={() => start.reset()}
+                className="w-full"
+              />
+            )
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The user's choice per column. When the file is read differently (other columns, new
+ * suggestions) the choices start over from what the API says now.
+ */
+function useChoices(view: ImportView) {
+  const shape = JSON.stringify([view.format, view.headers, view.mapping]);
+  const [state, setState] = useState(() => ({ shape, choices: initialChoices(view) }));
+  const current = state.shape === shape ? state : { shape, choices: initialChoices(view) };
+  if (current !== state) {
+    setState(current);
+  }
+  const setChoices = (choices: ColumnChoice[]) => setState({ shape, choices });
+  return [current.choices, setChoices] as const;
+}
+
+function ProblemList({
+  title,
+  problems,
+  className,
+}: {
+  title: string;
+  problems: readonly string[];
+  className?: string;
+}) {
+  return (
+    <Alert title={title} className={className}>
+      <ul className="list-disc pl-5">
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
