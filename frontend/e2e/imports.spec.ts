@@ -52,7 +52,7 @@ test('an admin uploads a CSV, adjusts the mapping, imports it and downloads the 
   await expect(page).toHaveURL(/\/imports\/\d+$/);
   await expect(page.getByRole('heading', { level: 1, name: fileName })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
-  await expect(page.getByText('Detected: Semicolon ( ; )')).toBeVisible();
+  await expect(page.getByText('Detected: Semicolon (;)')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
   await expect(page.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
   const mapping = page.getByRole('table', { name: 'Column mapping' });

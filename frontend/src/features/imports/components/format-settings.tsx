@@ -33,7 +33,7 @@ export function FormatSettings({ view, readOnly = false }: FormatSettingsProps) 
 
   return (
     <div>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-3 lg:max-w-3xl">
         <SelectField
           label="Encoding"
           value={format.encoding}

@@ -33,7 +33,7 @@ export function ImportOptionsForm({ value, onChange, readOnly = false }: ImportO
   // Half a code is normal while typing; it only counts as wrong once the user moves on.
   const [countryLeft, setCountryLeft] = useState(false);
   return (
-    <div className="space-y-5">
+    <div className="grid gap-6 md:grid-cols-3">
       <fieldset>
         <legend className="text-sm font-medium text-slate-900">Existing contacts</legend>
         <p className="text-xs text-slate-500">Contacts are matched by e-mail address.</p>
@@ -68,7 +68,6 @@ export function ImportOptionsForm({ value, onChange, readOnly = false }: ImportO
         autoComplete="off"
         spellCheck={false}
         disabled={readOnly}
-        className="max-w-xs"
         onBlur={() => setCountryLeft(true)}
         onChange={(event) =>
           onChange({ ...value, defaultCountry: event.target.value.toUpperCase().replace(/[^A-Z]/g, '') })

@@ -1,21 +1,55 @@
+import type { ReactNode } from 'react';
+
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableHead, TableSkeleton, Td, Th } from '@/components/ui/table';
 
 import type { ContactFields, PreviewRow, RowIssue } from '@/features/imports/api/preview-import';
 
-/** The contact fields a preview can show, in reading order. */
-const FIELDS = [
-  ['email', 'E-mail'],
-  ['firstName', 'First name'],
-  ['lastName', 'Last name'],
-  ['title', 'Job title'],
-  ['companyName', 'Company'],
-  ['companyDomain', 'Domain'],
-  ['phone', 'Phone'],
-  ['city', 'City'],
-  ['country', 'Country'],
-  ['linkedinUrl', 'LinkedIn'],
-] as const satisfies readonly (readonly [Exclude<keyof ContactFields, 'attributes'>, string])[];
+type Contact = ContactFields;
+
+/** A preview column: its heading, whether a contact fills it, and what it shows of one. */
+type Column = {
+  key: string;
+  label: string;
+  has: (contact: Contact) => boolean;
+  show: (contact: Contact) => ReactNode;
+};
+
+/** The contact's values, grouped the way a person reads a contact, blank groups left out. */
+const COLUMNS: readonly Column[] = [
+  { key: 'email', label: 'E-mail', has: (c) => !!c.email, show: (c) => <Text value={c.email} /> },
+  {
+    key: 'name',
+    label: 'Name',
+    has: (c) => !!(c.firstName || c.lastName),
+    show: (c) => <Text value={[c.firstName, c.lastName].filter(Boolean).join(' ')} />,
+  },
+  { key: 'title', label: 'Job title', has: (c) => !!c.title, show: (c) => <Text value={c.title} /> },
+  {
+    key: 'company',
+    label: 'Company',
+    has: (c) => !!(c.companyName || c.companyDomain),
+    show: (c) => (
+      <>
+        <Text value={c.companyName} />
+        {c.companyDomain && <span className="block text-xs text-slate-500">{c.companyDomain}</span>}
+      </>
+    ),
+  },
+  { key: 'phone', label: 'Phone', has: (c) => !!c.phone, show: (c) => <Text value={c.phone} mono /> },
+  {
+    key: 'location',
+    label: 'Location',
+    has: (c) => !!(c.city || c.country),
+    show: (c) => <Text value={[c.city, c.country].filter(Boolean).join(', ')} />,
+  },
+  {
+    key: 'linkedin',
+    label: 'LinkedIn',
+    has: (c) => !!c.linkedinUrl,
+    show: (c) => <Text value={c.linkedinUrl} />,
+  },
+];
 
 type ImportPreviewProps = {
   rows: readonly PreviewRow[] | undefined;
@@ -45,11 +79,12 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
       />
     );
   }
-  const fields = FIELDS.filter(([key]) => rows.some((row) => row.contact?.[key]));
-  const attributes = [
-    ...new Set(rows.flatMap((row) => Object.keys(row.contact?.attributes ?? {}))),
-  ];
-  const rejected = rows.filter((row) => !row.contact).length;
+  const contacts = rows.flatMap((row) => (row.contact ? [row.contact] : []));
+  const columns = COLUMNS.filter((column) => contacts.some(column.has));
+  const attributes = [...new Set(contacts.flatMap((contact) => Object.keys(contact.attributes ?? {})))];
+  const notes = rows.some((row) => row.contact && (row.issues ?? []).length > 0);
+  const valueColumns = columns.length + attributes.length + (notes ? 1 : 0);
+  const rejected = rows.length - contacts.length;
   return (
     <div>
       <p className="mb-3 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
@@ -68,15 +103,15 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
         <TableHead>
           <Th>Line</Th>
           <Th>Result</Th>
-          {fields.map(([key, label]) => (
-            <Th key={key}>{label}</Th>
+          {columns.map((column) => (
+            <Th key={column.key}>{column.label}</Th>
           ))}
           {attributes.map((name) => (
             <Th key={`attribute-${name}`} className="normal-case">
               {name}
             </Th>
           ))}
-          <Th>Notes</Th>
+          {notes && <Th>Notes</Th>}
         </TableHead>
         <TableBody>
           {rows.map((row) => (
@@ -85,19 +120,29 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
               <Td>
                 <RowResult row={row} />
               </Td>
-              {fields.map(([key]) => (
-                <Td key={key} className="max-w-56 truncate whitespace-nowrap">
-                  <Value text={row.contact?.[key]} />
+              {row.contact ? (
+                <>
+                  {columns.map((column) => (
+                    <Td key={column.key} className="max-w-64">
+                      {row.contact && column.show(row.contact)}
+                    </Td>
+                  ))}
+                  {attributes.map((name) => (
+                    <Td key={`attribute-${name}`} className="max-w-48">
+                      <Text value={row.contact?.attributes?.[name]} />
+                    </Td>
+                  ))}
+                  {notes && (
+                    <Td className="min-w-56 text-xs">
+                      <Issues issues={row.issues ?? []} />
+                    </Td>
+                  )}
+                </>
+              ) : (
+                <Td colSpan={Math.max(1, valueColumns)} className="text-xs">
+                  <Issues issues={row.issues ?? []} />
                 </Td>
-              ))}
-              {attributes.map((name) => (
-                <Td key={`attribute-${name}`} className="max-w-56 truncate whitespace-nowrap">
-                  <Value text={row.contact?.attributes?.[name]} />
-                </Td>
-              ))}
-              <Td className="min-w-64 text-xs">
-                <Issues issues={row.issues ?? []} />
-              </Td>
+              )}
             </tr>
           ))}
         </TableBody>
@@ -117,8 +162,9 @@ function RowResult({ row }: { row: PreviewRow }) {
   );
 }
 
-function Value({ text }: { text: string | null | undefined }) {
-  if (!text) {
+/** One value on one line, cut with an ellipsis when long (all of it in the tooltip). */
+function Text({ value, mono = false }: { value: string | null | undefined; mono?: boolean }) {
+  if (!value) {
     return (
       <span className="text-slate-300">
         <span aria-hidden="true">—</span>
@@ -126,7 +172,11 @@ function Value({ text }: { text: string | null | undefined }) {
       </span>
     );
   }
-  return <span title={text}>{text}</span>;
+  return (
+    <span title={value} className={`block truncate whitespace-nowrap ${mono ? 'font-mono text-xs' : ''}`}>
+      {value}
+    </span>
+  );
 }
 
 function Issues({ issues }: { issues: readonly RowIssue[] }) {
@@ -136,10 +186,7 @@ function Issues({ issues }: { issues: readonly RowIssue[] }) {
   return (
     <ul className="space-y-1">
       {issues.map((issue, index) => (
-        <li
-          key={index}
-          className={issue.severity === 'ERROR' ? 'text-red-700' : 'text-amber-800'}
-        >
+        <li key={index} className={issue.severity === 'ERROR' ? 'text-red-700' : 'text-amber-800'}>
           <span className="font-medium">{issue.column ?? 'Row'}</span>
           {issue.value ? <> “{issue.value}”</> : null}: {issue.reason}
         </li>

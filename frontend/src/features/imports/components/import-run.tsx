@@ -179,9 +179,14 @@ export function ImportCounts({ counts }: { counts: ImportView['counts'] }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
       {COUNTS.map(({ key, label, tone }) => (
-        <div key={key} className="rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200/70 ring-inset">
+        <div
+          key={key}
+          className="flex flex-col rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200/70 ring-inset"
+        >
           <dt className="text-xs font-medium text-slate-500">{label}</dt>
-          <dd className={`mt-1 text-2xl font-semibold tabular-nums ${tone}`}>
+          <dd
+            className={`mt-auto pt-1 text-2xl font-semibold tabular-nums ${counts[key] > 0 ? tone : 'text-slate-400'}`}
+          >
             {formatCount(counts[key])}
           </dd>
         </div>

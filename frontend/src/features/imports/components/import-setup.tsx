@@ -63,18 +63,12 @@ export function ImportSetup({ view, canImport }: ImportSetupProps) {
           it.
         </p>
       )}
-      <div className="grid gap-6 lg:grid-cols-5">
-        <Panel
-          title="File format"
-          description="Detected from the file; change a setting if the columns look wrong."
-          className="lg:col-span-3"
-        >
-          <FormatSettings view={view} readOnly={!canImport} />
-        </Panel>
-        <Panel title="Options" className="lg:col-span-2">
-          <ImportOptionsForm value={options} onChange={setOptions} readOnly={!canImport} />
-        </Panel>
-      </div>
+      <Panel
+        title="File format"
+        description="Detected from the file; change a setting if the columns look wrong."
+      >
+        <FormatSettings view={view} readOnly={!canImport} />
+      </Panel>
 
       <Panel
         title="Column mapping"
@@ -96,6 +90,10 @@ export function ImportSetup({ view, canImport }: ImportSetupProps) {
             </ul>
           </Alert>
         )}
+      </Panel>
+
+      <Panel title="Options">
+        <ImportOptionsForm value={options} onChange={setOptions} readOnly={!canImport} />
       </Panel>
 
       <Panel title="Preview" description="The first rows as they will be imported. Nothing is saved yet.">

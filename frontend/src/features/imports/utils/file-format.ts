@@ -9,15 +9,15 @@ export const ENCODINGS = [
 ] as const;
 
 export const DELIMITERS = [
-  { value: ',', label: 'Comma ( , )' },
-  { value: ';', label: 'Semicolon ( ; )' },
+  { value: ',', label: 'Comma (,)' },
+  { value: ';', label: 'Semicolon (;)' },
   { value: '\t', label: 'Tab' },
-  { value: '|', label: 'Pipe ( | )' },
+  { value: '|', label: 'Pipe (|)' },
 ] as const;
 
 export const QUOTES = [
-  { value: '"', label: 'Double quote ( " )' },
-  { value: "'", label: "Single quote ( ' )" },
+  { value: '"', label: 'Double (")' },
+  { value: "'", label: "Single (')" },
 ] as const;
 
 /** A setting's choices as value and label, with the file's current value even if unlisted. */

@@ -56,7 +56,7 @@ describe('Import page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'leads.csv' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
-    expect(screen.getByText('Detected: Semicolon ( ; )')).toBeInTheDocument();
+    expect(screen.getByText('Detected: Semicolon (;)')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
 

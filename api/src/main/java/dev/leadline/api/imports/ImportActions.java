@@ -27,7 +27,7 @@ class ImportActions {
         this.audit = audit;
     }
 
-    @Transactional
+    /** Not one transaction: storing a large file must not hold a database connection. */
     long upload(CurrentUser user, MultipartFile file) throws IOException {
         long id;
         try (InputStream in = file.getInputStream()) {

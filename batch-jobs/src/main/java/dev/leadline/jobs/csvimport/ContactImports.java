@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,12 +51,18 @@ public class ContactImports {
 
 	private final JsonMapper json;
 
+	private final LlmMappingRefiner llm;
+
+	private final TransactionTemplate transactions;
+
 	private final CsvDetector detector = new CsvDetector();
 
 	private final MappingSuggester suggester = new MappingSuggester();
 
 	ContactImports(DSLContext dsl, ImportFiles files, HeaderMemory memory, JobRuns runs, ImportProperties properties,
-			JsonMapper json) {
+			JsonMapper json, LlmMappingRefiner llm, TransactionTemplate transactions) {
+		this.llm = llm;
+		this.transactions = transactions;
 		this.dsl = dsl;
 		this.files = files;
 		this.memory = memory;
@@ -70,7 +77,6 @@ public class ContactImports {
 	 * @throws ImportFiles.FileTooLargeException when it exceeds the configured limit
 	 * @throws UnreadableCsvException when it is empty, binary, has no header row or too many columns
 	 */
-	@Transactional
 	public long upload(long tenantId, Long userId, String fileName, InputStream content) {
 		ImportFiles.StoredFile stored = files.store(tenantId, content, properties.maxFileSize().toBytes());
 		try {
@@ -86,8 +92,11 @@ public class ContactImports {
 					"hasBom", detection.hasBom(), "delimiter", String.valueOf(detection.delimiter()),
 					"quote", String.valueOf(detection.quote()), "hasHeader", detection.hasHeader()))));
 			apply(row, detection);
-			row.store();
-			return row.getId();
+			// Storing and detecting (and the optional language model) ran without holding a connection.
+			return transactions.execute(status -> {
+				row.store();
+				return row.getId();
+			});
 		}
 		catch (RuntimeException ex) {
 			files.delete(tenantId, stored.name());
@@ -236,7 +245,8 @@ public class ContactImports {
 		row.setEstimatedRows(detection.estimatedRows());
 		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows().stream()
 			.map(values -> values.stream().map(ContactRowNormaliser::shown).toList()).toList())));
-		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(memory.apply(row.getTenantId(), suggested))));
+		List<SuggestedColumn> refined = llm.refine(suggested, detection.sampleRows());
+		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(memory.apply(row.getTenantId(), refined))));
 	}
 
 	private Detection detect(Path file, long size, FormatOverrides overrides) {

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * contacts and companies. Safe to resume after a lost worker: every chunk commits with the reader's position.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportProperties.class)
+@EnableConfigurationProperties({ ImportProperties.class, LlmMappingProperties.class })
 class CsvImportJobConfiguration {
 
 	@Bean
