@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { InfoIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
+import { formatCount } from '@/lib/format';
 
 import type { ImportView } from '@/features/imports/api/get-import';
 import { useImportPreview } from '@/features/imports/api/preview-import';
@@ -115,7 +116,7 @@ export function ImportSetup({ view, canImport }: ImportSetupProps) {
         >
           <p className="text-sm text-slate-600">
             {imported} of {view.headers.length} columns will be imported from about{' '}
-            {view.estimatedRows} rows.
+            {formatCount(view.estimatedRows)} rows.
             <span className="block text-xs text-slate-500">
               The mapping is remembered for the next file with the same columns.
             </span>

@@ -34,7 +34,12 @@ export function ImportUpload({ onUploaded }: { onUploaded: (view: ImportView) =>
     setRefusal(null);
     upload.mutate(
       { file: next, onProgress: setProgress, signal: controller.signal },
-      { onSuccess: onUploaded, onSettled: () => (cancelRef.current = null) },
+      {
+        onSuccess: onUploaded,
+        onSettled: () => {
+          cancelRef.current = null;
+        },
+      },
     );
   }
 
