@@ -88,6 +88,15 @@ CREATE TABLE import_header_memory (
 ALTER TABLE contact
     ADD COLUMN source_import_id bigint,
     ADD COLUMN last_import_id   bigint;
+
+-- Lookup keys as stored columns, not expression indexes: under row level security PostgreSQL may use a
+-- condition as an index condition only when its functions are leakproof, and lower() is not. With
+-- lower(email) in the query, each lookup read the tenant's whole index range; email_key = ANY(...) uses
+-- texteq, which is leakproof, so it stays an index condition.
+ALTER TABLE contact ADD COLUMN email_key text GENERATED ALWAYS AS (lower(email)) STORED;
+DROP INDEX contact_tenant_email_lower_unique;
+CREATE UNIQUE INDEX contact_tenant_email_key_unique ON contact (tenant_id, email_key) WHERE email_key IS NOT NULL;
+ALTER TABLE company ADD COLUMN name_key text GENERATED ALWAYS AS (lower(name)) STORED;
 CREATE INDEX contact_tenant_source_import ON contact (tenant_id, source_import_id) WHERE source_import_id IS NOT NULL;
 
 SELECT enable_tenant_isolation(t)
@@ -95,4 +104,4 @@ FROM unnest(ARRAY['contact_import', 'contact_import_issue', 'import_header_memor
 
 -- Companies are linked by domain; a company known only by name (no website, a free-mail address) is
 -- linked by its name, once per tenant.
-CREATE UNIQUE INDEX company_tenant_name_without_domain ON company (tenant_id, lower(name)) WHERE domain IS NULL;
+CREATE UNIQUE INDEX company_tenant_name_without_domain ON company (tenant_id, name_key) WHERE domain IS NULL;

@@ -38,7 +38,7 @@ class SchemaIntegrationTests {
 
         assertThatThrownBy(() -> contact(tenant, "ada@example.COM"))
                 .isInstanceOf(SQLException.class)
-                .hasMessageContaining("contact_tenant_email_lower_unique");
+                .hasMessageContaining("contact_tenant_email_key_unique");
     }
 
     @Test

@@ -27,6 +27,10 @@ final class CompanyLinker {
 
 	}
 
+	/** "domain IS NOT NULL" lets the planner use the partial unique index (tenant_id, domain). */
+	static final String DOMAIN_IDS_SQL = "SELECT id, domain FROM company WHERE tenant_id = ? AND domain IS NOT NULL "
+			+ "AND domain = ANY (?::text[])";
+
 	private final DSLContext dsl;
 
 	private final ImportPlan plan;
@@ -77,11 +81,10 @@ final class CompanyLinker {
 		dsl.execute("""
 				UPDATE company SET name = t.name
 				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
-				WHERE company.tenant_id = ? AND company.domain = t.domain AND t.name IS NOT NULL
+				WHERE company.tenant_id = ? AND company.domain IS NOT NULL AND company.domain = t.domain AND t.name IS NOT NULL
 				  AND company.name IS DISTINCT FROM t.name AND (? OR company.name = company.domain)
 				""", domains, names, plan.tenantId(), plan.overwrite());
-		for (Record2<Long, String> row : dsl.resultQuery(
-				"SELECT id, domain FROM company WHERE tenant_id = ? AND domain = ANY (?::text[])", plan.tenantId(), domains)
+		for (Record2<Long, String> row : dsl.resultQuery(DOMAIN_IDS_SQL, plan.tenantId(), domains)
 			.coerce(org.jooq.impl.DSL.field("id", Long.class), org.jooq.impl.DSL.field("domain", String.class))) {
 			ids.put(row.value2(), row.value1());
 		}
@@ -93,12 +96,14 @@ final class CompanyLinker {
 		long created = dsl.execute("""
 				INSERT INTO company (tenant_id, name)
 				SELECT ?, t.name FROM unnest(?::text[]) AS t(name)
-				ON CONFLICT (tenant_id, lower(name)) WHERE domain IS NULL DO NOTHING
+				ON CONFLICT (tenant_id, name_key) WHERE domain IS NULL DO NOTHING
 				""", plan.tenantId(), names);
-		// Matched in SQL: lower() follows the database's locale, which Java cannot know.
+		// Matched in SQL: lower() follows the database's locale, which Java cannot know. It is applied to the
+		// input first: a join on lower(...) could not use the index under row level security.
 		for (Record2<Long, String> row : dsl.resultQuery("""
-				SELECT c.id, t.name FROM unnest(?::text[]) AS t(name)
-				JOIN company c ON c.tenant_id = ? AND c.domain IS NULL AND lower(c.name) = lower(t.name)
+				WITH t AS MATERIALIZED (SELECT name, lower(name) AS name_key FROM unnest(?::text[]) AS u(name))
+				SELECT c.id, t.name FROM t
+				JOIN company c ON c.tenant_id = ? AND c.domain IS NULL AND c.name_key = t.name_key
 				""", names, plan.tenantId())
 			.coerce(org.jooq.impl.DSL.field("id", Long.class), org.jooq.impl.DSL.field("key", String.class))) {
 			ids.put(nameKey(row.value2()), row.value1());

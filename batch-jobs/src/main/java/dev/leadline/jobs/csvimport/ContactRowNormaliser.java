@@ -21,6 +21,10 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 
 	private final ImportPlan plan;
 
+	private final ValueCache domains = new ValueCache(Domains::registrable, 20_000);
+
+	private final ValueCache countries = new ValueCache(CountryNames::isoCode, 2_000);
+
 	ContactRowNormaliser(ImportPlan plan) {
 		this.plan = plan;
 	}
@@ -42,7 +46,8 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 				read(column, value, values, issues);
 			}
 		}
-		ContactFields contact = values.contact(plan, issues, headerOf(TargetField.EMAIL), headerOf(TargetField.PHONE));
+		ContactFields contact = values.contact(plan, issues, headerOf(TargetField.EMAIL), headerOf(TargetField.PHONE),
+				domains);
 		if (issues.stream().anyMatch(issue -> issue.severity() == ImportIssueSeverity.ERROR)) {
 			return rejected(row, issues);
 		}
@@ -71,13 +76,13 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 			case CITY -> values.city = bounded(header, value, 200, issues);
 			case PHONE -> values.phone = bounded(header, value, 50, issues);
 			case WEBSITE -> {
-				values.domain = Domains.registrable(value);
+				values.domain = domains.get(value);
 				if (values.domain == null) {
 					issues.add(RowIssue.warning(header, shown(value), "no web domain in this value; ignored"));
 				}
 			}
 			case COUNTRY -> {
-				values.country = CountryNames.isoCode(value);
+				values.country = countries.get(value);
 				if (values.country == null) {
 					issues.add(RowIssue.warning(header, shown(value), "not a country Leadline knows; left empty"));
 				}
@@ -141,7 +146,8 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 
 		final Map<String, String> attributes = new LinkedHashMap<>();
 
-		ContactFields contact(ImportPlan plan, List<RowIssue> issues, String emailHeader, String phoneHeader) {
+		ContactFields contact(ImportPlan plan, List<RowIssue> issues, String emailHeader, String phoneHeader,
+				ValueCache domains) {
 			if (fullName != null && (firstName == null || lastName == null)) {
 				PersonNames.Split split = PersonNames.split(fullName);
 				firstName = firstName == null ? split.first() : firstName;
@@ -173,7 +179,7 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 			if (domain == null && email != null) {
 				String emailDomain = EmailAddresses.domainOf(email);
 				if (!FreeMailDomains.contains(emailDomain)) {
-					domain = Domains.registrable(emailDomain);
+					domain = domains.get(emailDomain);
 				}
 			}
 			return new ContactFields(email, firstName, lastName, title, phone, city, country, linkedinUrl, companyName,

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one chunk in a handful of set-based statements, in the chunk's transaction: the rejected rows and
- * warnings, the companies (by domain, else by name), the contacts (one upsert keyed by lower(email)), and
+ * warnings, the companies (by domain, else by name), the contacts (one upsert keyed by the lower-cased e-mail), and
  * the import's counts. A chunk is committed with the reader's position, so a restart neither repeats nor
  * skips a row.
  */
@@ -120,42 +120,51 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 				keys.add(c.email());
 			}
 		}
-		String merge = plan.overwrite() ? "coalesce(excluded.%1$s, contact.%1$s)" : "coalesce(contact.%1$s, excluded.%1$s)";
+		return dsl.resultQuery(upsertSql(plan.overwrite()), emails, firstNames, lastNames, titles, phones, cities,
+				countries, linkedin, companyIds, attributes, plan.tenantId(), keys.toArray(String[]::new), plan.tenantId(),
+				plan.importId(), plan.importId(), plan.importId(), plan.importId())
+			.coerce(org.jooq.impl.DSL.field("a", Long.class), org.jooq.impl.DSL.field("b", Long.class),
+					org.jooq.impl.DSL.field("c", Long.class))
+			.fetchSingle();
+	}
+
+	/**
+	 * The contact upsert; binds: ten column arrays, tenant, lower-cased e-mails, tenant, import id four times.
+	 * Lookups compare the stored {@code email_key} with {@code =}: under row level security only leakproof
+	 * conditions become index conditions, and {@code lower()} is not (see migration V8).
+	 */
+	static String upsertSql(boolean overwrite) {
+		String merge = overwrite ? "coalesce(excluded.%1$s, contact.%1$s)" : "coalesce(contact.%1$s, excluded.%1$s)";
 		StringBuilder set = new StringBuilder();
 		for (String column : List.of("first_name", "last_name", "title", "phone", "city", "country", "linkedin_url",
 				"company_id")) {
 			set.append(column).append(" = ").append(merge.formatted(column)).append(", ");
 		}
-		set.append(plan.overwrite() ? "attributes = contact.attributes || excluded.attributes"
+		set.append(overwrite ? "attributes = contact.attributes || excluded.attributes"
 				: "attributes = excluded.attributes || contact.attributes");
-		return dsl.resultQuery("""
+		return """
 				WITH input AS (
 				    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
 				                         ?::text[], ?::bigint[], ?::text[])
 				         AS t(email, first_name, last_name, title, phone, city, country, linkedin_url, company_id, attributes)
 				), prior AS (
-				    SELECT lower(c.email) AS email, c.last_import_id FROM contact c
-				    WHERE c.tenant_id = ? AND lower(c.email) = ANY (?::text[])
+				    SELECT c.email_key, c.last_import_id FROM contact c
+				    WHERE c.tenant_id = ? AND c.email_key IS NOT NULL AND c.email_key = ANY (?::text[])
 				), upserted AS (
 				    INSERT INTO contact AS contact (tenant_id, email, first_name, last_name, title, phone, city, country,
 				                                    linkedin_url, company_id, attributes, source_import_id, last_import_id)
 				    SELECT ?, email, first_name, last_name, title, phone, city, country, linkedin_url, company_id,
 				           attributes::jsonb, ?, ?
 				    FROM input
-				    ON CONFLICT (tenant_id, lower(email)) WHERE email IS NOT NULL DO UPDATE SET
+				    ON CONFLICT (tenant_id, email_key) WHERE email_key IS NOT NULL DO UPDATE SET
 				        %s, last_import_id = excluded.last_import_id
-				    RETURNING lower(contact.email) AS email, (contact.xmax = 0) AS inserted
+				    RETURNING contact.email_key, (contact.xmax = 0) AS inserted
 				)
 				SELECT count(*) FILTER (WHERE u.inserted),
 				       count(*) FILTER (WHERE NOT u.inserted AND p.last_import_id = ?),
 				       count(*) FILTER (WHERE NOT u.inserted AND p.last_import_id IS DISTINCT FROM ?)
-				FROM upserted u LEFT JOIN prior p ON p.email = u.email
-				""".formatted(set), emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds,
-				attributes, plan.tenantId(), keys.toArray(String[]::new), plan.tenantId(), plan.importId(),
-				plan.importId(), plan.importId(), plan.importId())
-			.coerce(org.jooq.impl.DSL.field("a", Long.class), org.jooq.impl.DSL.field("b", Long.class),
-					org.jooq.impl.DSL.field("c", Long.class))
-			.fetchSingle();
+				FROM upserted u LEFT JOIN prior p ON p.email_key = u.email_key
+				""".formatted(set);
 	}
 
 }
