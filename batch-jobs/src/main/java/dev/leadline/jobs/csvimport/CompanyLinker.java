@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 
 /**
  * Finds or creates the companies of a chunk's contacts: by normalised domain (from the website column, else
@@ -71,43 +70,47 @@ final class CompanyLinker {
 	private long byDomain(Map<String, String> nameByDomain, Map<String, Long> ids) {
 		String[] domains = nameByDomain.keySet().toArray(String[]::new);
 		String[] names = nameByDomain.values().toArray(String[]::new);
-		long created = dsl.execute("""
+		long created = ArrayStatements.update(dsl, """
 				INSERT INTO company (tenant_id, domain, name, website)
 				SELECT ?, t.domain, coalesce(t.name, t.domain), 'https://' || t.domain
 				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
 				ON CONFLICT (tenant_id, domain) WHERE domain IS NOT NULL DO NOTHING
 				""", plan.tenantId(), domains, names);
 		// A company named after its domain is waiting for a name; with OVERWRITE the latest name wins.
-		dsl.execute("""
+		ArrayStatements.update(dsl, """
 				UPDATE company SET name = t.name
 				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
 				WHERE company.tenant_id = ? AND company.domain IS NOT NULL AND company.domain = t.domain AND t.name IS NOT NULL
 				  AND company.name IS DISTINCT FROM t.name AND (? OR company.name = company.domain)
 				""", domains, names, plan.tenantId(), plan.overwrite());
-		for (Record2<Long, String> row : dsl.resultQuery(DOMAIN_IDS_SQL, plan.tenantId(), domains)
-			.coerce(org.jooq.impl.DSL.field("id", Long.class), org.jooq.impl.DSL.field("domain", String.class))) {
-			ids.put(row.value2(), row.value1());
-		}
+		ArrayStatements.query(dsl, DOMAIN_IDS_SQL, rows -> {
+			while (rows.next()) {
+				ids.put(rows.getString(2), rows.getLong(1));
+			}
+			return null;
+		}, plan.tenantId(), domains);
 		return created;
 	}
 
 	private long byName(Map<String, String> nameOnly, Map<String, Long> ids) {
 		String[] names = nameOnly.values().toArray(String[]::new);
-		long created = dsl.execute("""
+		long created = ArrayStatements.update(dsl, """
 				INSERT INTO company (tenant_id, name)
 				SELECT ?, t.name FROM unnest(?::text[]) AS t(name)
 				ON CONFLICT (tenant_id, name_key) WHERE domain IS NULL DO NOTHING
 				""", plan.tenantId(), names);
 		// Matched in SQL: lower() follows the database's locale, which Java cannot know. It is applied to the
 		// input first: a join on lower(...) could not use the index under row level security.
-		for (Record2<Long, String> row : dsl.resultQuery("""
+		ArrayStatements.query(dsl, """
 				WITH t AS MATERIALIZED (SELECT name, lower(name) AS name_key FROM unnest(?::text[]) AS u(name))
 				SELECT c.id, t.name FROM t
 				JOIN company c ON c.tenant_id = ? AND c.domain IS NULL AND c.name_key = t.name_key
-				""", names, plan.tenantId())
-			.coerce(org.jooq.impl.DSL.field("id", Long.class), org.jooq.impl.DSL.field("key", String.class))) {
-			ids.put(nameKey(row.value2()), row.value1());
-		}
+				""", rows -> {
+			while (rows.next()) {
+				ids.put(nameKey(rows.getString(2)), rows.getLong(1));
+			}
+			return null;
+		}, names, plan.tenantId());
 		return created;
 	}
 

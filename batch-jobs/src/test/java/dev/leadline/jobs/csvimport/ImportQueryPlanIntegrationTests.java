@@ -36,7 +36,7 @@ class ImportQueryPlanIntegrationTests {
 	void theContactUpsertFindsExistingContactsThroughTheEmailIndex() {
 		String[] column = { "a@x.io", "b@x.io" };
 		Object[] binds = { column, column, column, column, column, column, column, column, new Long[] { null, null },
-				new String[] { "{}", "{}" }, 1L, column, 1L, 7L, 7L, 7L, 7L };
+				new String[] { "{}", "{}" }, 1L, column, 1L, 7L, 7L, 7L };
 		for (boolean overwrite : new boolean[] { false, true }) {
 			assertThat(plan(ContactUpsertWriter.upsertSql(overwrite), binds)).doesNotContain("Seq Scan on contact")
 				.containsPattern("Index Cond: \\(\\(tenant_id = .*\\) AND \\(email_key = ANY");
@@ -68,8 +68,14 @@ class ImportQueryPlanIntegrationTests {
 			.toArray();
 		return platform.as(tenant, () -> transactions.execute(status -> {
 			dsl.execute("SET LOCAL enable_seqscan = off");
-			List<String> lines = dsl.fetch("EXPLAIN " + sql, tenantBinds).getValues(0, String.class);
-			return String.join("\n", lines);
+			// Bound the way the writer binds them: real arrays.
+			return ArrayStatements.query(dsl, "EXPLAIN " + sql, rows -> {
+				List<String> lines = new java.util.ArrayList<>();
+				while (rows.next()) {
+					lines.add(rows.getString(1));
+				}
+				return String.join("\n", lines);
+			}, tenantBinds);
 		}));
 	}
 
