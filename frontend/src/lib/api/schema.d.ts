@@ -504,7 +504,10 @@ export interface components {
              * @enum {string}
              */
             existing?: "FILL_BLANKS" | "OVERWRITE";
-            /** @description ISO 3166 alpha-2 code for phone numbers without country code, e.g. DE */
+            /**
+             * @description ISO 3166 alpha-2 code for phone numbers without country code
+             * @example DE
+             */
             defaultCountry?: string;
             allowWithoutEmail?: boolean;
         };
@@ -576,10 +579,17 @@ export interface components {
             reason?: string;
         };
         FormatRequest: {
-            /** @description UTF-8, UTF-16LE, UTF-16BE, windows-1252, ISO-8859-1 or ISO-8859-15 */
+            /**
+             * @description UTF-8, UTF-16LE, UTF-16BE, windows-1252, ISO-8859-1 or ISO-8859-15
+             * @example UTF-8
+             */
             encoding?: string;
-            /** @description a comma, semicolon, tab or pipe */
+            /**
+             * @description a comma, semicolon, tab or pipe
+             * @example ;
+             */
             delimiter?: string;
+            /** @example " */
             quote?: string;
         };
         CreateUserRequest: {
