@@ -147,12 +147,12 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			rows.next();
 			return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2));
 		}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
-				plan.tenantId(), keys.toArray(String[]::new), plan.tenantId(), plan.importId(), plan.importId(),
+				keys.toArray(String[]::new), plan.tenantId(), plan.tenantId(), plan.importId(), plan.importId(),
 				plan.importId());
 	}
 
 	/**
-	 * The contact upsert; binds: ten column arrays, tenant, lower-cased e-mails, tenant, import id three times.
+	 * The contact upsert; binds: ten column arrays, lower-cased e-mails, tenant, tenant, import id three times.
 	 * Answers the inserted, the matched contacts last touched by this import, and all matched contacts, counted
 	 * without joining the two sets (the planner cannot know their sizes before a chunk arrives).
 	 * Lookups compare the stored {@code email_key} with {@code =}: under row level security only leakproof
@@ -173,8 +173,8 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 				                         ?::text[], ?::bigint[], ?::text[])
 				         AS t(email, first_name, last_name, title, phone, city, country, linkedin_url, company_id, attributes)
 				), prior AS (
-				    SELECT c.last_import_id FROM contact c
-				    WHERE c.tenant_id = ? AND c.email_key IS NOT NULL AND c.email_key = ANY (?::text[])
+				    SELECT c.last_import_id FROM unnest(?::text[]) AS k(email_key)
+				    JOIN contact c ON c.tenant_id = ? AND c.email_key IS NOT NULL AND c.email_key = k.email_key
 				), upserted AS (
 				    INSERT INTO contact AS contact (tenant_id, email, first_name, last_name, title, phone, city, country,
 				                                    linkedin_url, company_id, attributes, source_import_id, last_import_id)
