@@ -1,7 +1,7 @@
 import { ProblemAlert } from '@/components/ui/alert';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { PageHeader } from '@/components/ui/page-header';
-import { Skeleton } from '@/components/ui/skeleton';
+import { DetailPageSkeleton } from '@/components/ui/detail-page-skeleton';
 import { formatBytes, formatDateTime } from '@/lib/format';
 
 import { useImport } from '@/features/imports/api/get-import';
@@ -20,7 +20,7 @@ export function ImportDetail({ importId, canImport }: ImportDetailProps) {
   const query = useImport(importId);
 
   if (query.isPending) {
-    return <ImportDetailSkeleton importId={importId} />;
+    return <DetailPageSkeleton title={`Import #${importId}`} loading={`import #${importId}`} />;
   }
   if (query.data === undefined) {
     return (
@@ -50,28 +50,6 @@ export function ImportDetail({ importId, canImport }: ImportDetailProps) {
         ) : (
           <ImportRun view={view} />
         )}
-      </div>
-    </>
-  );
-}
-
-function ImportDetailSkeleton({ importId }: { importId: number }) {
-  return (
-    <>
-      <PageHeader title={`Import #${importId}`} />
-      <div role="status" aria-live="polite" className="mt-6 space-y-6">
-        <span className="sr-only">Loading import #{importId}…</span>
-        {Array.from({ length: 3 }, (_, index) => (
-          <div
-            key={index}
-            aria-hidden="true"
-            className="space-y-3 rounded-xl bg-white p-5 shadow-xs ring-1 ring-slate-200"
-          >
-            <Skeleton className="h-4 w-32" />
-            <Skeleton className="h-6 w-full" />
-            <Skeleton className="h-6 w-2/3" />
-          </div>
-        ))}
       </div>
     </>
   );

@@ -5,7 +5,7 @@ import { ErrorFallback } from '@/components/ui/error-fallback';
 import { LiveIndicator } from '@/components/ui/live-indicator';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
-import { Skeleton } from '@/components/ui/skeleton';
+import { DetailPageSkeleton } from '@/components/ui/detail-page-skeleton';
 import { Timestamp } from '@/components/ui/timestamp';
 
 import { useJobRun, type JobRunDetailView } from '@/features/jobs/api/get-job-run';
@@ -32,7 +32,7 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
 
   if (query.isPending) {
-    return <JobRunDetailSkeleton runId={runId} />;
+    return <DetailPageSkeleton title={`Run #${runId}`} loading={`run #${runId}`} />;
   }
   if (query.data === undefined) {
     return (
@@ -150,27 +150,5 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
       <dd className="mt-1 text-slate-700">{children}</dd>
     </div>
-  );
-}
-
-function JobRunDetailSkeleton({ runId }: { runId: number }) {
-  return (
-    <>
-      <PageHeader title={`Run #${runId}`} />
-      <div role="status" aria-live="polite" className="mt-6 space-y-6">
-        <span className="sr-only">Loading run #{runId}…</span>
-        {Array.from({ length: 3 }, (_, index) => (
-          <div
-            key={index}
-            aria-hidden="true"
-            className="space-y-3 rounded-xl bg-white p-5 shadow-xs ring-1 ring-slate-200"
-          >
-            <Skeleton className="h-4 w-32" />
-            <Skeleton className="h-6 w-full" />
-            <Skeleton className="h-6 w-2/3" />
-          </div>
-        ))}
-      </div>
-    </>
   );
 }

@@ -25,8 +25,15 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 
 	private final ValueCache countries = new ValueCache(CountryNames::isoCode, 2_000);
 
+	/** The headers of the e-mail and phone columns (null when not mapped), for the row's issues. */
+	private final String emailHeader;
+
+	private final String phoneHeader;
+
 	ContactRowNormaliser(ImportPlan plan) {
 		this.plan = plan;
+		this.emailHeader = headerOf(TargetField.EMAIL);
+		this.phoneHeader = headerOf(TargetField.PHONE);
 	}
 
 	@Override
@@ -46,7 +53,7 @@ class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 				read(column, value, values, issues);
 			}
 		}
-		ContactFields contact = values.contact(plan, issues, headerOf(TargetField.EMAIL), headerOf(TargetField.PHONE),
+		ContactFields contact = values.contact(plan, issues, emailHeader, phoneHeader,
 				domains);
 		if (issues.stream().anyMatch(issue -> issue.severity() == ImportIssueSeverity.ERROR)) {
 			return rejected(row, issues);

@@ -63,8 +63,8 @@ final class MappingRules {
 			problems.add("No column is mapped to EMAIL: map one, or set allowWithoutEmail to import contacts "
 					+ "without e-mail addresses (they cannot be matched to existing contacts).");
 		}
-		if (choice.defaultCountry() != null && CountryNames.isoCode(choice.defaultCountry()) == null
-				|| choice.defaultCountry() != null && !choice.defaultCountry().matches("[A-Z]{2}")) {
+		String country = choice.defaultCountry();
+		if (country != null && (!country.matches("[A-Z]{2}") || CountryNames.isoCode(country) == null)) {
 			problems.add("defaultCountry must be an ISO 3166 alpha-2 code such as DE or US, not '"
 					+ choice.defaultCountry() + "'.");
 		}

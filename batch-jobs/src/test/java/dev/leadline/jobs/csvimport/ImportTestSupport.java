@@ -10,12 +10,8 @@ import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.jobs.platform.RunTrigger;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -37,15 +33,6 @@ public class ImportTestSupport {
 
 	public long upload(long tenant, String csv) {
 		return upload(tenant, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	public long upload(long tenant, Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return upload(tenant, in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	long upload(long tenant, InputStream in) {
