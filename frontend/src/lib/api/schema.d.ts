@@ -194,6 +194,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/bulk-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete every contact matching the filters (as they match now) in a job; 202 with the run (owners and admins). An empty filter deletes all the tenant's contacts. */
+        post: operations["bulkDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -316,6 +333,44 @@ export interface paths {
         patch: operations["update"];
         trace?: never;
     };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contact with its company and custom attributes */
+        get: operations["detail"];
+        put?: never;
+        post?: never;
+        /** Delete a contact */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        /** Change a contact's fields (merge patch: left out = unchanged, null = cleared); values are normalised as the import does; 409 when another contact has the e-mail */
+        patch: operations["patch"];
+        trace?: never;
+    };
+    "/api/v1/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company with a summary of its contacts (list them with GET /api/v1/contacts?companyId=) */
+        get: operations["detail_1"];
+        put?: never;
+        post?: never;
+        /** Delete a company; its contacts stay, without a company */
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        /** Change a company's fields (merge patch); a new website sets the domain; 409 when another company has that domain */
+        patch: operations["patch_1"];
+        trace?: never;
+    };
     "/api/v1/status": {
         parameters: {
             query?: never;
@@ -325,6 +380,23 @@ export interface paths {
         };
         /** Who is answering: product, version, and the roles of this process */
         get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant at a glance: contacts and companies created, imports and job outcomes per day (UTC, the last `days` days), and how complete its contacts are */
+        get: operations["overview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -358,7 +430,7 @@ export interface paths {
             cookie?: never;
         };
         /** A run: parameters, executions with step counts, progress, failure, allowed actions */
-        get: operations["detail"];
+        get: operations["detail_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -392,7 +464,7 @@ export interface paths {
             cookie?: never;
         };
         /** An import: detected format, sample rows, suggested and confirmed mapping, status, the run's jobId, progress and counts */
-        get: operations["detail_1"];
+        get: operations["detail_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -410,6 +482,57 @@ export interface paths {
         };
         /** Rejected rows as CSV (UTF-8 with BOM): line, column, value, reason, then the row as it was; with warnings=true also the values changed or dropped in imported rows */
         get: operations["errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the tenant's contacts (keyset: pass nextCursor back with the same sort and filters); total only with count=true, exact up to 100,000 */
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every contact matching the filters as CSV (UTF-8 with BOM, spreadsheet-safe), streamed */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the tenant's companies with their contact counts (keyset: pass nextCursor back with the same sort and filters); total only with count=true */
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -443,7 +566,7 @@ export interface paths {
             cookie?: never;
         };
         /** The tenant's audit log, newest first (owners and admins) */
-        get: operations["list_5"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -460,7 +583,7 @@ export interface paths {
             cookie?: never;
         };
         /** Any tenant's run (platform admins) */
-        get: operations["detail_2"];
+        get: operations["detail_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -729,6 +852,27 @@ export interface components {
             value?: string;
             reason?: string;
         };
+        ContactFilterParams: {
+            q?: string;
+            /** Format: int64 */
+            companyId?: number;
+            country?: string[];
+            seniority?: string[];
+            department?: string[];
+            emailStatus?: string[];
+            /** Format: date-time */
+            createdFrom?: string;
+            /** Format: date-time */
+            createdTo?: string;
+            /** Format: date-time */
+            updatedFrom?: string;
+            /** Format: date-time */
+            updatedTo?: string;
+            /** Format: int64 */
+            importId?: number;
+            hasEmail?: boolean;
+            hasPhone?: boolean;
+        };
         RefreshRequest: {
             refreshToken?: string;
         };
@@ -786,6 +930,95 @@ export interface components {
             role?: "owner" | "admin" | "member" | "viewer";
             disabled?: boolean;
         };
+        /** @description Fields left out stay unchanged; null clears a field */
+        ContactPatchRequest: {
+            title?: string | null;
+            email?: string | null;
+            /** @description An ISO code or a country name */
+            country?: string | null;
+            /** Format: int64 */
+            companyId?: number | null;
+            city?: string | null;
+            firstName?: string | null;
+            lastName?: string | null;
+            phone?: string | null;
+            linkedinUrl?: string | null;
+        };
+        CompanyRefView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            domain: string;
+        };
+        ContactDetailView: {
+            /** Format: int64 */
+            id: number;
+            email: string;
+            firstName: string;
+            lastName: string;
+            name: string;
+            title: string;
+            phone: string;
+            city: string;
+            country: string;
+            linkedinUrl: string;
+            seniority: string;
+            department: string;
+            emailStatus: string;
+            company: components["schemas"]["CompanyRefView"];
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** Format: int64 */
+            sourceImportId: number;
+            /** Format: int64 */
+            lastImportId: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Fields left out stay unchanged; null clears a field */
+        CompanyPatchRequest: {
+            name?: string;
+            /** @description An ISO code or a country name */
+            country?: string | null;
+            website?: string | null;
+            industry?: string | null;
+            /** Format: int32 */
+            employeeCount?: number | null;
+            city?: string | null;
+        };
+        CompanyDetailView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            domain: string;
+            website: string;
+            industry: string;
+            /** Format: int32 */
+            employeeCount: number;
+            city: string;
+            country: string;
+            attributes: {
+                [key: string]: unknown;
+            };
+            summary: components["schemas"]["CompanySummaryView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CompanySummaryView: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            withEmail: number;
+            /** Format: int64 */
+            withPhone: number;
+            /** Format: int64 */
+            withTitle: number;
+        };
         UserPage: {
             items: components["schemas"]["UserView"][];
             nextCursor: string | null;
@@ -796,6 +1029,57 @@ export interface components {
             roles: string[];
             /** Format: date-time */
             time: string;
+        };
+        CompletenessView: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            withEmail: number;
+            /** Format: int64 */
+            withPhone: number;
+            /** Format: int64 */
+            withTitle: number;
+            /** Format: int64 */
+            withCompany: number;
+        };
+        CreatedPerDayView: {
+            /** Format: date */
+            day: string;
+            /** Format: int64 */
+            created: number;
+        };
+        ImportsPerDayView: {
+            /** Format: date */
+            day: string;
+            /** Format: int64 */
+            imports: number;
+            /** Format: int64 */
+            rows: number;
+            /** Format: int64 */
+            rejected: number;
+        };
+        JobsPerDayView: {
+            /** Format: date */
+            day: string;
+            /** Format: int64 */
+            completed: number;
+            /** Format: int64 */
+            failed: number;
+            /** Format: int64 */
+            stopped: number;
+        };
+        OverviewView: {
+            /** Format: int32 */
+            days: number;
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            companies: number;
+            contactsPerDay: components["schemas"]["CreatedPerDayView"][];
+            companiesPerDay: components["schemas"]["CreatedPerDayView"][];
+            importsPerDay: components["schemas"]["ImportsPerDayView"][];
+            jobsPerDay: components["schemas"]["JobsPerDayView"][];
+            completeness: components["schemas"]["CompletenessView"];
         };
         JobRunPage: {
             items: components["schemas"]["JobRunView"][];
@@ -840,6 +1124,60 @@ export interface components {
             finishedAt: string | null;
         };
         StreamingResponseBody: unknown;
+        ContactPage: {
+            items: components["schemas"]["ContactView"][];
+            nextCursor: string;
+            total: components["schemas"]["TotalView"];
+        };
+        ContactView: {
+            /** Format: int64 */
+            id: number;
+            email: string;
+            firstName: string;
+            lastName: string;
+            name: string;
+            title: string;
+            phone: string;
+            city: string;
+            country: string;
+            linkedinUrl: string;
+            seniority: string;
+            department: string;
+            emailStatus: string;
+            company: components["schemas"]["CompanyRefView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TotalView: {
+            /** Format: int64 */
+            value: number;
+            exact: boolean;
+        };
+        CompanyPage: {
+            items: components["schemas"]["CompanyView"][];
+            nextCursor: string;
+            total: components["schemas"]["TotalView"];
+        };
+        CompanyView: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            domain: string;
+            website: string;
+            industry: string;
+            /** Format: int32 */
+            employeeCount: number;
+            city: string;
+            country: string;
+            /** Format: int64 */
+            contactCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AuditEventView: {
             /** Format: int64 */
             id: number;
@@ -1991,6 +2329,86 @@ export interface operations {
             };
         };
     };
+    bulkDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactFilterParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAcceptedView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     refresh: {
         parameters: {
             query?: never;
@@ -2732,6 +3150,468 @@ export interface operations {
             };
         };
     };
+    detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPatchRequest"];
+                "application/merge-patch+json": components["schemas"]["ContactPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    detail_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDetailView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyPatchRequest"];
+                "application/merge-patch+json": components["schemas"]["CompanyPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDetailView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     status: {
         parameters: {
             query?: never;
@@ -2752,6 +3632,82 @@ export interface operations {
             };
             /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2862,7 +3818,7 @@ export interface operations {
             };
         };
     };
-    detail: {
+    detail_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3017,7 +3973,7 @@ export interface operations {
             };
         };
     };
-    detail_1: {
+    detail_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3171,6 +4127,300 @@ export interface operations {
             };
         };
     };
+    list_5: {
+        parameters: {
+            query?: {
+                /** @description Substring of the name, e-mail or company name (case-insensitive) */
+                q?: string;
+                /** @description Contacts of this company */
+                companyId?: number;
+                /** @description ISO 3166 alpha-2 codes (repeatable) */
+                country?: string[];
+                /** @description Title seniority (repeatable): OWNER, C_LEVEL, VP, HEAD, DIRECTOR, MANAGER, SENIOR, ENTRY, INTERN */
+                seniority?: string[];
+                /** @description Department (repeatable): EXECUTIVE, ENGINEERING, PRODUCT, DESIGN, SALES, MARKETING, CUSTOMER_SUCCESS, SUPPORT, OPERATIONS, FINANCE, HR, LEGAL, IT, DATA, OTHER */
+                department?: string[];
+                /** @description E-mail status (repeatable): UNVERIFIED, VALID, RISKY, INVALID, UNKNOWN */
+                emailStatus?: string[];
+                /** @description Created at or after (ISO-8601 instant) */
+                createdFrom?: string;
+                /** @description Created before (ISO-8601 instant) */
+                createdTo?: string;
+                /** @description Updated at or after (ISO-8601 instant) */
+                updatedFrom?: string;
+                /** @description Updated before (ISO-8601 instant) */
+                updatedTo?: string;
+                /** @description Contacts created by this import */
+                importId?: number;
+                /** @description Only contacts with (true) or without (false) an e-mail */
+                hasEmail?: boolean;
+                /** @description Only contacts with (true) or without (false) a phone */
+                hasPhone?: boolean;
+                /** @description created, -created (default), name, -name, company, -company, updated, -updated */
+                sort?: string;
+                limit?: number;
+                cursor?: string;
+                count?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                /** @description Substring of the name, e-mail or company name (case-insensitive) */
+                q?: string;
+                /** @description Contacts of this company */
+                companyId?: number;
+                /** @description ISO 3166 alpha-2 codes (repeatable) */
+                country?: string[];
+                /** @description Title seniority (repeatable): OWNER, C_LEVEL, VP, HEAD, DIRECTOR, MANAGER, SENIOR, ENTRY, INTERN */
+                seniority?: string[];
+                /** @description Department (repeatable): EXECUTIVE, ENGINEERING, PRODUCT, DESIGN, SALES, MARKETING, CUSTOMER_SUCCESS, SUPPORT, OPERATIONS, FINANCE, HR, LEGAL, IT, DATA, OTHER */
+                department?: string[];
+                /** @description E-mail status (repeatable): UNVERIFIED, VALID, RISKY, INVALID, UNKNOWN */
+                emailStatus?: string[];
+                /** @description Created at or after (ISO-8601 instant) */
+                createdFrom?: string;
+                /** @description Created before (ISO-8601 instant) */
+                createdTo?: string;
+                /** @description Updated at or after (ISO-8601 instant) */
+                updatedFrom?: string;
+                /** @description Updated before (ISO-8601 instant) */
+                updatedTo?: string;
+                /** @description Contacts created by this import */
+                importId?: number;
+                /** @description Only contacts with (true) or without (false) an e-mail */
+                hasEmail?: boolean;
+                /** @description Only contacts with (true) or without (false) a phone */
+                hasPhone?: boolean;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                /** @description Substring of the name or domain (case-insensitive) */
+                q?: string;
+                /** @description ISO 3166 alpha-2 codes (repeatable) */
+                country?: string[];
+                /** @description Only companies with (true) or without (false) a domain */
+                hasDomain?: boolean;
+                /** @description name (default), -name, created, -created, updated, -updated */
+                sort?: string;
+                limit?: number;
+                cursor?: string;
+                count?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyPage"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     jwks: {
         parameters: {
             query?: never;
@@ -3229,7 +4479,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_7: {
         parameters: {
             query?: {
                 action?: string;
@@ -3310,7 +4560,7 @@ export interface operations {
             };
         };
     };
-    detail_2: {
+    detail_4: {
         parameters: {
             query?: never;
             header?: never;

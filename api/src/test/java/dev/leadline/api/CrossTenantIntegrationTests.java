@@ -1,6 +1,8 @@
 package dev.leadline.api;
 
 import static dev.leadline.db.jooq.Tables.APP_USER;
+import static dev.leadline.db.jooq.Tables.COMPANY;
+import static dev.leadline.db.jooq.Tables.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.HttpTestClient;
@@ -61,9 +63,16 @@ class CrossTenantIntegrationTests {
         String tokenA = accounts.accessToken(http, tenantA.owner());
         long runOfB = completedRunOf(tenantB);
         long importOfB = imports.upload(tenantB.id(), "Email,Name\nb@example.com,B\n");
+        long companyOfB = accounts.system(() -> dsl.insertInto(COMPANY, COMPANY.TENANT_ID, COMPANY.NAME, COMPANY.DOMAIN)
+                .values(tenantB.id(), "B Corp", "b-corp.example").returning(COMPANY.ID).fetchOne().getId());
+        long contactOfB = accounts.system(() -> dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.EMAIL, CONTACT.COMPANY_ID,
+                CONTACT.COMPANY_NAME).values(tenantB.id(), "b@b-corp.example", companyOfB, "B Corp")
+                .returning(CONTACT.ID).fetchOne().getId());
         Map<String, Long> idsOfB = Map.of("/api/v1/users/", memberOfB.id(), "/api/v1/jobs/", runOfB,
-                "/api/v1/imports/", importOfB);
+                "/api/v1/imports/", importOfB, "/api/v1/contacts/", contactOfB, "/api/v1/companies/", companyOfB);
         Result<?> before = rowsOf(tenantB);
+        Result<?> contactsBefore = accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch());
+        Result<?> companiesBefore = accounts.system(() -> dsl.selectFrom(COMPANY).where(COMPANY.TENANT_ID.eq(tenantB.id())).fetch());
         // Runs of B: completed before the probe, so any change would be ours.
 
         JsonNode document = json.readTree(http.get("/v3/api-docs").body());
@@ -96,9 +105,15 @@ class CrossTenantIntegrationTests {
                 "GET /api/v1/jobs/{id}", "GET /api/v1/jobs/{id}/events", "POST /api/v1/jobs/{id}/restart",
                 "POST /api/v1/jobs/{id}/stop", "POST /api/v1/jobs/{id}/abandon", "GET /api/v1/imports/{id}",
                 "PUT /api/v1/imports/{id}/mapping", "PUT /api/v1/imports/{id}/format", "POST /api/v1/imports/{id}/start",
-                "POST /api/v1/imports/{id}/preview", "GET /api/v1/imports/{id}/errors");
+                "POST /api/v1/imports/{id}/preview", "GET /api/v1/imports/{id}/errors", "GET /api/v1/contacts/{id}",
+                "PATCH /api/v1/contacts/{id}", "DELETE /api/v1/contacts/{id}", "GET /api/v1/companies/{id}",
+                "PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}");
         assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
         assertThat(rowsOf(tenantB)).isEqualTo(before);
+        assertThat(accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch()))
+                .isEqualTo(contactsBefore);
+        assertThat(accounts.system(() -> dsl.selectFrom(COMPANY).where(COMPANY.TENANT_ID.eq(tenantB.id())).fetch()))
+                .isEqualTo(companiesBefore);
         assertThat(support.status(runOfB)).isEqualTo(JobRunStatus.COMPLETED);
     }
 
@@ -126,17 +141,23 @@ class CrossTenantIntegrationTests {
             JsonNode type = resolve(document, property.getValue());
             if (type.has("example")) {
                 body.set(property.getKey(), type.get("example"));
-            } else if ("array".equals(type.path("type").asString())) {
+            } else if ("array".equals(typeOf(type))) {
                 body.putArray(property.getKey());
             } else if (type.has("enum")) {
                 body.put(property.getKey(), type.path("enum").get(type.path("enum").size() - 1).asString());
-            } else if ("boolean".equals(type.path("type").asString())) {
+            } else if ("boolean".equals(typeOf(type))) {
                 body.put(property.getKey(), false);
-            } else if ("string".equals(type.path("type").asString())) {
+            } else if ("string".equals(typeOf(type))) {
                 body.put(property.getKey(), "Cross tenant probe");
             }
         }
         return body.toString();
+    }
+
+    /** The schema's type; of an OpenAPI 3.1 list of types (["string", "null"]), the first. */
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        return type.isArray() ? type.get(0).asString() : type.asString("");
     }
 
     private static JsonNode resolve(JsonNode document, JsonNode schema) {

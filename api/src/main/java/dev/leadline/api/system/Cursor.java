@@ -43,5 +43,9 @@ public final class Cursor {
         public InvalidCursorException() {
             super("The cursor is not valid: pass back the nextCursor of a previous page unchanged.");
         }
+
+        public InvalidCursorException(String detail) {
+            super(detail);
+        }
     }
 }

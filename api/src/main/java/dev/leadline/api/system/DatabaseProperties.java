@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The database. With no {@code url}, Leadline runs its own embedded PostgreSQL under the data directory.
  *
- * @param url         JDBC URL of an external PostgreSQL 15+ database ({@code LEADLINE_DB_URL}); blank for embedded
+ * @param url         JDBC URL of an external PostgreSQL 18+ database ({@code LEADLINE_DB_URL}); blank for embedded
  * @param user        role that owns the schema and runs migrations ({@code LEADLINE_DB_USER})
  * @param password    its password ({@code LEADLINE_DB_PASSWORD})
  * @param appUser     role the application connects as ({@code LEADLINE_DB_APP_USER}); blank: {@code leadline_app},

@@ -16,6 +16,9 @@ public final class LeadlineDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LeadlineDatabase.class);
 
+    /** The import's upsert reads {@code RETURNING old.*} (ADR 1). */
+    static final int MINIMUM_POSTGRESQL = 18;
+
     private final DatabaseCoordinates coordinates;
     private final EmbeddedPostgresServer embedded;
 
@@ -66,6 +69,12 @@ public final class LeadlineDatabase implements AutoCloseable {
 
     private static void ensureApplicationRole(DatabaseCoordinates db, boolean managed) throws SQLException {
         try (Connection owner = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())) {
+            int major = owner.getMetaData().getDatabaseMajorVersion();
+            if (major < MINIMUM_POSTGRESQL) {
+                throw new IllegalStateException("Leadline needs PostgreSQL " + MINIMUM_POSTGRESQL + " or newer; "
+                        + db.jdbcUrl() + " runs " + owner.getMetaData().getDatabaseProductVersion()
+                        + ". Upgrade it, or leave LEADLINE_DB_URL unset to use the embedded PostgreSQL 18.");
+            }
             ApplicationRole.ensure(owner, db.appUser(), db.appPassword(), managed);
         } catch (SQLException e) {
             throw new SQLException("Cannot prepare the application role '" + db.appUser() + "' as '"

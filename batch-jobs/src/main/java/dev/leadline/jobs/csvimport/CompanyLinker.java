@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
  */
 final class CompanyLinker {
 
-	record Links(Map<String, Long> byDomain, Map<String, Long> byName, long created) {
+	record Links(Map<String, Long> byDomain, Map<String, Long> byName, Map<Long, String> names, long created) {
 
 		Long companyOf(ContactFields contact) {
 			if (contact.companyDomain() != null) {
@@ -24,10 +24,15 @@ final class CompanyLinker {
 			return contact.companyName() == null ? null : byName.get(nameKey(contact.companyName()));
 		}
 
+		/** The linked company's name as stored (which may differ from the row's). */
+		String companyNameOf(Long companyId) {
+			return companyId == null ? null : names.get(companyId);
+		}
+
 	}
 
 	/** "domain IS NOT NULL" lets the planner use the partial unique index (tenant_id, domain). */
-	static final String DOMAIN_IDS_SQL = "SELECT id, domain FROM company WHERE tenant_id = ? AND domain IS NOT NULL "
+	static final String DOMAIN_IDS_SQL = "SELECT id, domain, name FROM company WHERE tenant_id = ? AND domain IS NOT NULL "
 			+ "AND domain = ANY (?::text[])";
 
 	private final DSLContext dsl;
@@ -58,16 +63,17 @@ final class CompanyLinker {
 		long created = 0;
 		Map<String, Long> byDomain = new HashMap<>();
 		Map<String, Long> byName = new HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		if (!nameByDomain.isEmpty()) {
-			created += byDomain(nameByDomain, byDomain);
+			created += byDomain(nameByDomain, byDomain, names);
 		}
 		if (!nameOnly.isEmpty()) {
-			created += byName(nameOnly, byName);
+			created += byName(nameOnly, byName, names);
 		}
-		return new Links(byDomain, byName, created);
+		return new Links(byDomain, byName, names, created);
 	}
 
-	private long byDomain(Map<String, String> nameByDomain, Map<String, Long> ids) {
+	private long byDomain(Map<String, String> nameByDomain, Map<String, Long> ids, Map<Long, String> namesById) {
 		String[] domains = nameByDomain.keySet().toArray(String[]::new);
 		String[] names = nameByDomain.values().toArray(String[]::new);
 		long created = ArrayStatements.update(dsl, """
@@ -86,13 +92,14 @@ final class CompanyLinker {
 		ArrayStatements.query(dsl, DOMAIN_IDS_SQL, rows -> {
 			while (rows.next()) {
 				ids.put(rows.getString(2), rows.getLong(1));
+				namesById.put(rows.getLong(1), rows.getString(3));
 			}
 			return null;
 		}, plan.tenantId(), domains);
 		return created;
 	}
 
-	private long byName(Map<String, String> nameOnly, Map<String, Long> ids) {
+	private long byName(Map<String, String> nameOnly, Map<String, Long> ids, Map<Long, String> namesById) {
 		String[] names = nameOnly.values().toArray(String[]::new);
 		long created = ArrayStatements.update(dsl, """
 				INSERT INTO company (tenant_id, name)
@@ -103,11 +110,12 @@ final class CompanyLinker {
 		// input first: a join on lower(...) could not use the index under row level security.
 		ArrayStatements.query(dsl, """
 				WITH t AS MATERIALIZED (SELECT name, lower(name) AS name_key FROM unnest(?::text[]) AS u(name))
-				SELECT c.id, t.name FROM t
+				SELECT c.id, t.name, c.name FROM t
 				JOIN company c ON c.tenant_id = ? AND c.domain IS NULL AND c.name_key = t.name_key
 				""", rows -> {
 			while (rows.next()) {
 				ids.put(nameKey(rows.getString(2)), rows.getLong(1));
+				namesById.put(rows.getLong(1), rows.getString(3));
 			}
 			return null;
 		}, names, plan.tenantId());

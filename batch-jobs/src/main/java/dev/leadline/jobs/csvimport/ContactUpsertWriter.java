@@ -53,9 +53,10 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 		// The chunk's statements look up at most a chunk's keys, always best done through their unique indexes.
 		// But a tenant's first import fills tables faster than autovacuum analyses them, and with statistics of
 		// an almost empty table the planner scans all of the tenant's rows for each chunk instead (the import
-		// then slows down chunk after chunk). So, for this transaction only: fresh plans, index lookups.
-		dsl.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
-				+ "set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
+		// then slows down chunk after chunk). So, for this transaction only: index lookups. (The statements are
+		// planned afresh for each chunk by ArrayStatements; plan_cache_mode is left alone, because forcing custom
+		// plans would also re-plan the foreign-key checks' queries for every row inserted.)
+		dsl.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
 		int warnings = writeIssues(chunk.getItems());
 		long issuesDone = System.nanoTime();
 		ChunkMerger.Merged merged = ChunkMerger.merge(accepted, plan.overwrite());
@@ -122,9 +123,8 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 		int n = contacts.size();
 		String[] emails = new String[n], firstNames = new String[n], lastNames = new String[n], titles = new String[n],
 				phones = new String[n], cities = new String[n], countries = new String[n], linkedin = new String[n],
-				attributes = new String[n];
+				attributes = new String[n], companyNames = new String[n];
 		Long[] companyIds = new Long[n];
-		List<String> keys = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			ContactFields c = contacts.get(i);
 			emails[i] = c.email();
@@ -137,26 +137,24 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			linkedin[i] = c.linkedinUrl();
 			attributes[i] = json.writeValueAsString(c.attributes());
 			companyIds[i] = links.companyOf(c);
-			if (c.email() != null) {
-				keys.add(c.email());
-			}
+			companyNames[i] = links.companyNameOf(companyIds[i]);
 		}
 		// Every contact matched is updated; those this import touched before are duplicates within the file.
-		// Counting "updated" as the rest keeps the sum exact even if another import inserted one meanwhile.
-		return ArrayStatements.query(dsl, upsertSql(plan.overwrite()), rows -> {
-			rows.next();
-			return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2));
-		}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
-				keys.toArray(String[]::new), plan.tenantId(), plan.tenantId(), plan.importId(), plan.importId(),
-				plan.importId());
+		return ArrayStatements.query(dsl, upsertSql(plan.overwrite()),
+				rows -> {
+					rows.next();
+					return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2));
+				}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
+				companyNames, plan.tenantId(), plan.importId(), plan.importId(), plan.importId());
 	}
 
 	/**
-	 * The contact upsert; binds: ten column arrays, lower-cased e-mails, tenant, tenant, import id three times.
-	 * Answers the inserted, the matched contacts last touched by this import, and all matched contacts, counted
-	 * without joining the two sets (the planner cannot know their sizes before a chunk arrives).
-	 * Lookups compare the stored {@code email_key} with {@code =}: under row level security only leakproof
-	 * conditions become index conditions, and {@code lower()} is not (see migration V8).
+	 * The contact upsert; binds: eleven column arrays, tenant, import id three times. Answers the inserted, the
+	 * updated that this import had written before (duplicates within the file), and all updated. The rows as
+	 * they were come from PostgreSQL 18's {@code RETURNING old.*}: a separate lookup of the chunk's keys cost a
+	 * probe per key, and as a join the planner (with the statistics of a table still filling up) hashed the
+	 * tenant's whole index range for every chunk. The conflict target is the stored {@code email_key}: under
+	 * row level security only leakproof conditions become index conditions, and {@code lower()} is not.
 	 */
 	static String upsertSql(boolean overwrite) {
 		String merge = overwrite ? "coalesce(excluded.%1$s, contact.%1$s)" : "coalesce(contact.%1$s, excluded.%1$s)";
@@ -165,29 +163,32 @@ class ContactUpsertWriter implements ItemWriter<ImportRow> {
 				"company_id")) {
 			set.append(column).append(" = ").append(merge.formatted(column)).append(", ");
 		}
+		// The company's name goes with the company link the merge keeps.
+		set.append(overwrite
+				? "company_name = CASE WHEN excluded.company_id IS NULL THEN contact.company_name ELSE excluded.company_name END, "
+				: "company_name = CASE WHEN contact.company_id IS NULL THEN excluded.company_name ELSE contact.company_name END, ");
 		set.append(overwrite ? "attributes = contact.attributes || excluded.attributes"
 				: "attributes = excluded.attributes || contact.attributes");
 		return """
 				WITH input AS (
 				    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-				                         ?::text[], ?::bigint[], ?::text[])
-				         AS t(email, first_name, last_name, title, phone, city, country, linkedin_url, company_id, attributes)
-				), prior AS (
-				    SELECT c.last_import_id FROM unnest(?::text[]) AS k(email_key)
-				    JOIN contact c ON c.tenant_id = ? AND c.email_key IS NOT NULL AND c.email_key = k.email_key
+				                         ?::text[], ?::bigint[], ?::text[], ?::text[])
+				         AS t(email, first_name, last_name, title, phone, city, country, linkedin_url, company_id, attributes,
+				              company_name)
 				), upserted AS (
 				    INSERT INTO contact AS contact (tenant_id, email, first_name, last_name, title, phone, city, country,
-				                                    linkedin_url, company_id, attributes, source_import_id, last_import_id)
+				                                    linkedin_url, company_id, company_name, attributes, source_import_id,
+				                                    last_import_id)
 				    SELECT ?, email, first_name, last_name, title, phone, city, country, linkedin_url, company_id,
-				           attributes::jsonb, ?, ?
+				           company_name, attributes::jsonb, ?, ?
 				    FROM input
 				    ON CONFLICT (tenant_id, email_key) WHERE email_key IS NOT NULL DO UPDATE SET
 				        %s, last_import_id = excluded.last_import_id
-				    RETURNING (contact.xmax = 0) AS inserted
+				    RETURNING old.id IS NULL AS inserted, old.last_import_id AS prior_import_id
 				)
-				SELECT (SELECT count(*) FROM upserted WHERE inserted),
-				       (SELECT count(*) FROM prior WHERE last_import_id = ?),
-				       (SELECT count(*) FROM upserted WHERE NOT inserted)
+				SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted AND prior_import_id = ?),
+				       count(*) FILTER (WHERE NOT inserted)
+				FROM upserted
 				""".formatted(set);
 	}
 

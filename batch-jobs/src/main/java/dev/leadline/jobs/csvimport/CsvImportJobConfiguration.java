@@ -19,8 +19,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,31 +43,17 @@ class CsvImportJobConfiguration {
 	@Bean
 	@JobScope
 	Step csvImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-			ImportPlans plans, JsonMapper json, ImportProperties properties, AsyncTaskExecutor csvImportNormalisers,
+			ImportPlans plans, JsonMapper json, ImportProperties properties,
 			@Value("#{jobParameters['" + CsvImportJob.IMPORT_ID + "']}") String importId) {
 		ImportPlan plan = plans.load(Long.parseLong(importId));
-		return new StepBuilder("csvImportStep", jobRepository).<SourceRow, ImportRow>chunk(properties.chunkSize())
+		// Rows are read and normalised on the reader's own thread while the step writes the chunk before.
+		PrefetchingRowReader rows = new PrefetchingRowReader(new ContactCsvReader(plan.file(), plan.settings()),
+				new ContactRowNormaliser(plan), 2 * properties.chunkSize());
+		return new StepBuilder("csvImportStep", jobRepository).<ImportRow, ImportRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.taskExecutor(csvImportNormalisers)
-			.reader(new ContactCsvReader(plan.file(), plan.settings()))
-			.processor(new ContactRowNormaliser(plan))
+			.reader(rows)
 			.writer(new ContactUpsertWriter(dsl, plan, json))
 			.build();
-	}
-
-	/**
-	 * Normalising a row (phone parsing above all) costs about as much CPU as PostgreSQL spends writing it: a
-	 * chunk's rows are normalised on all cores while the reader goes on; Spring Batch keeps their order.
-	 */
-	@Bean
-	ThreadPoolTaskExecutor csvImportNormalisers() {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("csv-normalise-");
-		executor.setWaitForTasksToCompleteOnShutdown(false);
-		return executor;
 	}
 
 	@Bean

@@ -1,0 +1,139 @@
+package dev.leadline.api.companies;
+
+import static dev.leadline.db.jooq.Tables.COMPANY;
+import static dev.leadline.db.jooq.Tables.CONTACT;
+
+import dev.leadline.api.contacts.TotalView;
+import dev.leadline.api.system.Cursor;
+import dev.leadline.api.system.KeysetCursor;
+import dev.leadline.api.system.NotFoundException;
+import dev.leadline.db.jooq.tables.records.CompanyRecord;
+import dev.leadline.jobs.contacts.ContactSearch;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a tenant's companies: keyset pages in three orders, search, counts, one company with its summary. */
+@Component
+class CompanyQueries {
+
+    static final int EXACT_COUNT_CAP = 100_000;
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    /** A company's contacts, counted through (tenant_id, company_id, id). */
+    private static final Field<Integer> CONTACTS = DSL.field(DSL.selectCount().from(CONTACT)
+            .where(CONTACT.TENANT_ID.eq(COMPANY.TENANT_ID), CONTACT.COMPANY_ID.eq(COMPANY.ID))).as("contact_count");
+
+    private final DSLContext dsl;
+    private final JsonMapper json;
+
+    CompanyQueries(DSLContext dsl, JsonMapper json) {
+        this.dsl = dsl;
+        this.json = json;
+    }
+
+    record Filter(String q, List<String> countries, Boolean hasDomain) {
+    }
+
+    CompanyPage page(long tenantId, Filter filter, CompanySort.Order order, String cursor, int limit, boolean count) {
+        Condition where = conditions(tenantId, filter);
+        Condition after = cursor == null ? DSL.noCondition() : after(order, KeysetCursor.decode(cursor, order.parameter()));
+        List<Record> rows = new ArrayList<>(dsl.select(COMPANY.fields()).select(CONTACTS).from(COMPANY).where(where)
+                .and(after).orderBy(order.fields()).limit(limit + 1).fetch());
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            CompanyRecord last = rows.get(limit - 1).into(COMPANY);
+            next = new KeysetCursor(order.parameter(), keyOf(order.sort(), last), last.getId()).encode();
+        }
+        List<CompanyView> items = rows.stream().map(r -> view(r.into(COMPANY), r.get(CONTACTS))).toList();
+        return new CompanyPage(items, next, count ? total(where) : null);
+    }
+
+    /** @throws NotFoundException when the company is not the tenant's */
+    CompanyDetailView detail(long tenantId, long id) {
+        CompanyRecord c = dsl.selectFrom(COMPANY).where(COMPANY.TENANT_ID.eq(tenantId), COMPANY.ID.eq(id)).fetchOne();
+        if (c == null) {
+            throw new NotFoundException("company", id);
+        }
+        Record summary = dsl.select(DSL.count(), DSL.count(CONTACT.EMAIL), DSL.count(CONTACT.PHONE), DSL.count(CONTACT.TITLE))
+                .from(CONTACT).where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.COMPANY_ID.eq(id)).fetchOne();
+        return new CompanyDetailView(c.getId(), c.getName(), c.getDomain(), c.getWebsite(), c.getIndustry(),
+                c.getEmployeeCount(), c.getCity(), c.getCountry(), json.readValue(c.getAttributes().data(), MAP),
+                new CompanySummaryView(summary.get(0, Long.class), summary.get(1, Long.class),
+                        summary.get(2, Long.class), summary.get(3, Long.class)),
+                c.getCreatedAt(), c.getUpdatedAt());
+    }
+
+    private static Condition conditions(long tenantId, Filter filter) {
+        List<Condition> where = new ArrayList<>();
+        where.add(COMPANY.TENANT_ID.eq(tenantId));
+        if (filter.q() != null && !filter.q().isBlank()) {
+            // A tenant has thousands of companies, not millions: matching while scanning its rows is fast.
+            String pattern = ContactSearch.containsPattern(filter.q());
+            where.add(COMPANY.NAME_KEY.like(pattern).or(COMPANY.DOMAIN.like(pattern)));
+        }
+        if (filter.countries() != null && !filter.countries().isEmpty()) {
+            where.add(COMPANY.COUNTRY.in(filter.countries()));
+        }
+        if (filter.hasDomain() != null) {
+            where.add(filter.hasDomain() ? COMPANY.DOMAIN.isNotNull() : COMPANY.DOMAIN.isNull());
+        }
+        return DSL.and(where);
+    }
+
+    private TotalView total(Condition where) {
+        int counted = dsl.fetchCount(dsl.selectOne().from(COMPANY).where(where).limit(EXACT_COUNT_CAP + 1));
+        if (counted <= EXACT_COUNT_CAP) {
+            return new TotalView(counted, true);
+        }
+        String plan = dsl.fetchOne("EXPLAIN (FORMAT JSON) {0}", dsl.selectOne().from(COMPANY).where(where))
+                .get(0, String.class);
+        long estimate = json.readTree(plan).get(0).get("Plan").get("Plan Rows").asLong();
+        return new TotalView(Math.max(estimate, EXACT_COUNT_CAP + 1L), false);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Condition after(CompanySort.Order order, KeysetCursor cursor) {
+        if (order.sort().key == null) {
+            return order.descending() ? COMPANY.ID.lt(cursor.id()) : COMPANY.ID.gt(cursor.id());
+        }
+        Field key = order.sort().key;
+        Object value;
+        try {
+            value = order.sort() == CompanySort.UPDATED ? OffsetDateTime.parse(cursor.key()) : cursor.key();
+        } catch (RuntimeException e) {
+            throw new Cursor.InvalidCursorException();
+        }
+        if (value == null) {
+            throw new Cursor.InvalidCursorException();
+        }
+        return order.descending() ? DSL.row(key, COMPANY.ID).lt(DSL.val(value, key), DSL.val(cursor.id()))
+                : DSL.row(key, COMPANY.ID).gt(DSL.val(value, key), DSL.val(cursor.id()));
+    }
+
+    private static String keyOf(CompanySort sort, CompanyRecord c) {
+        return switch (sort) {
+            case NAME -> c.getNameKey();
+            case CREATED -> null;
+            case UPDATED -> c.getUpdatedAt().toString();
+        };
+    }
+
+    static CompanyView view(CompanyRecord c, Integer contacts) {
+        return new CompanyView(c.getId(), c.getName(), c.getDomain(), c.getWebsite(), c.getIndustry(),
+                c.getEmployeeCount(), c.getCity(), c.getCountry(), contacts == null ? 0 : contacts, c.getCreatedAt(),
+                c.getUpdatedAt());
+    }
+}

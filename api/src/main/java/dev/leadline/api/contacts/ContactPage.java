@@ -1,0 +1,7 @@
+package dev.leadline.api.contacts;
+
+import java.util.List;
+
+/** One page of contacts; {@code nextCursor} is null on the last; {@code total} only when asked for. */
+public record ContactPage(List<ContactView> items, String nextCursor, TotalView total) {
+}

@@ -1,0 +1,80 @@
+package dev.leadline.jobs.contacts;
+
+import static dev.leadline.db.jooq.Tables.CONTACT;
+
+import dev.leadline.jobs.platform.LaunchableJob;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code contactBulkDeleteJob}: deletes the contacts matching a filter (as they matched when it was asked
+ * for, up to a fixed id) in chunks of 1,000, each chunk one transaction with the reader's position. Safe to
+ * resume after a lost worker.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContactBulkDeleteJobConfiguration {
+
+	static final int CHUNK = 1_000;
+
+	@Bean
+	Job contactBulkDeleteJob(JobRepository jobRepository, Step contactBulkDeleteStep,
+			JobExecutionListener contactBulkDeleteListener) {
+		return new JobBuilder(ContactBulkDeleteJob.NAME, jobRepository).start(contactBulkDeleteStep)
+			.listener(contactBulkDeleteListener)
+			.build();
+	}
+
+	@Bean
+	LaunchableJob contactBulkDeleteJobDeclaration() {
+		return new LaunchableJob(ContactBulkDeleteJob.NAME, true, true, false);
+	}
+
+	@Bean
+	@JobScope
+	Step contactBulkDeleteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
+			JsonMapper json, @Value("#{jobParameters['tenant.id']}") Long tenantId,
+			@Value("#{jobParameters['" + ContactBulkDeleteJob.FILTER + "']}") String filter,
+			@Value("#{jobParameters['" + ContactBulkDeleteJob.UP_TO_ID + "']}") String upToId) {
+		return new StepBuilder("contactBulkDeleteStep", jobRepository).<Long, Long>chunk(CHUNK)
+			.transactionManager(transactionManager)
+			.reader(new MatchingContactIds(dsl, tenantId, json.readValue(filter, ContactFilter.class),
+					Long.parseLong(upToId), CHUNK))
+			.writer(chunk -> dsl.deleteFrom(CONTACT)
+				.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.in(chunk.getItems()))
+				.execute())
+			.build();
+	}
+
+	@Bean
+	JobExecutionListener contactBulkDeleteListener(ApplicationEventPublisher events) {
+		return new JobExecutionListener() {
+
+			@Override
+			public void afterJob(JobExecution execution) {
+				long deleted = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+				Long tenantId = execution.getJobParameters().getLong("tenant.id");
+				Long runId = execution.getJobParameters().getLong("run.id");
+				events.publishEvent(new ContactsDeleted(runId == null ? 0 : runId, tenantId == null ? 0 : tenantId,
+						execution.getStatus() == BatchStatus.COMPLETED ? "COMPLETED" : execution.getStatus().name(),
+						deleted));
+			}
+
+		};
+	}
+
+}

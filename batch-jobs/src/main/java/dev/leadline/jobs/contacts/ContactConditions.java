@@ -1,0 +1,73 @@
+package dev.leadline.jobs.contacts;
+
+import static dev.leadline.db.jooq.Tables.CONTACT;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * A {@link ContactFilter} as SQL, always starting with the tenant: row level security would hide other
+ * tenants' rows anyway, but only an explicit {@code tenant_id = ?} lets the planner walk the tenant's own
+ * index range (the policy's condition allows the system scope too, so it cannot serve as an index condition).
+ */
+public final class ContactConditions {
+
+	private ContactConditions() {
+	}
+
+	public static Condition of(DSLContext dsl, long tenantId, ContactFilter filter) {
+		List<Condition> where = new ArrayList<>();
+		where.add(CONTACT.TENANT_ID.eq(tenantId));
+		if (filter.companyId() != null) {
+			where.add(CONTACT.COMPANY_ID.eq(filter.companyId()));
+		}
+		if (!filter.countries().isEmpty()) {
+			where.add(CONTACT.COUNTRY.in(filter.countries()));
+		}
+		if (!filter.seniorities().isEmpty()) {
+			where.add(CONTACT.SENIORITY.in(filter.seniorities()));
+		}
+		if (!filter.departments().isEmpty()) {
+			where.add(CONTACT.DEPARTMENT.in(filter.departments()));
+		}
+		if (!filter.emailStatuses().isEmpty()) {
+			where.add(emailStatus(filter.emailStatuses()));
+		}
+		if (filter.createdFrom() != null) {
+			where.add(CONTACT.CREATED_AT.ge(filter.createdFrom()));
+		}
+		if (filter.createdTo() != null) {
+			where.add(CONTACT.CREATED_AT.lt(filter.createdTo()));
+		}
+		if (filter.updatedFrom() != null) {
+			where.add(CONTACT.UPDATED_AT.ge(filter.updatedFrom()));
+		}
+		if (filter.updatedTo() != null) {
+			where.add(CONTACT.UPDATED_AT.lt(filter.updatedTo()));
+		}
+		if (filter.importId() != null) {
+			where.add(CONTACT.SOURCE_IMPORT_ID.eq(filter.importId()));
+		}
+		if (filter.hasEmail() != null) {
+			where.add(filter.hasEmail() ? CONTACT.EMAIL.isNotNull() : CONTACT.EMAIL.isNull());
+		}
+		if (filter.hasPhone() != null) {
+			where.add(filter.hasPhone() ? CONTACT.PHONE.isNotNull() : CONTACT.PHONE.isNull());
+		}
+		where.add(ContactSearch.condition(dsl, filter.q()));
+		return DSL.and(where);
+	}
+
+	/** UNVERIFIED is a contact with an e-mail nobody has checked yet (no status). */
+	private static Condition emailStatus(List<String> statuses) {
+		List<String> checked = statuses.stream().filter(s -> !s.equals(EmailStatus.UNVERIFIED)).toList();
+		Condition condition = checked.isEmpty() ? DSL.falseCondition() : CONTACT.EMAIL_STATUS.in(checked);
+		return statuses.contains(EmailStatus.UNVERIFIED)
+				? condition.or(CONTACT.EMAIL.isNotNull().and(CONTACT.EMAIL_STATUS.isNull())) : condition;
+	}
+
+}
