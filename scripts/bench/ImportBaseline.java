@@ -102,12 +102,12 @@ public class ImportBaseline {
 			    FROM latest WHERE domain IS NOT NULL
 			    ORDER BY domain, company_name IS NULL, n DESC
 			    ON CONFLICT (tenant_id, domain) WHERE domain IS NOT NULL DO UPDATE SET name = excluded.name
-			    RETURNING c.id, c.domain
+			    RETURNING c.id, c.domain, c.name
 			), contacts AS (
 			    INSERT INTO contact AS t (tenant_id, email, first_name, last_name, title, phone, city, country,
-			                              linkedin_url, company_id, attributes)
+			                              linkedin_url, company_id, company_name, attributes)
 			    SELECT ?, l.email, l.first_name, l.last_name, l.title, l.phone, l.city, l.country, l.linkedin_url, co.id,
-			           l.attributes
+			           co.name, l.attributes
 			    FROM latest l LEFT JOIN companies co ON co.domain = l.domain
 			    ON CONFLICT %s DO UPDATE SET
 			        first_name = coalesce(excluded.first_name, t.first_name),
@@ -118,6 +118,7 @@ public class ImportBaseline {
 			        country = coalesce(excluded.country, t.country),
 			        linkedin_url = coalesce(excluded.linkedin_url, t.linkedin_url),
 			        company_id = coalesce(excluded.company_id, t.company_id),
+			        company_name = CASE WHEN excluded.company_id IS NULL THEN t.company_name ELSE excluded.company_name END,
 			        attributes = t.attributes || excluded.attributes
 			    RETURNING (t.xmax = 0) AS inserted
 			)

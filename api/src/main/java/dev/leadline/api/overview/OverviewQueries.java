@@ -1,20 +1,35 @@
 package dev.leadline.api.overview;
 
+import static dev.leadline.db.jooq.Tables.COMPANY;
+import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
+import static dev.leadline.db.jooq.Tables.JOB_RUN;
+
 import dev.leadline.api.overview.OverviewView.CompletenessView;
 import dev.leadline.api.overview.OverviewView.CreatedPerDayView;
 import dev.leadline.api.overview.OverviewView.ImportsPerDayView;
 import dev.leadline.api.overview.OverviewView.JobsPerDayView;
+import dev.leadline.db.jooq.enums.JobRunStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * The overview's figures, each one query naming the tenant. Days are UTC days; the per-day series come from
- * generate_series joined to the counts, so every day of the window is present.
+ * The overview's figures, each one query naming the tenant, grouped by UTC day in SQL; days without
+ * anything are filled in here, so every day of the window is present.
  */
 @Component
 class OverviewQueries {
@@ -30,56 +45,59 @@ class OverviewQueries {
     OverviewView overview(long tenantId, int days) {
         LocalDate last = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate first = last.minusDays(days - 1L);
-        CompletenessView completeness = dsl.fetchOne("""
-                SELECT count(*), count(email), count(phone), count(title), count(company_id)
-                FROM contact WHERE tenant_id = ?""", tenantId).map(r -> new CompletenessView(
-                r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class),
-                r.get(4, Long.class)));
-        long companies = dsl.fetchOne("SELECT count(*) FROM company WHERE tenant_id = ?", tenantId).get(0, Long.class);
+        OffsetDateTime from = first.atStartOfDay().atOffset(ZoneOffset.UTC);
+        Record c = dsl.select(DSL.count(), DSL.count(CONTACT.EMAIL), DSL.count(CONTACT.PHONE), DSL.count(CONTACT.TITLE),
+                DSL.count(CONTACT.COMPANY_ID)).from(CONTACT).where(CONTACT.TENANT_ID.eq(tenantId)).fetchOne();
+        CompletenessView completeness = new CompletenessView(c.get(0, Long.class), c.get(1, Long.class),
+                c.get(2, Long.class), c.get(3, Long.class), c.get(4, Long.class));
+        long companies = dsl.fetchCount(COMPANY, COMPANY.TENANT_ID.eq(tenantId));
+
+        Map<LocalDate, Record> contacts = perDay(CONTACT, CONTACT.CREATED_AT,
+                CONTACT.TENANT_ID.eq(tenantId).and(CONTACT.CREATED_AT.ge(from)), DSL.count());
+        Map<LocalDate, Record> companiesCreated = perDay(COMPANY, COMPANY.CREATED_AT,
+                COMPANY.TENANT_ID.eq(tenantId).and(COMPANY.CREATED_AT.ge(from)), DSL.count());
+        Map<LocalDate, Record> imports = perDay(CONTACT_IMPORT, CONTACT_IMPORT.CREATED_AT,
+                CONTACT_IMPORT.TENANT_ID.eq(tenantId).and(CONTACT_IMPORT.CREATED_AT.ge(from)), DSL.count(),
+                DSL.sum(CONTACT_IMPORT.ROWS_READ), DSL.sum(CONTACT_IMPORT.REJECTED));
+        Map<LocalDate, Record> jobs = perDay(JOB_RUN, JOB_RUN.ENDED_AT,
+                JOB_RUN.TENANT_ID.eq(tenantId).and(JOB_RUN.ENDED_AT.ge(from)),
+                DSL.count().filterWhere(JOB_RUN.STATUS.eq(JobRunStatus.COMPLETED)),
+                DSL.count().filterWhere(JOB_RUN.STATUS.in(JobRunStatus.FAILED, JobRunStatus.ABANDONED)),
+                DSL.count().filterWhere(JOB_RUN.STATUS.eq(JobRunStatus.STOPPED)));
+
         return new OverviewView(days, completeness.contacts(), companies,
-                created("contact", tenantId, first, last), created("company", tenantId, first, last),
-                imports(tenantId, first, last), jobs(tenantId, first, last), completeness);
+                series(first, last, contacts, (day, r) -> new CreatedPerDayView(day, number(r, 1))),
+                series(first, last, companiesCreated, (day, r) -> new CreatedPerDayView(day, number(r, 1))),
+                series(first, last, imports, (day, r) -> new ImportsPerDayView(day, number(r, 1), number(r, 2), number(r, 3))),
+                series(first, last, jobs, (day, r) -> new JobsPerDayView(day, number(r, 1), number(r, 2), number(r, 3))),
+                completeness);
     }
 
-    private List<CreatedPerDayView> created(String table, long tenantId, LocalDate first, LocalDate last) {
-        // table is one of two constants, never input.
-        return dsl.fetch("""
-                SELECT d.day::date, coalesce(c.n, 0)
-                FROM generate_series(?::date, ?::date, interval '1 day') AS d(day)
-                LEFT JOIN (SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n FROM %s
-                           WHERE tenant_id = ? AND created_at >= (?::date) AT TIME ZONE 'UTC'
-                           GROUP BY 1) c ON c.day = d.day::date
-                ORDER BY d.day""".formatted(table), first, last, tenantId, first)
-                .map(r -> new CreatedPerDayView(day(r), r.get(1, Long.class)));
+    /** The aggregates per UTC day of {@code at}, keyed by day. */
+    private Map<LocalDate, Record> perDay(Table<?> table, Field<OffsetDateTime> at, Condition where, Field<?>... aggregates) {
+        Field<LocalDate> day = DSL.field("({0} AT TIME ZONE 'UTC')::date", LocalDate.class, at);
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(day);
+        fields.addAll(List.of(aggregates));
+        Map<LocalDate, Record> byDay = new HashMap<>();
+        dsl.select(fields).from(table).where(where).groupBy(day).forEach(r -> byDay.put(r.get(day), r));
+        return byDay;
     }
 
-    private List<ImportsPerDayView> imports(long tenantId, LocalDate first, LocalDate last) {
-        return dsl.fetch("""
-                SELECT d.day::date, coalesce(i.n, 0), coalesce(i.rows, 0), coalesce(i.rejected, 0)
-                FROM generate_series(?::date, ?::date, interval '1 day') AS d(day)
-                LEFT JOIN (SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n, sum(rows_read) AS rows,
-                                  sum(rejected) AS rejected
-                           FROM contact_import WHERE tenant_id = ? AND created_at >= (?::date) AT TIME ZONE 'UTC'
-                           GROUP BY 1) i ON i.day = d.day::date
-                ORDER BY d.day""", first, last, tenantId, first)
-                .map(r -> new ImportsPerDayView(day(r), r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class)));
+    private static <T> List<T> series(LocalDate first, LocalDate last, Map<LocalDate, Record> byDay,
+                                      BiFunction<LocalDate, Record, T> view) {
+        List<T> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(view.apply(day, byDay.get(day)));
+        }
+        return days;
     }
 
-    private List<JobsPerDayView> jobs(long tenantId, LocalDate first, LocalDate last) {
-        return dsl.fetch("""
-                SELECT d.day::date, coalesce(j.completed, 0), coalesce(j.failed, 0), coalesce(j.stopped, 0)
-                FROM generate_series(?::date, ?::date, interval '1 day') AS d(day)
-                LEFT JOIN (SELECT (finished_at AT TIME ZONE 'UTC')::date AS day,
-                                  count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
-                                  count(*) FILTER (WHERE status IN ('FAILED', 'ABANDONED')) AS failed,
-                                  count(*) FILTER (WHERE status = 'STOPPED') AS stopped
-                           FROM job_run WHERE tenant_id = ? AND finished_at >= (?::date) AT TIME ZONE 'UTC'
-                           GROUP BY 1) j ON j.day = d.day::date
-                ORDER BY d.day""", first, last, tenantId, first)
-                .map(r -> new JobsPerDayView(day(r), r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class)));
-    }
-
-    private static LocalDate day(Record r) {
-        return r.get(0, LocalDate.class);
+    private static long number(Record r, int index) {
+        if (r == null) {
+            return 0;
+        }
+        Number value = (Number) r.get(index);
+        return value == null ? 0 : value.longValue();
     }
 }
