@@ -933,16 +933,16 @@ export interface components {
         /** @description Fields left out stay unchanged; null clears a field */
         ContactPatchRequest: {
             title?: string | null;
-            email?: string | null;
             /** @description An ISO code or a country name */
             country?: string | null;
             /** Format: int64 */
             companyId?: number | null;
+            email?: string | null;
             city?: string | null;
+            linkedinUrl?: string | null;
             firstName?: string | null;
             lastName?: string | null;
             phone?: string | null;
-            linkedinUrl?: string | null;
         };
         CompanyRefView: {
             /** Format: int64 */
@@ -983,11 +983,11 @@ export interface components {
             name?: string;
             /** @description An ISO code or a country name */
             country?: string | null;
+            city?: string | null;
             website?: string | null;
             industry?: string | null;
             /** Format: int32 */
             employeeCount?: number | null;
-            city?: string | null;
         };
         CompanyDetailView: {
             /** Format: int64 */

@@ -1,7 +1,6 @@
 package dev.leadline.api.companies;
 
 import dev.leadline.api.auth.CurrentUser;
-import dev.leadline.api.system.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,7 +62,7 @@ class CompanyController {
                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                      @RequestParam(required = false) @Size(max = 2000) String cursor,
                      @RequestParam(defaultValue = "false") boolean count) {
-        return queries.page(user.tenantId(), new CompanyQueries.Filter(q, country, hasDomain), order(sort), cursor,
+        return queries.page(user.tenantId(), new CompanyQueries.Filter(q, country, hasDomain), CompanySort.parse(sort), cursor,
                 limit, count);
     }
 
@@ -92,11 +91,4 @@ class CompanyController {
         actions.delete(user, id);
     }
 
-    private static CompanySort.Order order(String sort) {
-        try {
-            return CompanySort.Order.parse(sort);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("sort", e.getMessage());
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package dev.leadline.api.companies;
 
-import dev.leadline.api.contacts.TotalView;
+import dev.leadline.api.system.TotalView;
 import java.util.List;
 
 /** One page of companies; {@code nextCursor} is null on the last; {@code total} only when asked for. */

@@ -3,13 +3,10 @@ package dev.leadline.api.companies;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
-import dev.leadline.api.contacts.TotalView;
-import dev.leadline.api.system.Cursor;
-import dev.leadline.api.system.KeysetCursor;
+import dev.leadline.api.system.Keyset;
 import dev.leadline.api.system.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.jobs.contacts.ContactSearch;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads a tenant's companies: keyset pages in three orders, search, counts, one company with its summary. */
 @Component
 class CompanyQueries {
-
-    static final int EXACT_COUNT_CAP = 100_000;
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -46,19 +41,18 @@ class CompanyQueries {
     record Filter(String q, List<String> countries, Boolean hasDomain) {
     }
 
-    CompanyPage page(long tenantId, Filter filter, CompanySort.Order order, String cursor, int limit, boolean count) {
+    CompanyPage page(long tenantId, Filter filter, Keyset.Order order, String cursor, int limit, boolean count) {
         Condition where = conditions(tenantId, filter);
-        Condition after = cursor == null ? DSL.noCondition() : after(order, KeysetCursor.decode(cursor, order.parameter()));
         List<Record> rows = new ArrayList<>(dsl.select(COMPANY.fields()).select(CONTACTS).from(COMPANY).where(where)
-                .and(after).orderBy(order.fields()).limit(limit + 1).fetch());
+                .and(order.after(cursor)).orderBy(order.fields()).limit(limit + 1).fetch());
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             CompanyRecord last = rows.get(limit - 1).into(COMPANY);
-            next = new KeysetCursor(order.parameter(), keyOf(order.sort(), last), last.getId()).encode();
+            next = order.cursorAfter(order.key() == null ? null : last.get(order.key()), last.getId());
         }
         List<CompanyView> items = rows.stream().map(r -> view(r.into(COMPANY), r.get(CONTACTS))).toList();
-        return new CompanyPage(items, next, count ? total(where) : null);
+        return new CompanyPage(items, next, count ? Keyset.total(dsl, json, COMPANY, where) : null);
     }
 
     /** @throws NotFoundException when the company is not the tenant's */
@@ -91,44 +85,6 @@ class CompanyQueries {
             where.add(filter.hasDomain() ? COMPANY.DOMAIN.isNotNull() : COMPANY.DOMAIN.isNull());
         }
         return DSL.and(where);
-    }
-
-    private TotalView total(Condition where) {
-        int counted = dsl.fetchCount(dsl.selectOne().from(COMPANY).where(where).limit(EXACT_COUNT_CAP + 1));
-        if (counted <= EXACT_COUNT_CAP) {
-            return new TotalView(counted, true);
-        }
-        String plan = dsl.fetchOne("EXPLAIN (FORMAT JSON) {0}", dsl.selectOne().from(COMPANY).where(where))
-                .get(0, String.class);
-        long estimate = json.readTree(plan).get(0).get("Plan").get("Plan Rows").asLong();
-        return new TotalView(Math.max(estimate, EXACT_COUNT_CAP + 1L), false);
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static Condition after(CompanySort.Order order, KeysetCursor cursor) {
-        if (order.sort().key == null) {
-            return order.descending() ? COMPANY.ID.lt(cursor.id()) : COMPANY.ID.gt(cursor.id());
-        }
-        Field key = order.sort().key;
-        Object value;
-        try {
-            value = order.sort() == CompanySort.UPDATED ? OffsetDateTime.parse(cursor.key()) : cursor.key();
-        } catch (RuntimeException e) {
-            throw new Cursor.InvalidCursorException();
-        }
-        if (value == null) {
-            throw new Cursor.InvalidCursorException();
-        }
-        return order.descending() ? DSL.row(key, COMPANY.ID).lt(DSL.val(value, key), DSL.val(cursor.id()))
-                : DSL.row(key, COMPANY.ID).gt(DSL.val(value, key), DSL.val(cursor.id()));
-    }
-
-    private static String keyOf(CompanySort sort, CompanyRecord c) {
-        return switch (sort) {
-            case NAME -> c.getNameKey();
-            case CREATED -> null;
-            case UPDATED -> c.getUpdatedAt().toString();
-        };
     }
 
     static CompanyView view(CompanyRecord c, Integer contacts) {

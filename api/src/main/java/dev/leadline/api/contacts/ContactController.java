@@ -2,7 +2,7 @@ package dev.leadline.api.contacts;
 
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.jobs.RunAcceptedView;
-import dev.leadline.api.system.InvalidParameterException;
+import dev.leadline.api.system.Keyset;
 import dev.leadline.api.system.SpreadsheetCsv;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
@@ -77,7 +77,7 @@ class ContactController {
                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                      @RequestParam(required = false) @Size(max = 2000) String cursor,
                      @RequestParam(defaultValue = "false") boolean count) {
-        return queries.page(user.tenantId(), filter.toFilter(), order(sort), cursor, limit, count);
+        return queries.page(user.tenantId(), filter.toFilter(), ContactSort.parse(sort), cursor, limit, count);
     }
 
     @GetMapping(path = "/export", produces = "text/csv")
@@ -86,7 +86,7 @@ class ContactController {
                                                  @ParameterObject @Valid ContactFilterParams filter,
                                                  @RequestParam(required = false) @Size(max = 20) String sort) {
         ContactFilter contacts = filter.toFilter();
-        ContactSort.Order order = order(sort);
+        Keyset.Order order = ContactSort.parse(sort);
         // The body is written on another thread: it carries the request's tenant scope along.
         TenantScope scope = TenantContext.current().orElseThrow();
         long tenantId = user.tenantId();
@@ -150,11 +150,4 @@ class ContactController {
                 .body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
     }
 
-    private static ContactSort.Order order(String sort) {
-        try {
-            return ContactSort.Order.parse(sort);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("sort", e.getMessage());
-        }
-    }
 }

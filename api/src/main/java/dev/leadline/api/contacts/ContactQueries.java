@@ -3,13 +3,12 @@ package dev.leadline.api.contacts;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
-import dev.leadline.api.system.KeysetCursor;
+import dev.leadline.api.system.Keyset;
 import dev.leadline.api.system.NotFoundException;
 import dev.leadline.db.jooq.tables.records.ContactRecord;
 import dev.leadline.jobs.contacts.ContactConditions;
 import dev.leadline.jobs.contacts.ContactFilter;
 import dev.leadline.jobs.contacts.EmailStatus;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ContactQueries {
 
-    /** Counts are exact up to here; above it the planner's estimate is answered. */
-    static final int EXACT_COUNT_CAP = 100_000;
-
     /** What a list row shows (not the attributes nor the search text). */
     private static final List<Field<?>> LISTED = List.of(CONTACT.ID, CONTACT.EMAIL, CONTACT.FIRST_NAME, CONTACT.LAST_NAME,
             CONTACT.TITLE, CONTACT.PHONE, CONTACT.CITY, CONTACT.COUNTRY, CONTACT.LINKEDIN_URL, CONTACT.SENIORITY,
@@ -51,7 +47,7 @@ class ContactQueries {
         this.json = json;
     }
 
-    ContactPage page(long tenantId, ContactFilter filter, ContactSort.Order order, String cursor, int limit,
+    ContactPage page(long tenantId, ContactFilter filter, Keyset.Order order, String cursor, int limit,
                      boolean count) {
         Condition where = ContactConditions.of(dsl, tenantId, filter);
         List<ContactRecord> rows = pageQuery(where, order, cursor, limit + 1).fetchInto(CONTACT);
@@ -59,17 +55,16 @@ class ContactQueries {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             ContactRecord last = rows.get(limit - 1);
-            next = new KeysetCursor(order.parameter(), keyOf(order.sort(), last), last.getId()).encode();
+            next = order.cursorAfter(ContactSort.keyOf(order, last), last.getId());
         }
         Map<Long, String> domains = domains(tenantId, rows);
         List<ContactView> items = rows.stream().map(r -> view(r, domains)).toList();
-        return new ContactPage(items, next, count ? total(where) : null);
+        return new ContactPage(items, next, count ? Keyset.total(dsl, json, CONTACT, where) : null);
     }
 
     /** The statement of a page (one row more than the page, to know whether another follows). */
-    org.jooq.Select<Record> pageQuery(Condition where, ContactSort.Order order, String cursor, int rows) {
-        Condition after = cursor == null ? DSL.noCondition() : after(order, KeysetCursor.decode(cursor, order.parameter()));
-        return dsl.select(LISTED).from(CONTACT).where(where).and(after).orderBy(order.fields()).limit(rows);
+    org.jooq.Select<Record> pageQuery(Condition where, Keyset.Order order, String cursor, int rows) {
+        return dsl.select(LISTED).from(CONTACT).where(where).and(order.after(cursor)).orderBy(order.fields()).limit(rows);
     }
 
     /** @throws NotFoundException when the contact is not the tenant's */
@@ -87,7 +82,7 @@ class ContactQueries {
     }
 
     /** Every matching contact in the order, read with a server-side cursor (call inside a transaction). */
-    void forEach(long tenantId, ContactFilter filter, ContactSort.Order order, Consumer<ContactView> each) {
+    void forEach(long tenantId, ContactFilter filter, Keyset.Order order, Consumer<ContactView> each) {
         Condition where = ContactConditions.of(dsl, tenantId, filter);
         try (Cursor<Record> cursor = dsl.select(LISTED).from(CONTACT).where(where).orderBy(order.fields())
                 .fetchSize(2_000).fetchLazy()) {
@@ -108,57 +103,12 @@ class ContactQueries {
         batch.clear();
     }
 
-    /**
-     * Exact when at most {@link #EXACT_COUNT_CAP} rows match (counting stops there), else the planner's
-     * estimate, which is never answered below the cap.
-     */
-    TotalView total(Condition where) {
-        int counted = dsl.fetchCount(dsl.selectOne().from(CONTACT).where(where).limit(EXACT_COUNT_CAP + 1));
-        if (counted <= EXACT_COUNT_CAP) {
-            return new TotalView(counted, true);
-        }
-        String plan = dsl.fetchOne("EXPLAIN (FORMAT JSON) {0}", dsl.selectOne().from(CONTACT).where(where)).get(0, String.class);
-        long estimate = json.readTree(plan).get(0).get("Plan").get("Plan Rows").asLong();
-        return new TotalView(Math.max(estimate, EXACT_COUNT_CAP + 1L), false);
-    }
-
     static String displayName(ContactRecord r) {
         if (r.getFirstName() != null || r.getLastName() != null) {
             return r.getFirstName() == null ? r.getLastName()
                     : r.getLastName() == null ? r.getFirstName() : r.getFirstName() + " " + r.getLastName();
         }
         return r.getEmail();
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static Condition after(ContactSort.Order order, KeysetCursor cursor) {
-        if (order.sort().key == null) {
-            return order.descending() ? CONTACT.ID.lt(cursor.id()) : CONTACT.ID.gt(cursor.id());
-        }
-        Field key = order.sort().key;
-        Object value = order.sort() == ContactSort.UPDATED ? parseTime(cursor.key()) : cursor.key();
-        if (value == null) {
-            throw new dev.leadline.api.system.Cursor.InvalidCursorException();
-        }
-        return order.descending() ? DSL.row(key, CONTACT.ID).lt(DSL.val(value, key), DSL.val(cursor.id()))
-                : DSL.row(key, CONTACT.ID).gt(DSL.val(value, key), DSL.val(cursor.id()));
-    }
-
-    private static OffsetDateTime parseTime(String value) {
-        try {
-            return value == null ? null : OffsetDateTime.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new dev.leadline.api.system.Cursor.InvalidCursorException();
-        }
-    }
-
-    private static String keyOf(ContactSort sort, ContactRecord r) {
-        return switch (sort) {
-            case CREATED -> null;
-            case NAME -> r.getNameKey();
-            case COMPANY -> r.getCompanySort();
-            case UPDATED -> r.getUpdatedAt().toString();
-        };
     }
 
     private Map<Long, String> domains(long tenantId, List<ContactRecord> rows) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
+import dev.leadline.api.system.Keyset;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.db.testing.TestDatabase;
@@ -71,16 +72,16 @@ class ContactQueryPlanIntegrationTests {
         Map<String, String> plans = new LinkedHashMap<>();
         ContactFilter all = ContactFilter.ALL;
         for (String sort : List.of("-created", "created", "name", "-name", "company", "-company", "updated", "-updated")) {
-            ContactSort.Order order = ContactSort.Order.parse(sort);
+            Keyset.Order order = ContactSort.parse(sort);
             plans.put("first page " + sort, plan(all, order, null));
             String cursor = queries.page(tenant, all, order, null, 50, false).nextCursor();
             plans.put("keyset page " + sort, plan(all, order, cursor));
         }
-        plans.put("country", plan(filter(null, List.of("IS"), null), ContactSort.Order.parse("-created"), null));
-        plans.put("country by name", plan(filter(null, List.of("IS"), null), ContactSort.Order.parse("name"), null));
-        plans.put("has phone", plan(filter(null, null, true), ContactSort.Order.parse("-created"), null));
-        plans.put("common term", plan(filter("surname1", null, null), ContactSort.Order.parse("-created"), null));
-        plans.put("common term by company", plan(filter("surname1", null, null), ContactSort.Order.parse("company"), null));
+        plans.put("country", plan(filter(null, List.of("IS"), null), ContactSort.parse("-created"), null));
+        plans.put("country by name", plan(filter(null, List.of("IS"), null), ContactSort.parse("name"), null));
+        plans.put("has phone", plan(filter(null, null, true), ContactSort.parse("-created"), null));
+        plans.put("common term", plan(filter("surname1", null, null), ContactSort.parse("-created"), null));
+        plans.put("common term by company", plan(filter("surname1", null, null), ContactSort.parse("company"), null));
         plans.forEach((shape, plan) -> assertThat(plan).as(shape + ":\n" + plan)
                 .doesNotContain("Seq Scan on contact").doesNotContain("using contact_pkey")
                 .containsPattern("Index Cond: \\(.*tenant_id = "));
@@ -89,7 +90,7 @@ class ContactQueryPlanIntegrationTests {
 
         // A rare term goes through the trigram index (inside contact_ids_matching); its ids are probed.
         for (String sort : List.of("-created", "name")) {
-            String plan = plan(filter("surname1234", null, null), ContactSort.Order.parse(sort), null);
+            String plan = plan(filter("surname1234", null, null), ContactSort.parse(sort), null);
             assertThat(plan).as(plan).doesNotContain("Seq Scan on contact").contains("unnest")
                     .containsPattern("Index Cond: .*id = \\(unnest").doesNotContain("search_text ~~");
         }
@@ -99,7 +100,7 @@ class ContactQueryPlanIntegrationTests {
         return new ContactFilter(q, null, countries, null, null, null, null, null, null, null, null, null, hasPhone);
     }
 
-    private String plan(ContactFilter filter, ContactSort.Order order, String cursor) {
+    private String plan(ContactFilter filter, Keyset.Order order, String cursor) {
         try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
             return transactions.execute(status -> {
                 Condition where = ContactConditions.of(dsl, tenant, filter);

@@ -1,4 +1,4 @@
-package dev.leadline.api.contacts;
+package dev.leadline.api.system;
 
 /** How many rows match: exact up to a cap, the planner's estimate above it ({@code exact} false). */
 public record TotalView(long value, boolean exact) {
