@@ -2,13 +2,12 @@ package dev.leadline.api.companies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadline.ApiPages;
 import dev.leadline.HttpTestClient;
 import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +35,14 @@ class CompaniesApiIntegrationTests {
     HttpTestClient http;
     TestAccounts.Tenant tenant;
     String token;
+    ApiPages pages;
 
     @BeforeEach
     void signIn() {
         http = new HttpTestClient(port);
         tenant = accounts.aTenant();
         token = accounts.accessToken(http, tenant.owner());
+        pages = new ApiPages(http, token, json);
         accounts.system(() -> {
             dsl.execute("""
                     INSERT INTO company (tenant_id, name, domain, country, updated_at)
@@ -71,7 +72,7 @@ class CompaniesApiIntegrationTests {
             };
             List<Long> expected = accounts.system(() -> dsl.fetch("SELECT id FROM company WHERE tenant_id = ? ORDER BY "
                     + key, tenant.id()).getValues(0, Long.class));
-            assertThat(allIds("/api/v1/companies?limit=23&sort=" + sort)).as(sort).isEqualTo(expected);
+            assertThat(pages.allIds("/api/v1/companies?limit=23&sort=" + sort)).as(sort).isEqualTo(expected);
         }
     }
 
@@ -81,12 +82,12 @@ class CompaniesApiIntegrationTests {
                 + "(lower(name) LIKE '%acme 3%' OR domain LIKE '%acme 3%') ORDER BY lower(name), id", tenant.id())
                 .getValues(0, Long.class));
         assertThat(acme).isNotEmpty();
-        assertThat(allIds("/api/v1/companies?limit=200&q=ACME%203")).isEqualTo(acme);
-        assertThat(allIds("/api/v1/companies?limit=200&q=c17.exa")).hasSize(1);
-        assertThat(allIds("/api/v1/companies?limit=200&hasDomain=false&country=DE")).hasSize(accounts.system(() ->
+        assertThat(pages.allIds("/api/v1/companies?limit=200&q=ACME%203")).isEqualTo(acme);
+        assertThat(pages.allIds("/api/v1/companies?limit=200&q=c17.exa")).hasSize(1);
+        assertThat(pages.allIds("/api/v1/companies?limit=200&hasDomain=false&country=DE")).hasSize(accounts.system(() ->
                 dsl.fetchCount(dsl.selectOne().from("company").where("tenant_id = ? AND domain IS NULL AND country = 'DE'",
                         tenant.id()))));
-        JsonNode page = ok("/api/v1/companies?limit=200&q=c1.example&count=true");
+        JsonNode page = pages.ok("/api/v1/companies?limit=200&q=c1.example&count=true");
         assertThat(page.path("total").path("value").asLong()).isEqualTo(1);
         long expectedContacts = accounts.system(() -> dsl.fetchCount(dsl.selectOne().from("contact")
                 .where("tenant_id = ? AND company_id = (SELECT id FROM company WHERE tenant_id = ? AND domain = 'c1.example')",
@@ -98,7 +99,7 @@ class CompaniesApiIntegrationTests {
     void aCompanyComesWithASummaryOfItsContacts() {
         long id = accounts.system(() -> dsl.fetchOne("SELECT id FROM company WHERE tenant_id = ? AND domain = 'c2.example'",
                 tenant.id()).get(0, Long.class));
-        JsonNode company = ok("/api/v1/companies/" + id);
+        JsonNode company = pages.ok("/api/v1/companies/" + id);
         JsonNode counts = accounts.system(() -> json.readTree(dsl.fetchOne("""
                 SELECT json_build_object('contacts', count(*), 'withEmail', count(email), 'withPhone', count(phone),
                                          'withTitle', count(title))::text
@@ -120,22 +121,5 @@ class CompaniesApiIntegrationTests {
                 .isEqualTo(422);
         assertThat(http.patch("/api/v1/companies/" + id, token, "{\"name\": null}").statusCode()).isEqualTo(422);
         assertThat(http.patch("/api/v1/companies/" + id, token, "{\"employeeCount\": -1}").statusCode()).isEqualTo(422);
-    }
-
-    private List<Long> allIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode body = ok(path + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
-            body.path("items").forEach(item -> ids.add(item.path("id").asLong()));
-            cursor = body.path("nextCursor").isNull() ? null : body.path("nextCursor").asString();
-        } while (cursor != null);
-        return ids;
-    }
-
-    private JsonNode ok(String path) {
-        HttpResponse<String> response = http.get(path, token);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.readTree(response.body());
     }
 }
