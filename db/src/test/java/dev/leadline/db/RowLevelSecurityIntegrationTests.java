@@ -81,6 +81,29 @@ class RowLevelSecurityIntegrationTests {
         assertThat(unprotected).as("tables with tenant_id lacking forced RLS and a tenant policy").isEmpty();
     }
 
+    /**
+     * Every b-tree index of the tenant tables that lists pages starts with tenant_id, the primary keys too: an
+     * index on id alone lets the planner walk it backwards through other tenants' rows for a first page.
+     */
+    @Test
+    void theBrowsedTablesHaveNoIndexThatDoesNotStartWithTheTenant() throws SQLException {
+        try (Connection c = TestDatabase.appConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("""
+                     SELECT i.indexrelid::regclass::text
+                     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
+                     JOIN pg_am am ON am.oid = x.relam
+                     WHERE t.relname IN ('contact', 'company') AND am.amname = 'btree'
+                       AND (i.indkey[0] = 0 OR (SELECT attname FROM pg_attribute
+                                                WHERE attrelid = t.oid AND attnum = i.indkey[0]) <> 'tenant_id')""")) {
+            List<String> offending = new ArrayList<>();
+            while (rs.next()) {
+                offending.add(rs.getString(1));
+            }
+            assertThat(offending).isEmpty();
+        }
+    }
+
     @Test
     void withNoTenantDeclaredNothingIsVisible() throws SQLException {
         try (Connection c = dataSource.getConnection()) {

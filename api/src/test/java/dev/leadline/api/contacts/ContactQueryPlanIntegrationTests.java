@@ -83,8 +83,7 @@ class ContactQueryPlanIntegrationTests {
         plans.put("common term", plan(filter("surname1", null, null), ContactSort.parse("-created"), null));
         plans.put("common term by company", plan(filter("surname1", null, null), ContactSort.parse("company"), null));
         plans.forEach((shape, plan) -> assertThat(plan).as(shape + ":\n" + plan)
-                .doesNotContain("Seq Scan on contact").doesNotContain("using contact_pkey")
-                .containsPattern("Index Cond: \\(.*tenant_id = "));
+                .doesNotContain("Seq Scan on contact").containsPattern("Index Cond: \\(.*tenant_id = "));
         // Matching more than the id list takes, a common term is matched while scanning in page order.
         assertThat(plans.get("common term")).contains("search_text ~~");
 
