@@ -14,6 +14,7 @@ import { AdminJobRunPage } from '@/app/routes/admin-job-run';
 import { AppLayout, loginSearchAfter } from '@/app/routes/app-layout';
 import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
+import { CompanyDetailPage } from '@/app/routes/company-detail';
 import { ContactsPage } from '@/app/routes/contacts';
 import { ImportDetailPage } from '@/app/routes/import-detail';
 import { ImportsPage } from '@/app/routes/imports';
@@ -26,6 +27,9 @@ import { RootLayout } from '@/app/routes/root';
 import { UsersPage } from '@/app/routes/users';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { paths } from '@/config/paths';
+import { parseCompaniesSearch } from '@/features/companies/utils/companies-search';
+import { parseContactsSearch } from '@/features/contacts/utils/contacts-search';
+import { getOverviewQueryOptions, OVERVIEW_DAYS } from '@/features/overview/api/get-overview';
 import { getStatusQueryOptions } from '@/features/system-status/api/get-status';
 import { getAuthState, initSession } from '@/lib/auth';
 
@@ -81,20 +85,33 @@ const overviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.overview.path,
   // Start the request early without holding the page back; the card shows its own progress.
-  loader: ({ context }) => void context.queryClient.prefetchQuery(getStatusQueryOptions()),
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(getStatusQueryOptions());
+    void context.queryClient.prefetchQuery(getOverviewQueryOptions(OVERVIEW_DAYS));
+  },
   component: OverviewPage,
 });
 
 const contactsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.contacts.path,
+  validateSearch: parseContactsSearch,
   component: ContactsPage,
 });
 
 const companiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.companies.path,
+  validateSearch: parseCompaniesSearch,
   component: CompaniesPage,
+});
+
+/** A company and its contacts, whose search and filters live in the URL as on /contacts. */
+const companyDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.companyDetail.path,
+  validateSearch: parseContactsSearch,
+  component: CompanyDetailPage,
 });
 
 const importsRoute = createRoute({
@@ -158,6 +175,7 @@ const routeTree = rootRoute.addChildren([
     overviewRoute,
     contactsRoute,
     companiesRoute,
+    companyDetailRoute,
     importsRoute,
     importDetailRoute,
     jobsRoute,

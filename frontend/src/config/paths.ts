@@ -7,6 +7,7 @@ export const paths = {
   overview: { path: '/', label: 'Overview' },
   contacts: { path: '/contacts', label: 'Contacts' },
   companies: { path: '/companies', label: 'Companies' },
+  companyDetail: { path: '/companies/$companyId', label: 'Company' },
   imports: { path: '/imports', label: 'Imports' },
   importDetail: { path: '/imports/$importId', label: 'Import' },
   jobs: { path: '/jobs', label: 'Jobs' },

@@ -91,3 +91,39 @@ export function formatBytes(bytes: number): string {
   }
   return `${sizeFormat.format(value)} ${byteUnits[unit]}`;
 }
+
+const compactFormat = new Intl.NumberFormat(undefined, {
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
+/**
+ * How many things there are, from a count the API may only have estimated: "1 contact",
+ * "12,345 contacts", or "about 1.2M contacts" when `exact` is false.
+ */
+export function formatTotal(
+  { value, exact }: { value: number; exact: boolean },
+  [one, many]: readonly [singular: string, plural: string],
+): string {
+  const noun = value === 1 && exact ? one : many;
+  return exact ? `${countFormat.format(value)} ${noun}` : `about ${compactFormat.format(value)} ${noun}`;
+}
+
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+
+/** `part` of `whole` as a whole percentage ("42%"); 0% of nothing. */
+export function formatShare(part: number, whole: number): string {
+  return percentFormat.format(whole > 0 ? part / whole : 0);
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** The reader's name for an ISO 3166 alpha-2 code ("DE" -> "Germany"), else the code. */
+export function countryName(code: string): string {
+  regionNames ??= new Intl.DisplayNames(undefined, { type: 'region', fallback: 'code' });
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -177,3 +177,64 @@ export function ArrowLeftIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function SearchIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="10.5" cy="10.5" r="6.75" />
+      <path d="m15.75 15.75 4.5 4.5" />
+    </Icon>
+  );
+}
+
+export function DownloadIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3.75v11.25m0 0-4.5-4.5M12 15l4.5-4.5" />
+      <path d="M3.75 16.5v1.5a2.25 2.25 0 0 0 2.25 2.25h12A2.25 2.25 0 0 0 20.25 18v-1.5" />
+    </Icon>
+  );
+}
+
+/** A column that can be sorted but is not. */
+export function ChevronUpDownIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="m8.25 9.75 3.75-3.75 3.75 3.75M8.25 14.25 12 18l3.75-3.75" />
+    </Icon>
+  );
+}
+
+export function ChevronUpIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="m6.75 14.25 5.25-5.25 5.25 5.25" />
+    </Icon>
+  );
+}
+
+export function ChevronDownIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="m6.75 9.75 5.25 5.25 5.25-5.25" />
+    </Icon>
+  );
+}
+
+export function GlobeIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="8.25" />
+      <path d="M3.75 12h16.5M12 3.75c2.25 2.25 3.375 5 3.375 8.25S14.25 18 12 20.25C9.75 18 8.625 15.25 8.625 12S9.75 6 12 3.75Z" />
+    </Icon>
+  );
+}
+
+export function SparklesIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M9.75 4.5 11 8.25a3 3 0 0 0 1.9 1.9l3.85 1.35-3.85 1.35a3 3 0 0 0-1.9 1.9L9.75 18.5 8.5 14.75a3 3 0 0 0-1.9-1.9L2.75 11.5l3.85-1.35a3 3 0 0 0 1.9-1.9L9.75 4.5Z" />
+      <path d="M18 3.75v3m-1.5-1.5h3M18 15.75v3m-1.5-1.5h3" />
+    </Icon>
+  );
+}

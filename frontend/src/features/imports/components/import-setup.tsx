@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { InfoIcon } from '@/components/ui/icons';
 import { Panel } from '@/components/ui/panel';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { formatCount } from '@/lib/format';
 
 import type { ImportView } from '@/features/imports/api/get-import';
@@ -14,7 +15,6 @@ import { FormatSettings } from '@/features/imports/components/format-settings';
 import { ImportOptionsForm } from '@/features/imports/components/import-options-form';
 import { ImportPreview } from '@/features/imports/components/import-preview';
 import { MappingTable } from '@/features/imports/components/mapping-table';
-import { useDebouncedValue } from '@/features/imports/hooks/use-debounced-value';
 import {
   buildMappingRequest,
   describeConflict,

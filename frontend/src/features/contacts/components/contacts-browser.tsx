@@ -1,0 +1,224 @@
+import { Link } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
+
+import { ProblemAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorFallback } from '@/components/ui/error-fallback';
+import { ContactsIcon, DownloadIcon, SearchIcon } from '@/components/ui/icons';
+import { SearchField } from '@/components/ui/search-field';
+import { Skeleton } from '@/components/ui/skeleton';
+import {
+  VirtualTable,
+  VirtualTableSkeleton,
+  type SortDirection,
+  type TableSorting,
+} from '@/components/ui/virtual-table';
+import { formatTotal } from '@/lib/format';
+
+import { useExportContacts } from '@/features/contacts/api/export-contacts';
+import { useContacts, type ContactView } from '@/features/contacts/api/get-contacts';
+import { contactColumns } from '@/features/contacts/components/contact-columns';
+import {
+  ContactsFilters,
+  ContactsSortSelect,
+  FilterChips,
+} from '@/features/contacts/components/contacts-filters';
+import {
+  CONTACT_SORTS,
+  contactsQuery,
+  DEFAULT_CONTACT_SORT,
+  isFiltered,
+  MAX_QUERY_LENGTH,
+  type ContactSort,
+  type ContactsSearch,
+} from '@/features/contacts/utils/contacts-search';
+
+type ContactsBrowserProps = {
+  search: ContactsSearch;
+  onSearchChange: (search: ContactsSearch) => void;
+  /** Only this company's contacts; the Company column is then left out. */
+  companyId?: number;
+};
+
+const NOUNS = ['contact', 'contacts'] as const;
+
+/**
+ * Contacts in one scrolling table of any length: search, filters and order (kept by the
+ * caller, usually in the URL), the total, and an export of exactly what is listed.
+ */
+export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsBrowserProps) {
+  const query = useMemo(() => contactsQuery(search, companyId), [search, companyId]);
+  const contacts = useContacts(query);
+  const exporter = useExportContacts();
+  const columns = useMemo(() => contactColumns({ showCompany: companyId === undefined }), [companyId]);
+  const rows = useMemo(() => contacts.data?.pages.flatMap((page) => page.items) ?? [], [contacts.data]);
+  const total = contacts.data?.pages[0]?.total;
+  const stale = contacts.isPlaceholderData;
+  const { fetchNextPage } = contacts;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  const change = useCallback((next: ContactsSearch) => onSearchChange(withoutEmpty(next)), [onSearchChange]);
+  const onQueryChange = useCallback((q: string) => change({ ...search, q: q || undefined }), [change, search]);
+  const sorting = useMemo(() => tableSorting(search, change), [search, change]);
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-2">
+        <SearchField
+          label="Search contacts"
+          placeholder="Search name, e-mail or company"
+          value={search.q ?? ''}
+          onChange={onQueryChange}
+          maxLength={MAX_QUERY_LENGTH}
+          className="w-full sm:w-72"
+        />
+        <ContactsFilters search={search} onChange={change} />
+        <div className="ml-auto">
+          <ContactsSortSelect search={search} onChange={change} />
+        </div>
+      </div>
+
+      <div className="mt-4 flex min-h-8 flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
+            {total === undefined || stale ? (
+              <>
+                <span className="sr-only">Counting contacts…</span>
+                <Skeleton className="inline-block h-4 w-28 align-middle" />
+              </>
+            ) : (
+              formatTotal(total, NOUNS)
+            )}
+          </p>
+          <FilterChips search={search} onChange={change} />
+        </div>
+        <Button
+          onClick={() => exporter.mutate(query)}
+          disabled={exporter.isPending || rows.length === 0}
+          title="Download every contact listed here as a CSV file"
+        >
+          <DownloadIcon className="size-4" />
+          {exporter.isPending ? 'Exporting…' : 'Export CSV'}
+        </Button>
+      </div>
+      {exporter.isError && (
+        <ProblemAlert
+          error={exporter.error}
+          action="Could not export the contacts"
+          onDismiss={() => exporter.reset()}
+          className="mt-4"
+        />
+      )}
+
+      <div className="-mx-5 mt-4 -mb-5 overflow-hidden rounded-b-xl border-t border-slate-200">
+        {contacts.isPending ? (
+          <VirtualTableSkeleton label="Contacts" loadingText="Loading contacts…" columns={columns} />
+        ) : contacts.data === undefined ? (
+          <div className="p-5">
+            <ErrorFallback error={contacts.error} onRetry={() => void contacts.refetch()} />
+          </div>
+        ) : rows.length === 0 ? (
+          <ContactsEmpty
+            filtered={isFiltered(search)}
+            forCompany={companyId !== undefined}
+            onReset={() => change({ sort: search.sort })}
+          />
+        ) : (
+          <VirtualTable<ContactView>
+            label="Contacts"
+            columns={columns}
+            rows={rows}
+            rowKey={(contact) => contact.id}
+            rowCount={contacts.hasNextPage ? (total?.exact ? total.value : undefined) : rows.length}
+            hasMore={contacts.hasNextPage && !stale}
+            loadingMore={contacts.isFetchingNextPage}
+            onLoadMore={loadMore}
+            sorting={sorting}
+            busy={stale}
+            resetKey={JSON.stringify(query)}
+          />
+        )}
+      </div>
+      {contacts.isFetchNextPageError && (
+        <ProblemAlert error={contacts.error} action="Could not load more contacts" className="mt-8" />
+      )}
+    </div>
+  );
+}
+
+/** Sortable columns and the order each starts in: names A to Z, newest first. */
+const FIRST_CLICK: Readonly<Record<string, ContactSort>> = {
+  name: 'name',
+  company: 'company',
+  created: '-created',
+};
+
+function tableSorting(search: ContactsSearch, change: (next: ContactsSearch) => void): TableSorting {
+  const sort = search.sort ?? DEFAULT_CONTACT_SORT;
+  const descending = sort.startsWith('-');
+  const direction: SortDirection = descending ? 'descending' : 'ascending';
+  return {
+    columnId: sort.replace(/^-/, ''),
+    direction,
+    onSort: (columnId) => {
+      const first = FIRST_CLICK[columnId];
+      if (!first) {
+        return;
+      }
+      const current = sort.replace(/^-/, '');
+      // The same column again flips the order; another column starts in its natural one.
+      const wanted = current === columnId ? (descending ? columnId : `-${columnId}`) : first;
+      const next = CONTACT_SORTS.find((candidate) => candidate === wanted) ?? first;
+      change({ ...search, sort: next === DEFAULT_CONTACT_SORT ? undefined : next });
+    },
+  };
+}
+
+function ContactsEmpty({
+  filtered,
+  forCompany,
+  onReset,
+}: {
+  filtered: boolean;
+  forCompany: boolean;
+  onReset: () => void;
+}) {
+  if (filtered) {
+    return (
+      <EmptyState icon={<SearchIcon className="size-6" />} title="No contacts match">
+        <p>Nothing matches this search and these filters.</p>
+        <Button className="mt-4" onClick={onReset}>
+          Clear search and filters
+        </Button>
+      </EmptyState>
+    );
+  }
+  if (forCompany) {
+    return (
+      <EmptyState icon={<ContactsIcon className="size-6" />} title="No contacts at this company">
+        Contacts imported with this company’s name or domain appear here.
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState icon={<ContactsIcon className="size-6" />} title="No contacts yet">
+      <p>Import a CSV file of people, and they appear here to search, filter and export.</p>
+      <Link
+        to="/imports"
+        className="mt-4 inline-flex items-center gap-1.5 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white shadow-xs hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        Import contacts
+      </Link>
+    </EmptyState>
+  );
+}
+
+/** The search without empty lists and unset values, so the URL holds only what is in effect. */
+function withoutEmpty(search: ContactsSearch): ContactsSearch {
+  return Object.fromEntries(
+    Object.entries(search).filter(
+      ([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as ContactsSearch;
+}

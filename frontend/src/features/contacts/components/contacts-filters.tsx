@@ -1,0 +1,201 @@
+import { useId, useMemo, type ReactNode } from 'react';
+
+import { controlClassName } from '@/components/ui/form';
+import { CloseIcon } from '@/components/ui/icons';
+
+import {
+  activeFilters,
+  CONTACT_SORT_LABELS,
+  CONTACT_SORTS,
+  CREATED_WITHIN_DAYS,
+  DEFAULT_CONTACT_SORT,
+  EMAIL_STATUS_LABELS,
+  EMAIL_STATUSES,
+  withValue,
+  type ContactSort,
+  type ContactsSearch,
+} from '@/features/contacts/utils/contacts-search';
+import { countryOptions } from '@/features/contacts/utils/countries';
+
+type FiltersProps = {
+  search: ContactsSearch;
+  onChange: (search: ContactsSearch) => void;
+};
+
+/**
+ * The filter menus. Country and e-mail status add one value each time (a chip shows it);
+ * the others pick one state.
+ */
+export function ContactsFilters({ search, onChange }: FiltersProps) {
+  const countries = useMemo(countryOptions, []);
+  const selectedCountries = search.country ?? [];
+  const selectedStatuses = search.emailStatus ?? [];
+
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
+      <FilterSelect
+        label="Add a country filter"
+        value=""
+        onChange={(code) => onChange({ ...search, country: withValue(search.country, code) })}
+      >
+        <option value="" disabled>
+          Country
+        </option>
+        {countries.map(({ code, name }) => (
+          <option key={code} value={code} disabled={selectedCountries.includes(code)}>
+            {name}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label="E-mail"
+        value={booleanValue(search.hasEmail)}
+        active={search.hasEmail !== undefined}
+        onChange={(value) => onChange({ ...search, hasEmail: booleanOf(value) })}
+      >
+        <option value="">Any e-mail</option>
+        <option value="true">Has e-mail</option>
+        <option value="false">No e-mail</option>
+      </FilterSelect>
+      <FilterSelect
+        label="Phone"
+        value={booleanValue(search.hasPhone)}
+        active={search.hasPhone !== undefined}
+        onChange={(value) => onChange({ ...search, hasPhone: booleanOf(value) })}
+      >
+        <option value="">Any phone</option>
+        <option value="true">Has phone</option>
+        <option value="false">No phone</option>
+      </FilterSelect>
+      <FilterSelect
+        label="Add an e-mail status filter"
+        value=""
+        onChange={(value) => {
+          const status = EMAIL_STATUSES.find((candidate) => candidate === value);
+          if (status) {
+            onChange({ ...search, emailStatus: withValue(search.emailStatus, status) });
+          }
+        }}
+      >
+        <option value="" disabled>
+          E-mail status
+        </option>
+        {EMAIL_STATUSES.map((status) => (
+          <option key={status} value={status} disabled={selectedStatuses.includes(status)}>
+            {EMAIL_STATUS_LABELS[status]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label="Created"
+        value={search.createdWithin === undefined ? '' : String(search.createdWithin)}
+        active={search.createdWithin !== undefined}
+        onChange={(value) =>
+          onChange({
+            ...search,
+            createdWithin: CREATED_WITHIN_DAYS.find((days) => String(days) === value),
+          })
+        }
+      >
+        <option value="">Any time</option>
+        {CREATED_WITHIN_DAYS.map((days) => (
+          <option key={days} value={days}>
+            Last {days} days
+          </option>
+        ))}
+      </FilterSelect>
+    </div>
+  );
+}
+
+/** The order of the list; the same as clicking a column header, plus orders without a column. */
+export function ContactsSortSelect({ search, onChange }: FiltersProps) {
+  return (
+    <FilterSelect
+      label="Sort by"
+      value={search.sort ?? DEFAULT_CONTACT_SORT}
+      onChange={(value) => {
+        const sort = CONTACT_SORTS.find((candidate) => candidate === value);
+        onChange({ ...search, sort: sort === DEFAULT_CONTACT_SORT ? undefined : sort });
+      }}
+    >
+      {CONTACT_SORTS.map((sort: ContactSort) => (
+        <option key={sort} value={sort}>
+          {CONTACT_SORT_LABELS[sort]}
+        </option>
+      ))}
+    </FilterSelect>
+  );
+}
+
+/** One chip per filter in effect; a click removes that filter. */
+export function FilterChips({ search, onChange }: FiltersProps) {
+  const chips = activeFilters(search);
+  if (chips.length === 0) {
+    return null;
+  }
+  return (
+    <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2">
+      {chips.map((chip) => (
+        <li key={chip.key}>
+          <button
+            type="button"
+            aria-label={`Remove filter: ${chip.label}`}
+            onClick={() => onChange(chip.without)}
+            className="group inline-flex items-center gap-1 rounded-full bg-indigo-50 py-1 pr-1.5 pl-2.5 text-xs font-medium text-indigo-700 ring-1 ring-indigo-600/20 ring-inset hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            {chip.label}
+            <CloseIcon className="size-3.5 text-indigo-400 group-hover:text-indigo-700" />
+          </button>
+        </li>
+      ))}
+      {chips.length > 1 && (
+        <li>
+          <button
+            type="button"
+            onClick={() => onChange({ q: search.q, sort: search.sort })}
+            className="rounded px-1.5 py-1 text-xs font-medium text-slate-500 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            Clear all
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+type FilterSelectProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Highlighted while it narrows the list. */
+  active?: boolean;
+  children: ReactNode;
+};
+
+function FilterSelect({ label, value, onChange, active = false, children }: FilterSelectProps) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className={`${controlClassName} py-2 pr-8 ${active ? 'bg-indigo-50/60 text-indigo-900 ring-indigo-300' : 'text-slate-700'}`}
+      >
+        {children}
+      </select>
+    </>
+  );
+}
+
+function booleanValue(value: boolean | undefined): string {
+  return value === undefined ? '' : String(value);
+}
+
+function booleanOf(value: string): boolean | undefined {
+  return value === '' ? undefined : value === 'true';
+}
