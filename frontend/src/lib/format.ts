@@ -127,3 +127,14 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+const monthDayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+
+/** For narrow columns: "Nov 29" this year, "Nov 29, 2025" in any other. */
+export function formatCompactDate(iso: string, now = new Date()): string {
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) {
+    return iso;
+  }
+  return time.getFullYear() === now.getFullYear() ? monthDayFormat.format(time) : dateFormat.format(time);
+}

@@ -106,7 +106,7 @@ export function VirtualTable<Row>({
       tabIndex={0}
       role="region"
       aria-label={`${label}, scrollable`}
-      className="relative h-[calc(100dvh-19rem)] min-h-96 overflow-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      className="relative h-[calc(100dvh-18.5rem)] min-h-96 overflow-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
     >
       <table
         aria-label={label}
@@ -126,7 +126,7 @@ export function VirtualTable<Row>({
                 {columns.map((column) => (
                   <td
                     key={column.id}
-                    className={`truncate border-b border-slate-100 px-4 text-slate-700 ${column.className}`}
+                    className={`truncate border-b border-slate-100 px-3 text-slate-700 first:pl-5 last:pr-5 ${column.className}`}
                   >
                     {column.cell(row)}
                   </td>
@@ -159,13 +159,13 @@ function VirtualTableHead<Row>({
               key={column.id}
               scope="col"
               aria-sort={active ? sorting.direction : undefined}
-              className={`sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-2.5 text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase ${column.className}`}
+              className={`sticky top-0 z-10 border-b border-slate-200 bg-white px-3 py-2.5 text-xs font-medium whitespace-nowrap first:pl-5 last:pr-5 text-slate-500 uppercase ${column.className}`}
             >
               {column.sortable && sorting ? (
                 <button
                   type="button"
                   onClick={() => sorting.onSort(column.id)}
-                  className={`group -mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 tracking-wide uppercase hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600 ${active ? 'text-slate-900' : ''}`}
+                  className={`group -mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 uppercase hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600 ${active ? 'text-slate-900' : ''}`}
                 >
                   {column.header}
                   <SortIcon direction={active ? sorting.direction : undefined} />
@@ -215,7 +215,7 @@ function LoadingRow<Row>({
   return (
     <tr aria-rowindex={index + 2} aria-busy={busy || undefined} className="h-11">
       {columns.map((column, cell) => (
-        <td key={column.id} className={`border-b border-slate-100 px-4 ${column.className}`}>
+        <td key={column.id} className={`border-b border-slate-100 px-3 first:pl-5 last:pr-5 ${column.className}`}>
           {cell === 0 && <span className="sr-only">Loading more rows…</span>}
           <Skeleton className="h-3.5 w-3/4" />
         </td>
@@ -237,7 +237,7 @@ export function VirtualTableSkeleton<Row>({
   rows?: number;
 }) {
   return (
-    <div role="status" aria-live="polite" className="h-[calc(100dvh-19rem)] min-h-96 overflow-hidden">
+    <div role="status" aria-live="polite" className="h-[calc(100dvh-18.5rem)] min-h-96 overflow-hidden">
       <span className="sr-only">{loadingText}</span>
       <table
         aria-label={label}
@@ -250,7 +250,7 @@ export function VirtualTableSkeleton<Row>({
           {Array.from({ length: rows }, (_, row) => (
             <tr key={row} className="h-11">
               {columns.map((column) => (
-                <td key={column.id} className={`border-b border-slate-100 px-4 ${column.className}`}>
+                <td key={column.id} className={`border-b border-slate-100 px-3 first:pl-5 last:pr-5 ${column.className}`}>
                   <Skeleton className={`h-3.5 ${row % 3 === 0 ? 'w-2/3' : row % 3 === 1 ? 'w-4/5' : 'w-1/2'}`} />
                 </td>
               ))}

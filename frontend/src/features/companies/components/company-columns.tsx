@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 
 import type { VirtualColumn } from '@/components/ui/virtual-table';
-import { countryName, formatCount, formatDate, formatDateTime } from '@/lib/format';
+import { countryName, formatCompactDate, formatCount, formatDateTime } from '@/lib/format';
 
 import type { CompanyView } from '@/features/companies/api/get-companies';
 
@@ -67,7 +67,7 @@ export const companyColumns: readonly VirtualColumn<CompanyView>[] = [
     sortable: true,
     cell: (company) => (
       <time dateTime={company.createdAt} title={formatDateTime(company.createdAt)}>
-        {formatDate(company.createdAt)}
+        {formatCompactDate(company.createdAt)}
       </time>
     ),
   },

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 
 import type { VirtualColumn } from '@/components/ui/virtual-table';
-import { countryName, formatDate, formatDateTime } from '@/lib/format';
+import { countryName, formatCompactDate, formatDateTime } from '@/lib/format';
 
 import type { ContactView } from '@/features/contacts/api/get-contacts';
 
@@ -14,20 +14,20 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'name',
       header: 'Name',
-      className: showCompany ? 'w-[18%]' : 'w-[22%]',
+      className: showCompany ? 'w-[17%]' : 'w-[20%]',
       sortable: true,
       cell: (contact) => <ContactName contact={contact} />,
     },
     {
       id: 'email',
       header: 'E-mail',
-      className: 'w-[21%]',
+      className: showCompany ? 'w-[21%]' : 'w-[24%]',
       cell: (contact) => <Text value={contact.email} />,
     },
     showCompany && {
       id: 'company',
       header: 'Company',
-      className: 'w-[16%]',
+      className: 'w-[15%]',
       sortable: true,
       cell: (contact) =>
         contact.company ? (
@@ -46,13 +46,13 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'title',
       header: 'Title',
-      className: showCompany ? 'w-[15%]' : 'w-[24%]',
+      className: showCompany ? 'w-[12%]' : 'w-[21%]',
       cell: (contact) => <Text value={contact.title} />,
     },
     {
       id: 'country',
       header: 'Country',
-      className: 'w-[9%]',
+      className: showCompany ? 'w-[8%]' : 'w-[9%]',
       cell: (contact) =>
         contact.country ? (
           <span title={countryName(contact.country)}>{contact.country}</span>
@@ -63,17 +63,17 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'phone',
       header: 'Phone',
-      className: 'w-[11%] tabular-nums',
+      className: 'w-[15%] tabular-nums',
       cell: (contact) => <Text value={contact.phone} />,
     },
     {
       id: 'created',
       header: 'Created',
-      className: 'w-[10%] tabular-nums',
+      className: 'w-[12%] tabular-nums',
       sortable: true,
       cell: (contact) => (
         <time dateTime={contact.createdAt} title={formatDateTime(contact.createdAt)}>
-          {formatDate(contact.createdAt)}
+          {formatCompactDate(contact.createdAt)}
         </time>
       ),
     },

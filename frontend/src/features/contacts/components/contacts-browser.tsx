@@ -64,43 +64,42 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
 
   return (
     <div>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
         <SearchField
           label="Search contacts"
           placeholder="Search name, e-mail or company"
           value={search.q ?? ''}
           onChange={onQueryChange}
           maxLength={MAX_QUERY_LENGTH}
-          className="w-full sm:w-72"
+          className="w-full sm:w-80"
         />
-        <ContactsFilters search={search} onChange={change} />
-        <div className="ml-auto">
+        <p aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
+          {total === undefined || stale ? (
+            <>
+              <span className="sr-only">Counting contacts…</span>
+              <Skeleton className="inline-block h-4 w-28 align-middle" />
+            </>
+          ) : (
+            formatTotal(total, NOUNS)
+          )}
+        </p>
+        <div className="flex items-center gap-2 sm:ml-auto">
           <ContactsSortSelect search={search} onChange={change} />
+          <Button
+            onClick={() => exporter.mutate(query)}
+            disabled={exporter.isPending || rows.length === 0}
+            title="Download every contact listed here as a CSV file"
+            className="py-2"
+          >
+            <DownloadIcon className="size-4" />
+            {exporter.isPending ? 'Exporting…' : 'Export CSV'}
+          </Button>
         </div>
       </div>
 
-      <div className="mt-4 flex min-h-8 flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <p aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
-            {total === undefined || stale ? (
-              <>
-                <span className="sr-only">Counting contacts…</span>
-                <Skeleton className="inline-block h-4 w-28 align-middle" />
-              </>
-            ) : (
-              formatTotal(total, NOUNS)
-            )}
-          </p>
-          <FilterChips search={search} onChange={change} />
-        </div>
-        <Button
-          onClick={() => exporter.mutate(query)}
-          disabled={exporter.isPending || rows.length === 0}
-          title="Download every contact listed here as a CSV file"
-        >
-          <DownloadIcon className="size-4" />
-          {exporter.isPending ? 'Exporting…' : 'Export CSV'}
-        </Button>
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <ContactsFilters search={search} onChange={change} />
+        <FilterChips search={search} onChange={change} />
       </div>
       {exporter.isError && (
         <ProblemAlert

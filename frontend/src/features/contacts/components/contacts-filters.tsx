@@ -35,6 +35,7 @@ export function ContactsFilters({ search, onChange }: FiltersProps) {
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
       <FilterSelect
         label="Add a country filter"
+        className="w-32"
         value=""
         onChange={(code) => onChange({ ...search, country: withValue(search.country, code) })}
       >
@@ -49,6 +50,7 @@ export function ContactsFilters({ search, onChange }: FiltersProps) {
       </FilterSelect>
       <FilterSelect
         label="E-mail"
+        className="w-36"
         value={booleanValue(search.hasEmail)}
         active={search.hasEmail !== undefined}
         onChange={(value) => onChange({ ...search, hasEmail: booleanOf(value) })}
@@ -59,6 +61,7 @@ export function ContactsFilters({ search, onChange }: FiltersProps) {
       </FilterSelect>
       <FilterSelect
         label="Phone"
+        className="w-36"
         value={booleanValue(search.hasPhone)}
         active={search.hasPhone !== undefined}
         onChange={(value) => onChange({ ...search, hasPhone: booleanOf(value) })}
@@ -69,6 +72,7 @@ export function ContactsFilters({ search, onChange }: FiltersProps) {
       </FilterSelect>
       <FilterSelect
         label="Add an e-mail status filter"
+        className="w-40"
         value=""
         onChange={(value) => {
           const status = EMAIL_STATUSES.find((candidate) => candidate === value);
@@ -88,6 +92,7 @@ export function ContactsFilters({ search, onChange }: FiltersProps) {
       </FilterSelect>
       <FilterSelect
         label="Created"
+        className="w-36"
         value={search.createdWithin === undefined ? '' : String(search.createdWithin)}
         active={search.createdWithin !== undefined}
         onChange={(value) =>
@@ -113,6 +118,7 @@ export function ContactsSortSelect({ search, onChange }: FiltersProps) {
   return (
     <FilterSelect
       label="Sort by"
+      className="w-44"
       value={search.sort ?? DEFAULT_CONTACT_SORT}
       onChange={(value) => {
         const sort = CONTACT_SORTS.find((candidate) => candidate === value);
@@ -170,10 +176,12 @@ type FilterSelectProps = {
   onChange: (value: string) => void;
   /** Highlighted while it narrows the list. */
   active?: boolean;
+  /** Its width: a native select is otherwise as wide as its longest option. */
+  className: string;
   children: ReactNode;
 };
 
-function FilterSelect({ label, value, onChange, active = false, children }: FilterSelectProps) {
+function FilterSelect({ label, value, onChange, active = false, className, children }: FilterSelectProps) {
   const id = useId();
   return (
     <>
@@ -184,7 +192,7 @@ function FilterSelect({ label, value, onChange, active = false, children }: Filt
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className={`${controlClassName} py-2 pr-8 ${active ? 'bg-indigo-50/60 text-indigo-900 ring-indigo-300' : 'text-slate-700'}`}
+        className={`${controlClassName} py-2 pr-8 ${className} ${active ? 'bg-indigo-50/60 text-indigo-900 ring-indigo-300' : 'text-slate-700'}`}
       >
         {children}
       </select>
