@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 import { adminCredentials, LOGIN_PATH, signIn } from './auth';
-import { contactsCsv, GENERATED_TLD, MARKER_COMPANY } from './contacts-csv';
+import { contactsCsv, MARKER_COMPANY } from './contacts-csv';
 import { expect, test } from './fixtures';
 
 /** How many contacts the browsing tests run against. */
@@ -30,13 +30,12 @@ async function bearer(request: APIRequestContext): Promise<Record<string, string
  */
 async function loadContacts(request: APIRequestContext) {
   const headers = await bearer(request);
-  const present = await request.get('/api/v1/contacts', {
-    headers,
-    params: { q: GENERATED_TLD, count: true, limit: 1 },
-  });
-  expect(present.status()).toBe(200);
-  const { total } = (await present.json()) as { total: { value: number } };
-  if (total.value >= CONTACTS) {
+  const count = async (q?: string) => {
+    const page = await request.get('/api/v1/contacts', { headers, params: { count: true, limit: 1, ...(q ? { q } : {}) } });
+    expect(page.status()).toBe(200);
+    return ((await page.json()) as { total: { value: number } }).total.value;
+  };
+  if ((await count(MARKER_COMPANY.domain)) === MARKER_COMPANY.contacts && (await count()) >= CONTACTS) {
     return;
   }
 
@@ -89,14 +88,25 @@ function renderedRows(page: Page) {
   return contactsTable(page).locator('tbody tr');
 }
 
-/** The text of a column's cells in the rows on screen. */
+/** Waits until the rows on screen belong to the current search (old ones stay, dimmed, until then). */
+async function settled(page: Page) {
+  await expect(contactsTable(page)).not.toHaveAttribute('aria-busy', 'true');
+}
+
+/** What a column's cells in the rendered rows say to a screen reader (avatars left out). */
 async function columnTexts(page: Page, header: string): Promise<string[]> {
   const headers = await contactsTable(page).getByRole('columnheader').allTextContents();
   const column = headers.findIndex((text) => text.trim() === header);
   expect(column, `column ${header}`).toBeGreaterThanOrEqual(0);
   return contactsTable(page)
     .locator(`tbody tr[aria-rowindex] td:nth-child(${column + 1})`)
-    .allTextContents();
+    .evaluateAll((cells) =>
+      cells.map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        return copy.textContent?.trim() ?? '';
+      }),
+    );
 }
 
 test('the contacts table scrolls to row 50,000 and back with a bounded number of rows in the DOM', async (
@@ -164,7 +174,7 @@ test('the contacts table scrolls to row 50,000 and back with a bounded number of
     description: `row ${FAR_ROW} reached in ${result.seconds.toFixed(1)} s; at most ${result.most} rows in the DOM (${result.atFar} there); rows ${result.rowHeight}px`,
   });
   expect(result.farVisible, `row ${FAR_ROW} is in view`).toBe(true);
-  expect(result.farText).toContain(GENERATED_TLD);
+  expect(result.farText).toMatch(/@[a-z0-9]+\.[a-z.]+/);
   expect(result.most).toBeLessThanOrEqual(MAX_ROWS_IN_DOM);
   expect(result.backAtTop).toBe(true);
   expect(await renderedRows(page).count()).toBeLessThanOrEqual(MAX_ROWS_IN_DOM);
@@ -186,6 +196,7 @@ test('search narrows the contacts, a filter chip applies and comes off, a row op
   await expect(page.getByText(`${MARKER_COMPANY.contacts} contacts`, { exact: true })).toBeVisible();
   // Every row is the marker company's (the table renders those in view: the row count says all).
   await expect(contactsTable(page)).toHaveAttribute('aria-rowcount', String(MARKER_COMPANY.contacts + 1));
+  await settled(page);
   expect(new Set(await columnTexts(page, 'Company'))).toEqual(new Set([MARKER_COMPANY.name]));
 
   // A country filter shows as a chip and narrows further; clicking the chip removes it.
@@ -194,6 +205,7 @@ test('search narrows the contacts, a filter chip applies and comes off, a row op
   await expect(chip).toBeVisible();
   await expect(page).toHaveURL(/[?&]country=/);
   await expect(total).not.toHaveText(`${MARKER_COMPANY.contacts} contacts`);
+  await settled(page);
   const countries = await columnTexts(page, 'Country');
   expect(countries.length).toBeGreaterThan(0);
   expect(countries.length).toBeLessThan(MARKER_COMPANY.contacts);
@@ -208,6 +220,7 @@ test('search narrows the contacts, a filter chip applies and comes off, a row op
   await nameHeader.getByRole('button').click();
   await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
   await expect(page).toHaveURL(/[?&]sort=name/);
+  await settled(page);
   const ascending = await columnTexts(page, 'Name');
   expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   await nameHeader.getByRole('button').click();
@@ -277,7 +290,7 @@ test('the overview charts contacts, imports, jobs and completeness', async ({ pa
   expect(contacts).toBeGreaterThanOrEqual(CONTACTS);
   for (const name of ['Contacts and companies created', 'Imports', 'Job outcomes', 'Data completeness']) {
     const panel = page.getByRole('region', { name, exact: true });
-    await expect(panel.locator('svg.recharts-surface')).toBeVisible();
+    await expect(panel.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
     await expect(panel.locator('figcaption')).not.toBeEmpty();
   }
   await expect(page.getByRole('region', { name: 'Imports', exact: true }).locator('.recharts-bar-rectangle').first()).toBeVisible();

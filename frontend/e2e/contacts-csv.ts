@@ -4,10 +4,7 @@
  */
 
 /** The one company the tests search for; every other name is built from the lists below. */
-export const MARKER_COMPANY = { name: 'Zephyr Quantum Foundry', domain: 'zephyrquantum.test', contacts: 37 };
-
-/** Every generated address ends in this top-level domain, which nothing else imports. */
-export const GENERATED_TLD = '.test';
+export const MARKER_COMPANY = { name: 'Zephyr Quantum Foundry', domain: 'zephyrquantum.de', contacts: 37 };
 
 const FIRST_NAMES = [
   'Anna', 'Ben', 'Carla', 'David', 'Elena', 'Felix', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Klara',
@@ -51,20 +48,25 @@ const TITLES = [
   'Legal Counsel', 'IT Administrator', 'UX Designer', 'Support Specialist', 'Office Manager',
 ];
 
-/** Country, share of contacts (per mille), a few cities, and how its mobile numbers look. */
-const COUNTRIES: readonly { code: string; weight: number; cities: string[]; phone: (r: Random) => string }[] = [
-  { code: 'DE', weight: 250, cities: ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt'], phone: (r) => `+49 151 ${r.digits(8)}` },
-  { code: 'US', weight: 200, cities: ['New York', 'San Francisco', 'Austin', 'Chicago', 'Boston'], phone: (r) => `+1 ${r.pick(['212', '415', '512', '312', '617'])} ${r.int(200, 999)} ${r.digits(4)}` },
-  { code: 'GB', weight: 120, cities: ['London', 'Manchester', 'Edinburgh', 'Bristol'], phone: (r) => `+44 7911 ${r.digits(6)}` },
-  { code: 'FR', weight: 100, cities: ['Paris', 'Lyon', 'Marseille', 'Toulouse'], phone: (r) => `+33 6 ${r.digits(8)}` },
-  { code: 'NL', weight: 60, cities: ['Amsterdam', 'Rotterdam', 'Utrecht'], phone: (r) => `+31 6 ${r.digits(8)}` },
-  { code: 'ES', weight: 60, cities: ['Madrid', 'Barcelona', 'Valencia'], phone: (r) => `+34 6${r.digits(8)}` },
-  { code: 'IT', weight: 50, cities: ['Milano', 'Roma', 'Torino'], phone: (r) => `+39 3${r.int(20, 49)} ${r.digits(7)}` },
-  { code: 'AT', weight: 40, cities: ['Wien', 'Graz', 'Linz'], phone: (r) => `+43 664 ${r.digits(7)}` },
-  { code: 'CH', weight: 40, cities: ['Zürich', 'Genève', 'Basel'], phone: (r) => `+41 79 ${r.digits(7)}` },
-  { code: 'SE', weight: 30, cities: ['Stockholm', 'Göteborg', 'Malmö'], phone: (r) => `+46 70 ${r.digits(7)}` },
-  { code: 'PL', weight: 30, cities: ['Warszawa', 'Kraków', 'Wrocław'], phone: (r) => `+48 601 ${r.digits(6)}` },
-  { code: 'IE', weight: 20, cities: ['Dublin', 'Cork', 'Galway'], phone: (r) => `+353 87 ${r.digits(7)}` },
+/**
+ * Country, share of contacts (per mille), the top-level domain of its companies (the importer
+ * keeps only domains under a public suffix), a few cities, and how its mobile numbers look.
+ */
+type Country = { code: string; weight: number; tld: string; cities: string[]; phone: (r: Random) => string };
+
+const COUNTRIES: readonly Country[] = [
+  { code: 'DE', weight: 250, tld: 'de', cities: ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt'], phone: (r) => `+49 151 ${r.digits(8)}` },
+  { code: 'US', weight: 200, tld: 'com', cities: ['New York', 'San Francisco', 'Austin', 'Chicago', 'Boston'], phone: (r) => `+1 ${r.pick(['212', '415', '512', '312', '617'])} ${r.int(200, 999)} ${r.digits(4)}` },
+  { code: 'GB', weight: 120, tld: 'co.uk', cities: ['London', 'Manchester', 'Edinburgh', 'Bristol'], phone: (r) => `+44 7911 ${r.digits(6)}` },
+  { code: 'FR', weight: 100, tld: 'fr', cities: ['Paris', 'Lyon', 'Marseille', 'Toulouse'], phone: (r) => `+33 6 ${r.digits(8)}` },
+  { code: 'NL', weight: 60, tld: 'nl', cities: ['Amsterdam', 'Rotterdam', 'Utrecht'], phone: (r) => `+31 6 ${r.digits(8)}` },
+  { code: 'ES', weight: 60, tld: 'es', cities: ['Madrid', 'Barcelona', 'Valencia'], phone: (r) => `+34 6${r.digits(8)}` },
+  { code: 'IT', weight: 50, tld: 'it', cities: ['Milano', 'Roma', 'Torino'], phone: (r) => `+39 3${r.int(20, 49)} ${r.digits(7)}` },
+  { code: 'AT', weight: 40, tld: 'at', cities: ['Wien', 'Graz', 'Linz'], phone: (r) => `+43 664 ${r.digits(7)}` },
+  { code: 'CH', weight: 40, tld: 'ch', cities: ['Zürich', 'Genève', 'Basel'], phone: (r) => `+41 79 ${r.digits(7)}` },
+  { code: 'SE', weight: 30, tld: 'se', cities: ['Stockholm', 'Göteborg', 'Malmö'], phone: (r) => `+46 70 ${r.digits(7)}` },
+  { code: 'PL', weight: 30, tld: 'pl', cities: ['Warszawa', 'Kraków', 'Wrocław'], phone: (r) => `+48 601 ${r.digits(6)}` },
+  { code: 'IE', weight: 20, tld: 'ie', cities: ['Dublin', 'Cork', 'Galway'], phone: (r) => `+353 87 ${r.digits(7)}` },
 ];
 
 /** mulberry32: a tiny seeded generator, so the file is the same on every run. */
@@ -104,7 +106,7 @@ class Random {
   }
 }
 
-type Company = { name: string; domain: string; country: (typeof COUNTRIES)[number] };
+type Company = { name: string; domain: string; country: Country };
 
 function slug(text: string): string {
   return text
@@ -131,12 +133,13 @@ function companies(random: Random, count: number): Company[] {
   for (let i = 0; made.length < count; i++) {
     const words = `${random.pick(COMPANY_WORDS)} ${random.pick(COMPANY_KINDS)}`;
     const name = `${words} ${random.pick(INDUSTRY_SUFFIXES)}`;
-    let domain = `${slug(words)}${GENERATED_TLD}`;
+    const country = pickCountry(random);
+    let domain = `${slug(words)}.${country.tld}`;
     if (domains.has(domain)) {
-      domain = `${slug(words)}${i}${GENERATED_TLD}`;
+      domain = `${slug(words)}${i}.${country.tld}`;
     }
     domains.add(domain);
-    made.push({ name, domain, country: pickCountry(random) });
+    made.push({ name, domain, country });
   }
   return made;
 }

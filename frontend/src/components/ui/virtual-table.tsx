@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type Key, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type Key, type ReactNode } from 'react';
 
 import { ChevronDownIcon, ChevronUpDownIcon, ChevronUpIcon } from './icons';
 import { Skeleton } from './skeleton';
@@ -122,16 +122,7 @@ export function VirtualTable<Row>({
             return row === undefined ? (
               <LoadingRow key={item.key} index={item.index} columns={columns} busy={loadingMore} />
             ) : (
-              <tr key={item.key} aria-rowindex={item.index + 2} className="h-11 hover:bg-slate-50/80">
-                {columns.map((column) => (
-                  <td
-                    key={column.id}
-                    className={`truncate border-b border-slate-100 px-3 text-slate-700 first:pl-5 last:pr-5 ${column.className}`}
-                  >
-                    {column.cell(row)}
-                  </td>
-                ))}
-              </tr>
+              <VirtualRow key={item.key} row={row} index={item.index} columns={columns} />
             );
           })}
           {below > 0 && <SpacerRow height={below} columns={columns.length} />}
@@ -140,6 +131,24 @@ export function VirtualTable<Row>({
     </div>
   );
 }
+
+type VirtualRowProps<Row> = { row: Row; index: number; columns: readonly VirtualColumn<Row>[] };
+
+/** One row; rendered again only when its data or place changes, not for every new page. */
+const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns }: VirtualRowProps<Row>) {
+  return (
+    <tr aria-rowindex={index + 2} className="h-11 hover:bg-slate-50/80">
+      {columns.map((column) => (
+        <td
+          key={column.id}
+          className={`truncate border-b border-slate-100 px-3 text-slate-700 first:pl-5 last:pr-5 ${column.className}`}
+        >
+          {column.cell(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <Row>(props: VirtualRowProps<Row>) => ReactNode;
 
 /** The header row; sortable columns get a button and announce their order through aria-sort. */
 function VirtualTableHead<Row>({

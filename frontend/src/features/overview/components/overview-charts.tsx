@@ -69,7 +69,8 @@ function grid() {
 }
 
 function legend() {
-  return <Legend iconType="circle" iconSize={8} formatter={legendText} />;
+  // In the order the series are drawn, not alphabetically.
+  return <Legend iconType="circle" iconSize={8} formatter={legendText} itemSorter={null} />;
 }
 
 function legendText(value: string, _entry: LegendPayload) {
