@@ -47,7 +47,12 @@ type VirtualTableProps<Row> = {
   busy?: boolean;
   /** The table scrolls back to the top whenever this changes. */
   resetKey?: string;
+  /** The height of the scrolling box: what the page leaves for it. */
+  heightClassName?: string;
 };
+
+/** Most of the viewport below a page header and a two-line toolbar. */
+const DEFAULT_HEIGHT = 'h-[calc(100dvh-18.5rem)] min-h-96';
 
 /**
  * A table of any length that renders only the rows in view (plus a few): a spacer row above and
@@ -66,6 +71,7 @@ export function VirtualTable<Row>({
   sorting,
   busy = false,
   resetKey,
+  heightClassName = DEFAULT_HEIGHT,
 }: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
   // One more row at the end while there is more to load: it shows placeholders.
@@ -106,7 +112,7 @@ export function VirtualTable<Row>({
       tabIndex={0}
       role="region"
       aria-label={`${label}, scrollable`}
-      className="relative h-[calc(100dvh-18.5rem)] min-h-96 overflow-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      className={`relative overflow-auto overscroll-contain ${heightClassName} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600`}
     >
       <table
         aria-label={label}
@@ -239,14 +245,16 @@ export function VirtualTableSkeleton<Row>({
   loadingText,
   columns,
   rows = 10,
+  heightClassName = DEFAULT_HEIGHT,
 }: {
   label: string;
   loadingText: string;
   columns: readonly VirtualColumn<Row>[];
   rows?: number;
+  heightClassName?: string;
 }) {
   return (
-    <div role="status" aria-live="polite" className="h-[calc(100dvh-18.5rem)] min-h-96 overflow-hidden">
+    <div role="status" aria-live="polite" className={`overflow-hidden ${heightClassName}`}>
       <span className="sr-only">{loadingText}</span>
       <table
         aria-label={label}

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useCallback, useId, useMemo } from 'react';
 
-import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorFallback } from '@/components/ui/error-fallback';
 import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorFallback } from '@/components/ui/error-fallback';
 import { controlClassName } from '@/components/ui/form';
 import { CompaniesIcon, SearchIcon } from '@/components/ui/icons';
 import { SearchField } from '@/components/ui/search-field';
@@ -33,6 +33,9 @@ type CompaniesBrowserProps = {
 };
 
 const NOUNS = ['company', 'companies'] as const;
+
+/** The viewport below the page header and the one-line toolbar. */
+const TABLE_HEIGHT = 'h-[calc(100dvh-15.5rem)] min-h-96';
 
 /** Sortable columns and the order each starts in: names A to Z, newest first. */
 const FIRST_CLICK: Readonly<Record<string, CompanySort>> = { name: 'name', created: '-created' };
@@ -102,7 +105,12 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
 
       <div className="-mx-5 mt-4 -mb-5 overflow-hidden rounded-b-xl border-t border-slate-200">
         {companies.isPending ? (
-          <VirtualTableSkeleton label="Companies" loadingText="Loading companies…" columns={companyColumns} />
+          <VirtualTableSkeleton
+            label="Companies"
+            loadingText="Loading companies…"
+            columns={companyColumns}
+            heightClassName={TABLE_HEIGHT}
+          />
         ) : companies.data === undefined ? (
           <div className="p-5">
             <ErrorFallback error={companies.error} onRetry={() => void companies.refetch()} />
@@ -139,6 +147,7 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
             sorting={sorting}
             busy={stale}
             resetKey={JSON.stringify(query)}
+            heightClassName={TABLE_HEIGHT}
           />
         )}
       </div>

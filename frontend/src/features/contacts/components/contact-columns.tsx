@@ -14,14 +14,14 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'name',
       header: 'Name',
-      className: showCompany ? 'w-[17%]' : 'w-[20%]',
+      className: showCompany ? 'w-[18%]' : 'w-[22%]',
       sortable: true,
       cell: (contact) => <ContactName contact={contact} />,
     },
     {
       id: 'email',
       header: 'E-mail',
-      className: showCompany ? 'w-[21%]' : 'w-[24%]',
+      className: showCompany ? 'w-[20%]' : 'w-[23%]',
       cell: (contact) => <Text value={contact.email} />,
     },
     showCompany && {
@@ -46,13 +46,13 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'title',
       header: 'Title',
-      className: showCompany ? 'w-[12%]' : 'w-[21%]',
+      className: showCompany ? 'w-[12%]' : 'w-[20%]',
       cell: (contact) => <Text value={contact.title} />,
     },
     {
       id: 'country',
       header: 'Country',
-      className: showCompany ? 'w-[8%]' : 'w-[9%]',
+      className: 'w-[8%]',
       cell: (contact) =>
         contact.country ? (
           <span title={countryName(contact.country)}>{contact.country}</span>
@@ -63,13 +63,13 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'phone',
       header: 'Phone',
-      className: 'w-[15%] tabular-nums',
+      className: 'w-[16%] tabular-nums',
       cell: (contact) => <Text value={contact.phone} />,
     },
     {
       id: 'created',
       header: 'Created',
-      className: 'w-[12%] tabular-nums',
+      className: 'w-[11%] tabular-nums',
       sortable: true,
       cell: (contact) => (
         <time dateTime={contact.createdAt} title={formatDateTime(contact.createdAt)}>
