@@ -186,3 +186,98 @@ export const status = {
   roles: ['api', 'worker'],
   time: '2026-11-29T17:00:00Z',
 } satisfies Schemas['StatusView'];
+
+/**
+ * A contact as listed. Fields the API leaves empty are null, as it sends them (the generated
+ * types do not say so yet).
+ */
+export function buildContact(overrides: Partial<Schemas['ContactView']> = {}): Schemas['ContactView'] {
+  return {
+    id: 1,
+    email: 'ada@analytical.example',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    name: 'Ada Lovelace',
+    title: 'Chief Analyst',
+    phone: '+442071234567',
+    city: 'London',
+    country: 'GB',
+    linkedinUrl: 'https://www.linkedin.com/in/ada',
+    seniority: 'C_LEVEL',
+    department: 'DATA',
+    emailStatus: 'UNVERIFIED',
+    company: { id: 20, name: 'Analytical Engines Ltd', domain: 'analytical.example' },
+    createdAt: '2026-11-20T09:00:00Z',
+    updatedAt: '2026-11-21T09:00:00Z',
+    ...overrides,
+  };
+}
+
+/** `count` contacts with ids from `firstId` down, named "Person <id>". */
+export function buildContacts(count: number, firstId = count): Schemas['ContactView'][] {
+  return Array.from({ length: count }, (_, index) => {
+    const id = firstId - index;
+    return buildContact({
+      id,
+      email: `person${id}@analytical.example`,
+      firstName: 'Person',
+      lastName: String(id),
+      name: `Person ${id}`,
+    });
+  });
+}
+
+export function buildCompany(overrides: Partial<Schemas['CompanyView']> = {}): Schemas['CompanyView'] {
+  return {
+    id: 20,
+    name: 'Analytical Engines Ltd',
+    domain: 'analytical.example',
+    website: 'https://analytical.example',
+    industry: 'Computing',
+    employeeCount: 42,
+    city: 'London',
+    country: 'GB',
+    contactCount: 12,
+    createdAt: '2026-11-20T09:00:00Z',
+    updatedAt: '2026-11-21T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function buildCompanyDetail(
+  overrides: Partial<Schemas['CompanyDetailView']> = {},
+): Schemas['CompanyDetailView'] {
+  const { contactCount, ...company } = buildCompany();
+  return {
+    ...company,
+    attributes: {},
+    summary: { contacts: contactCount, withEmail: 12, withPhone: 9, withTitle: 6 },
+    ...overrides,
+  };
+}
+
+/** Three days of activity: contacts and an import on the last two, a failed run on the last. */
+export function buildOverview(overrides: Partial<Schemas['OverviewView']> = {}): Schemas['OverviewView'] {
+  const days = ['2026-11-27', '2026-11-28', '2026-11-29'];
+  return {
+    days: 3,
+    contacts: 1500,
+    companies: 40,
+    contactsPerDay: days.map((day, index) => ({ day, created: [0, 500, 1000][index]! })),
+    companiesPerDay: days.map((day, index) => ({ day, created: [0, 15, 25][index]! })),
+    importsPerDay: days.map((day, index) => ({
+      day,
+      imports: [0, 1, 1][index]!,
+      rows: [0, 520, 1010][index]!,
+      rejected: [0, 20, 10][index]!,
+    })),
+    jobsPerDay: days.map((day, index) => ({
+      day,
+      completed: [0, 1, 1][index]!,
+      failed: [0, 0, 1][index]!,
+      stopped: 0,
+    })),
+    completeness: { contacts: 1500, withEmail: 1500, withPhone: 900, withTitle: 750, withCompany: 1200 },
+    ...overrides,
+  };
+}

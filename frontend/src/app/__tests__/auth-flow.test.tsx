@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { getAuthState } from '@/lib/auth';
-import { buildMe, buildToken, buildUser, status } from '@/testing/data';
+import { buildMe, buildOverview, buildToken, buildUser, status } from '@/testing/data';
 import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
 import { renderApp, screen, within } from '@/testing/test-utils';
 
@@ -75,6 +75,7 @@ describe('signing in', () => {
       'POST /api/v1/auth/refresh': noSession,
       'POST /api/v1/auth/login': () => jsonResponse(buildToken()),
       'GET /api/v1/status': () => jsonResponse(status),
+      'GET /api/v1/overview': () => jsonResponse(buildOverview()),
     });
     const { user, router } = await renderApp('/login?redirect=%2F%2Fevil.test%2Fphish', {
       user: false,
@@ -89,7 +90,10 @@ describe('signing in', () => {
   });
 
   it('sends a signed-in visitor of /login on to the dashboard', async () => {
-    mockApi({ 'GET /api/v1/status': () => jsonResponse(status) });
+    mockApi({
+      'GET /api/v1/status': () => jsonResponse(status),
+      'GET /api/v1/overview': () => jsonResponse(buildOverview()),
+    });
 
     const { router } = await renderApp('/login');
 

@@ -88,7 +88,7 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
           maxLength={MAX_QUERY_LENGTH}
           className="w-full sm:w-72"
         />
-        <p aria-live="polite" className="ml-2 text-sm font-medium text-slate-900 tabular-nums">
+        <div aria-live="polite" className="ml-2 text-sm font-medium text-slate-900 tabular-nums">
           {total === undefined || stale ? (
             <>
               <span className="sr-only">Counting companies…</span>
@@ -97,7 +97,7 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
           ) : (
             formatTotal(total, NOUNS)
           )}
-        </p>
+        </div>
         <div className="ml-auto">
           <SortSelect value={search.sort ?? DEFAULT_COMPANY_SORT} onChange={(sort) => change({ ...search, sort })} />
         </div>

@@ -73,7 +73,7 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
           maxLength={MAX_QUERY_LENGTH}
           className="w-full sm:w-80"
         />
-        <p aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
+        <div aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
           {total === undefined || stale ? (
             <>
               <span className="sr-only">Counting contacts…</span>
@@ -82,7 +82,7 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
           ) : (
             formatTotal(total, NOUNS)
           )}
-        </p>
+        </div>
         <div className="flex items-center gap-2 sm:ml-auto">
           <ContactsSortSelect search={search} onChange={change} />
           <Button

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { Panel } from '@/components/ui/panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -29,7 +30,9 @@ export function OverviewDashboard() {
   const period = `Last ${OVERVIEW_DAYS} days`;
   return (
     <div className="space-y-6">
-      <section aria-label="Totals">{data ? <OverviewTiles overview={data} /> : <TilesSkeleton />}</section>
+      <section aria-label="Totals">
+        <ErrorBoundary>{data ? <OverviewTiles overview={data} /> : <TilesSkeleton />}</ErrorBoundary>
+      </section>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <ChartPanel title="Contacts and companies created" description={period} overview={data}>
           {(view) => <CreatedChart overview={view} />}
