@@ -120,7 +120,7 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
             <EmptyState icon={<SearchIcon className="size-6" />} title="No companies match">
               <p>No company name or domain contains “{search.q}”.</p>
               <Button className="mt-4" onClick={() => change({ sort: search.sort })}>
-                Clear search
+                Show all companies
               </Button>
             </EmptyState>
           ) : (
