@@ -939,10 +939,10 @@ export interface components {
             companyId?: number | null;
             email?: string | null;
             city?: string | null;
-            linkedinUrl?: string | null;
             firstName?: string | null;
             lastName?: string | null;
             phone?: string | null;
+            linkedinUrl?: string | null;
         };
         CompanyRefView: {
             /** Format: int64 */
@@ -983,11 +983,11 @@ export interface components {
             name?: string;
             /** @description An ISO code or a country name */
             country?: string | null;
-            city?: string | null;
             website?: string | null;
             industry?: string | null;
             /** Format: int32 */
             employeeCount?: number | null;
+            city?: string | null;
         };
         CompanyDetailView: {
             /** Format: int64 */
