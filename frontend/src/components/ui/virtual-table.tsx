@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type Key, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, type Key, type ReactNode } from 'react';
 
 import { ChevronDownIcon, ChevronUpDownIcon, ChevronUpIcon } from './icons';
 import { Skeleton } from './skeleton';
@@ -76,15 +76,22 @@ export function VirtualTable<Row>({
   const scroller = useRef<HTMLDivElement>(null);
   // One more row at the end while there is more to load: it shows placeholders.
   const count = rows.length + (hasMore ? 1 : 0);
+  const keyOf = useRef(rowKey);
+  keyOf.current = rowKey;
+  // A new function makes the virtualizer place every row again: only new rows may do that.
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      return row === undefined ? 'more' : keyOf.current(row);
+    },
+    [rows],
+  );
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => VIRTUAL_ROW_HEIGHT,
     overscan: OVERSCAN,
-    getItemKey: (index) => {
-      const row = rows[index];
-      return row === undefined ? 'more' : rowKey(row);
-    },
+    getItemKey,
   });
 
   const items = virtualizer.getVirtualItems();
