@@ -932,17 +932,17 @@ export interface components {
         };
         /** @description Fields left out stay unchanged; null clears a field */
         ContactPatchRequest: {
-            title?: string | null;
-            /** @description An ISO code or a country name */
-            country?: string | null;
-            /** Format: int64 */
-            companyId?: number | null;
             email?: string | null;
-            city?: string | null;
             firstName?: string | null;
             lastName?: string | null;
+            title?: string | null;
             phone?: string | null;
+            city?: string | null;
+            /** @description An ISO code or a country name */
+            country?: string | null;
             linkedinUrl?: string | null;
+            /** Format: int64 */
+            companyId?: number | null;
         };
         CompanyRefView: {
             /** Format: int64 */
@@ -981,13 +981,13 @@ export interface components {
         /** @description Fields left out stay unchanged; null clears a field */
         CompanyPatchRequest: {
             name?: string;
-            /** @description An ISO code or a country name */
-            country?: string | null;
             website?: string | null;
             industry?: string | null;
             /** Format: int32 */
             employeeCount?: number | null;
             city?: string | null;
+            /** @description An ISO code or a country name */
+            country?: string | null;
         };
         CompanyDetailView: {
             /** Format: int64 */

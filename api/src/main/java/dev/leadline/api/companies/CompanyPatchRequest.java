@@ -1,6 +1,7 @@
 package dev.leadline.api.companies;
 
 import dev.leadline.api.system.MergePatch;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import java.util.Optional;
  * A merge patch of a company's editable fields: a field left out stays as it is, {@code null} clears it (the
  * name cannot be cleared). The domain follows the website (its registrable domain).
  */
+// Setter-only properties come in reflection order, which varies: the document lists them in this order.
+@JsonPropertyOrder({ "name", "website", "industry", "employeeCount", "city", "country" })
 @Schema(description = "Fields left out stay unchanged; null clears a field")
 public final class CompanyPatchRequest extends MergePatch {
 

@@ -1,6 +1,7 @@
 package dev.leadline.api.contacts;
 
 import dev.leadline.api.system.MergePatch;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import java.util.Optional;
  * Values are normalised and bounded as the import does (e-mail lower-cased, phone to E.164, country to its ISO
  * code, LinkedIn URL made canonical).
  */
+// Setter-only properties come in reflection order, which varies: the document lists them in this order.
+@JsonPropertyOrder({ "email", "firstName", "lastName", "title", "phone", "city", "country", "linkedinUrl", "companyId" })
 @Schema(description = "Fields left out stay unchanged; null clears a field")
 public final class ContactPatchRequest extends MergePatch {
 
