@@ -101,7 +101,10 @@ public class BrowseDriver {
 				usage: java -cp postgresql.jar BrowseDriver.java --base URL --pg-url JDBC_URL --pg-log-dir DIR
 				         --pgbench PATH --work DIR --tenant ID:EMAIL:PASSWORD [--tenant ...]
 				         [--duration 10] [--warmup 3] [--connections 4] [--deep 200] [--country DE]
-				         [--common an] [--common3 mar] [--rare quillfeather] [--rare-count 6]""");
+				         [--common an] [--common3 mar] [--rare quillfeather] [--rare-count 6]
+				         [--app-pid PID] [--pg-pid POSTMASTER_PID] (CPU per request)
+				         [--shapes KEY,KEY (only these: first, keyset, filtered, search-an, search-mar, search-rare,
+				                            detail, first-tN, keyset-tN for tenant N)]""");
 		System.exit(2);
 	}
 
@@ -123,6 +126,12 @@ public class BrowseDriver {
 		.connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final List<String> explains = new ArrayList<>();
+
+	/** CPU milliseconds of the app and of PostgreSQL per request of each shape's API phase. */
+	private final Map<String, double[]> cpuPerRequest = new LinkedHashMap<>();
+
+	/** The machine's 1-minute load average right after each shape's API phase (other work on the machine). */
+	private final Map<String, String> loads = new LinkedHashMap<>();
 
 	private long errors;
 
@@ -193,6 +202,13 @@ public class BrowseDriver {
 		}
 		List<Shape> all = new ArrayList<>(shapes);
 		perTenant.subList(1, perTenant.size()).forEach(pair -> all.addAll(List.of(pair)));
+		String only = one("shapes", "");
+		if (!only.isEmpty()) {
+			List<String> keys = List.of(only.split(","));
+			all.removeIf(shape -> !keys.contains(shape.key));
+			shapes.removeIf(shape -> !keys.contains(shape.key));
+			perTenant.removeIf(pair -> !keys.contains(pair[0].key) || !keys.contains(pair[1].key));
+		}
 
 		long detailId = (ids[0] + ids[1]) / 2;
 		Map<String, List<LoggedStatement>> captured = capture(all, detailId);
@@ -205,6 +221,7 @@ public class BrowseDriver {
 		for (Shape shape : all) {
 			log("%s: %s (tenant %d)".formatted(shape.key, shape.label, shape.session.tenant.id));
 			Figures api = measureApi(shape);
+			loads.put(shape.key, loadAverage());
 			Figures sql = measureSql(shape, scripts.get(shape.key));
 			results.put(shape.key, new Figures[] { api, sql });
 		}
@@ -296,7 +313,13 @@ public class BrowseDriver {
 	Figures measureApi(Shape shape) throws Exception {
 		shape.session.fresh();
 		drive(shape, warmup);
+		long[] cpu0 = cpu();
 		Sample sample = drive(shape, duration);
+		long[] cpu1 = cpu();
+		if (sample.count > 0) {
+			cpuPerRequest.put(shape.key, new double[] { (cpu1[0] - cpu0[0]) / 1e6 / sample.count,
+					(cpu1[1] - cpu0[1]) / 1e6 / sample.count });
+		}
 		errors += sample.errors;
 		if (sample.errors > 0) {
 			log("  API: %d errors, the first: %s".formatted(sample.errors, sample.firstError));
@@ -652,8 +675,8 @@ public class BrowseDriver {
 		out.append("\nQuery shapes, tenant ").append(measured.tenant.id).append(" (the one with the oldest rows); ")
 			.append(connections).append(" connections, ").append(duration).append(" s each after ").append(warmup)
 			.append(" s warm-up; latency in ms\n\n");
-		out.append(String.format(Locale.ROOT, "%-44s %8s %8s %7s | %8s %8s %7s | %s%n", "shape", "API p50", "p99", "rps",
-				"SQL p50", "p99", "tps", "target (API p99)"));
+		out.append(String.format(Locale.ROOT, "%-44s %8s %8s %7s %9s | %8s %8s %7s | %5s | %s%n", "shape", "API p50",
+				"p99", "rps", "CPU/req", "SQL p50", "p99", "tps", "load", "target (API p99)"));
 		int missed = 0;
 		for (Shape shape : shapes) {
 			Figures api = results.get(shape.key)[0];
@@ -661,27 +684,34 @@ public class BrowseDriver {
 			double limit = shape.kind.equals("search") ? 100 : 25;
 			boolean met = api.p99 < limit && api.errors == 0;
 			missed += met ? 0 : 1;
-			out.append(String.format(Locale.ROOT, "%-44s %8.2f %8.2f %7.0f | %8.2f %8.2f %7.0f | < %.0f ms: %s%n",
-					shape.label, api.p50, api.p99, api.rps, sql.p50, sql.p99, sql.rps, limit, met ? "met" : "MISSED"));
+			out.append(String.format(Locale.ROOT, "%-44s %8.2f %8.2f %7.0f %9s | %8.2f %8.2f %7.0f | %5s | < %.0f ms: %s%n",
+					shape.label, api.p50, api.p99, api.rps, cpu(shape.key), sql.p50, sql.p99, sql.rps, loads.get(shape.key),
+					limit, met ? "met" : "MISSED"));
 		}
-		out.append("\nFirst page against keyset page (").append(perTenant.get(0)[1].label.replace("keyset page, ", ""))
-			.append(") per tenant; target: first page p50 <= 2 x keyset page p50 through the API\n\n");
-		out.append(String.format(Locale.ROOT, "%-22s %15s %15s %8s %8s | %15s %15s %8s%n", "tenant", "API first p50/p99",
-				"keyset p50/p99", "p50 x", "p99 x", "SQL first", "keyset", "p50 x"));
-		for (int i = 0; i < perTenant.size(); i++) {
-			Shape[] pair = perTenant.get(i);
+		if (!perTenant.isEmpty()) {
+			out.append("\nFirst page against keyset page (").append(perTenant.get(0)[1].session.depth)
+				.append(" pages deep) per tenant; target: first page p50 <= 2 x keyset page p50 through the API\n\n");
+			out.append(String.format(Locale.ROOT, "%-22s %15s %15s %7s %7s | %15s %15s %7s | %5s%n", "tenant",
+					"API first p50/p99", "keyset p50/p99", "p50 x", "p99 x", "SQL first", "keyset", "p50 x", "load"));
+		}
+		for (Shape[] pair : perTenant) {
 			Figures[] first = results.get(pair[0].key);
 			Figures[] keyset = results.get(pair[1].key);
 			double ratio = first[0].p50 / keyset[0].p50;
 			boolean met = ratio <= 2.0;
 			missed += met ? 0 : 1;
-			Session session = sessions.get(i);
-			out.append(String.format(Locale.ROOT, "%-22s %7.2f/%7.2f %7.2f/%7.2f %8.2f %8.2f | %7.2f/%7.2f %7.2f/%7.2f %8.2f %s%n",
-					"tenant " + session.tenant.id + (i == 0 ? " (oldest rows)" : ""), first[0].p50, first[0].p99,
-					keyset[0].p50, keyset[0].p99, ratio, first[0].p99 / keyset[0].p99, first[1].p50, first[1].p99,
-					keyset[1].p50, keyset[1].p99, first[1].p50 / keyset[1].p50, met ? "met" : "MISSED"));
+			Session session = pair[0].session;
+			out.append(String.format(Locale.ROOT,
+					"%-22s %7.2f/%7.2f %7.2f/%7.2f %7.2f %7.2f | %7.2f/%7.2f %7.2f/%7.2f %7.2f | %5s %s%n",
+					"tenant " + session.tenant.id + (session == measured ? " (oldest rows)" : ""), first[0].p50,
+					first[0].p99, keyset[0].p50, keyset[0].p99, ratio, first[0].p99 / keyset[0].p99, first[1].p50,
+					first[1].p99, keyset[1].p50, keyset[1].p99, first[1].p50 / keyset[1].p50, loads.get(pair[0].key),
+					met ? "met" : "MISSED"));
 		}
-		out.append("\nAPI: java.net.http client, HTTP/1.1, ").append(connections)
+		out.append("\nCPU/req: CPU milliseconds per API request, app+PostgreSQL (process CPU time over the measured phase).\n");
+		out.append("load: the machine's 1-minute load average after the API phase (").append(Runtime.getRuntime()
+			.availableProcessors()).append(" cores; above that, other work competed for them).\n");
+		out.append("API: java.net.http client, HTTP/1.1, ").append(connections)
 			.append(" threads each waiting for its answer (closed loop); latency = request sent to body read.\n");
 		out.append("SQL: pgbench -M prepared -c ").append(connections).append(" -j ").append(Math.min(2, connections))
 			.append(" as leadline_app, replaying the statements the app sent for one request of the shape (scripts: ")
@@ -698,6 +728,11 @@ public class BrowseDriver {
 		System.out.print(out);
 	}
 
+	String cpu(String key) {
+		double[] ms = cpuPerRequest.get(key);
+		return ms == null ? "-" : String.format(Locale.ROOT, "%.1f+%.1f", ms[0], ms[1]);
+	}
+
 	static String firstWords(String sql) {
 		String flat = sql.replaceAll("\\s+", " ").replace("\"", "");
 		Matcher from = Pattern.compile("(?i)\\bfrom (\\w+)( where \\(?(.{0,90}))?").matcher(flat);
@@ -711,6 +746,33 @@ public class BrowseDriver {
 	}
 
 	// ---------------------------------------------------------------------------------------------- helpers
+
+	/**
+	 * CPU nanoseconds used so far by the app (--app-pid) and by PostgreSQL (--pg-pid, the postmaster, with its
+	 * live children: the app's pooled connections persist over a phase, so none of their work is lost).
+	 */
+	long[] cpu() {
+		long app = cpuOf(ProcessHandle.of(Long.parseLong(one("app-pid", "-1"))));
+		long pg = 0;
+		java.util.Optional<ProcessHandle> postmaster = ProcessHandle.of(Long.parseLong(one("pg-pid", "-1")));
+		if (postmaster.isPresent()) {
+			pg = cpuOf(postmaster) + postmaster.get().children().mapToLong(c -> cpuOf(java.util.Optional.of(c))).sum();
+		}
+		return new long[] { app, pg };
+	}
+
+	static long cpuOf(java.util.Optional<ProcessHandle> process) {
+		return process.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException e) {
+			return "?";
+		}
+	}
 
 	Connection superuser() throws SQLException {
 		return DriverManager.getConnection(pgUrl, "postgres", "");
