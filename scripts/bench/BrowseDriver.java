@@ -675,7 +675,7 @@ public class BrowseDriver {
 		out.append("\nQuery shapes, tenant ").append(measured.tenant.id).append(" (the one with the oldest rows); ")
 			.append(connections).append(" connections, ").append(duration).append(" s each after ").append(warmup)
 			.append(" s warm-up; latency in ms\n\n");
-		out.append(String.format(Locale.ROOT, "%-44s %8s %8s %7s %9s | %8s %8s %7s | %5s | %s%n", "shape", "API p50",
+		out.append(String.format(Locale.ROOT, "%-44s %8s %8s %7s %12s | %8s %8s %7s | %5s | %s%n", "shape", "API p50",
 				"p99", "rps", "CPU/req", "SQL p50", "p99", "tps", "load", "target (API p99)"));
 		int missed = 0;
 		for (Shape shape : shapes) {
@@ -684,7 +684,7 @@ public class BrowseDriver {
 			double limit = shape.kind.equals("search") ? 100 : 25;
 			boolean met = api.p99 < limit && api.errors == 0;
 			missed += met ? 0 : 1;
-			out.append(String.format(Locale.ROOT, "%-44s %8.2f %8.2f %7.0f %9s | %8.2f %8.2f %7.0f | %5s | < %.0f ms: %s%n",
+			out.append(String.format(Locale.ROOT, "%-44s %8.2f %8.2f %7.0f %12s | %8.2f %8.2f %7.0f | %5s | < %.0f ms: %s%n",
 					shape.label, api.p50, api.p99, api.rps, cpu(shape.key), sql.p50, sql.p99, sql.rps, loads.get(shape.key),
 					limit, met ? "met" : "MISSED"));
 		}
@@ -708,7 +708,8 @@ public class BrowseDriver {
 					first[1].p99, keyset[1].p50, keyset[1].p99, first[1].p50 / keyset[1].p50, loads.get(pair[0].key),
 					met ? "met" : "MISSED"));
 		}
-		out.append("\nCPU/req: CPU milliseconds per API request, app+PostgreSQL (process CPU time over the measured phase).\n");
+		out.append("\nCPU/req: CPU milliseconds per API request, app + PostgreSQL (process CPU time over the measured phase;\n"
+				+ "PostgreSQL's includes its background processes).\n");
 		out.append("load: the machine's 1-minute load average after the API phase (").append(Runtime.getRuntime()
 			.availableProcessors()).append(" cores; above that, other work competed for them).\n");
 		out.append("API: java.net.http client, HTTP/1.1, ").append(connections)
