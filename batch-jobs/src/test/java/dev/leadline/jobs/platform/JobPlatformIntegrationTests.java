@@ -130,7 +130,8 @@ class JobPlatformIntegrationTests {
         long tenant = support.aTenant();
         List<Long> busy = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            busy.add(support.harnessRun(tenant, Map.of("items", "100", "chunk", "5", "pauseMs", "100")));
+            // Running long enough (about 10 s) to be stopped, not finished, on a loaded machine too.
+            busy.add(support.harnessRun(tenant, Map.of("items", "100", "chunk", "5", "pauseMs", "500")));
         }
         long queued = support.harnessRun(tenant, Map.of("items", "1"));
 
@@ -146,8 +147,9 @@ class JobPlatformIntegrationTests {
         long otherTenant = support.aTenant();
         List<Long> busy = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            // Long enough (about 4 s each) that the other tenant's short run ends while these still hold the limit.
-            busy.add(support.harnessRun(busyTenant, Map.of("items", "60", "chunk", "5", "pauseMs", "300")));
+            // Long enough (about 10 s each) that the other tenant's short run ends while these still hold the limit,
+            // also on a loaded machine (4 s was not, with a load average of 6 on 2 cores).
+            busy.add(support.harnessRun(busyTenant, Map.of("items", "60", "chunk", "5", "pauseMs", "800")));
         }
         long other = support.harnessRun(otherTenant, Map.of("items", "5"));
 
