@@ -641,14 +641,28 @@ public class BrowseDriver {
 		explains.add("");
 	}
 
-	/** The search function runs as the table owner: its query, as the superuser with the tenant declared. */
+	/**
+	 * The search function runs as the table owner: its query, as the superuser with the tenant declared and the
+	 * function's own settings ({@code SET} clauses such as enable_seqscan) in force.
+	 */
 	void explainSearchFunction(String pattern, String maxIds, long tenantId) throws SQLException {
 		try (Connection pg = superuser()) {
 			execute(pg, "SELECT set_config('leadline.tenant_id', '" + tenantId + "', false)");
+			List<String> settings = query(pg,
+					"SELECT unnest(proconfig) FROM pg_proc WHERE proname = 'contact_ids_matching' AND proconfig IS NOT NULL");
+			for (String setting : settings) {
+				int eq = setting.indexOf('=');
+				try (PreparedStatement st = pg.prepareStatement("SELECT set_config(?, ?, false)")) {
+					st.setString(1, setting.substring(0, eq));
+					st.setString(2, setting.substring(eq + 1));
+					st.execute();
+				}
+			}
 			String body = query(pg, "SELECT prosrc FROM pg_proc WHERE proname = 'contact_ids_matching'").get(0);
 			String inner = body.replaceAll("\\bpattern\\b", Matcher.quoteReplacement("'" + pattern + "'"))
 				.replaceAll("\\bmax_ids\\b", maxIds).strip();
-			explains.add("-- inside contact_ids_matching (as the table owner would run it):");
+			explains.add("-- inside contact_ids_matching (as the table owner would run it"
+					+ (settings.isEmpty() ? "" : ", with " + String.join(", ", settings)) + "):");
 			explains.add("-- " + inner.replaceAll("\\s+", " "));
 			explains.addAll(query(pg, "EXPLAIN (ANALYZE, BUFFERS) " + inner));
 		}
