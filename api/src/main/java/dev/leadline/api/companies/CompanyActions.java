@@ -74,7 +74,7 @@ class CompanyActions {
                 set(company, COMPANY.COUNTRY, ContactValues.country(patch.country().orElse(null)));
             }
         } catch (ContactValues.InvalidValueException e) {
-            throw new InvalidFieldException(e.field(), e.getMessage().substring(e.field().length() + 1));
+            throw new InvalidFieldException(e.field(), e.reason());
         }
         List<String> changed = new ArrayList<>();
         for (Field<?> field : company.fields()) {

@@ -71,7 +71,7 @@ class ContactActions {
                 contact.setCountry(country);
             }
         } catch (ContactValues.InvalidValueException e) {
-            throw new InvalidFieldException(e.field(), e.getMessage().substring(e.field().length() + 1));
+            throw new InvalidFieldException(e.field(), e.reason());
         }
         if (patch.companyId() != null) {
             Long companyId = patch.companyId().orElse(null);
@@ -139,7 +139,7 @@ class ContactActions {
         return ticket;
     }
 
-    private static <T> void set(ContactRecord contact, org.jooq.TableField<ContactRecord, String> field,
+    private static void set(ContactRecord contact, org.jooq.TableField<ContactRecord, String> field,
                                 Optional<String> value, java.util.function.Function<String, String> normalise) {
         if (value == null) {
             return;

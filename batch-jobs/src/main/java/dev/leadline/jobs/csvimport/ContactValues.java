@@ -98,13 +98,21 @@ public final class ContactValues {
 
 		private final String field;
 
+		private final String reason;
+
 		public InvalidValueException(String field, String reason) {
 			super(field + " " + reason);
 			this.field = field;
+			this.reason = reason;
 		}
 
 		public String field() {
 			return field;
+		}
+
+		/** What is wrong, without the field's name. */
+		public String reason() {
+			return reason;
 		}
 
 	}
