@@ -7,6 +7,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,11 @@ class AccessTokenDecoderConfiguration {
     /** Tokens larger than this are refused before any parsing. */
     static final int MAX_TOKEN_LENGTH = 4096;
 
+    /** Verified tokens remembered (see {@link VerifiedTokenCache}): far more than the live sessions of 50 tenants. */
+    static final int VERIFIED_TOKENS = 4096;
+
     @Bean
-    JwtDecoder accessTokenDecoder(SigningKeys keys, AuthProperties auth, TokenSessions sessions) {
+    JwtDecoder accessTokenDecoder(SigningKeys keys, AuthProperties auth, TokenSessions sessions, Clock clock) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(AccessTokens.TYPE));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES256), keys));
@@ -38,7 +42,8 @@ class AccessTokenDecoderConfiguration {
         claims.setMaxClockSkew((int) auth.clockSkew().toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
 
-        NimbusJwtDecoder nimbus = new NimbusJwtDecoder(processor);
+        NimbusJwtDecoder nimbus = new NimbusJwtDecoder(new VerifiedTokenCache(processor, claims, VERIFIED_TOKENS,
+                clock));
         nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(auth.clockSkew()), sessions));
         return token -> {

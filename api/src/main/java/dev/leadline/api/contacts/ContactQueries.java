@@ -8,6 +8,7 @@ import dev.leadline.api.system.NotFoundException;
 import dev.leadline.db.jooq.tables.records.ContactRecord;
 import dev.leadline.jobs.contacts.ContactConditions;
 import dev.leadline.jobs.contacts.ContactFilter;
+import dev.leadline.jobs.contacts.ContactSearch;
 import dev.leadline.jobs.contacts.EmailStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -36,6 +38,9 @@ class ContactQueries {
             CONTACT.DEPARTMENT, CONTACT.EMAIL_STATUS, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME, CONTACT.NAME_KEY,
             CONTACT.COMPANY_SORT, CONTACT.CREATED_AT, CONTACT.UPDATED_AT);
 
+    /** Rows a search page looks through in its own order before the trigram lookup (see commonTermPage). */
+    static final int SEARCH_PROBE_ROWS = 2_000;
+
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -49,8 +54,12 @@ class ContactQueries {
 
     ContactPage page(long tenantId, ContactFilter filter, Keyset.Order order, String cursor, int limit,
                      boolean count) {
-        Condition where = ContactConditions.of(dsl, tenantId, filter);
-        List<ContactRecord> rows = pageQuery(where, order, cursor, limit + 1).fetchInto(CONTACT);
+        List<ContactRecord> rows = ContactSearch.usesTrigrams(filter.q())
+                ? commonTermPage(tenantId, filter, order, cursor, limit + 1) : null;
+        Condition where = rows == null || count ? ContactConditions.of(dsl, tenantId, filter) : null;
+        if (rows == null) {
+            rows = pageQuery(where, order, cursor, limit + 1).fetchInto(CONTACT);
+        }
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -60,6 +69,31 @@ class ContactQueries {
         Map<Long, String> domains = domains(tenantId, rows);
         List<ContactView> items = rows.stream().map(r -> view(r, domains)).toList();
         return new ContactPage(items, next, count ? Keyset.total(dsl, json, CONTACT, where) : null);
+    }
+
+    /**
+     * A search page found among the next {@link #SEARCH_PROBE_ROWS} rows in page order, or null when they hold
+     * fewer than {@code rows} matches. A common term fills its page within them (a few ms, the scan stops at the
+     * page's last match) and needs no trigram lookup, which for a term matching hundreds of thousands of rows
+     * costs more than the page. A rarer term falls through to {@link ContactSearch}.
+     */
+    private List<ContactRecord> commonTermPage(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
+                                               int rows) {
+        List<ContactRecord> found = commonTermQuery(tenantId, filter, order, cursor, rows).fetchInto(CONTACT);
+        return found.size() == rows ? found : null;
+    }
+
+    /** The statement of {@link #commonTermPage}. */
+    org.jooq.Select<Record> commonTermQuery(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
+                                           int rows) {
+        List<Field<?>> fields = new ArrayList<>(LISTED);
+        fields.add(CONTACT.SEARCH_TEXT);
+        Table<?> window = dsl.select(fields).from(CONTACT)
+                .where(ContactConditions.withoutSearch(tenantId, filter)).and(order.after(cursor))
+                .orderBy(order.fields()).limit(SEARCH_PROBE_ROWS).asTable("window");
+        return dsl.select(LISTED.stream().map(window::field).toList()).from(window)
+                .where(window.field(CONTACT.SEARCH_TEXT).like(ContactSearch.containsPattern(filter.q())))
+                .orderBy(order.fields(window)).limit(rows);
     }
 
     /** The statement of a page (one row more than the page, to know whether another follows). */

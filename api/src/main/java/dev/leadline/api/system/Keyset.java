@@ -45,6 +45,15 @@ public final class Keyset {
         }
 
         public List<SortField<?>> fields() {
+            return fields(key, id);
+        }
+
+        /** The order over a derived table that has the key and id columns. */
+        public List<SortField<?>> fields(Table<?> within) {
+            return fields(key == null ? null : within.field(key), within.field(id));
+        }
+
+        private List<SortField<?>> fields(Field<?> key, Field<Long> id) {
             SortField<Long> byId = descending ? id.desc() : id.asc();
             return key == null ? List.of(byId) : List.of(descending ? key.desc() : key.asc(), byId);
         }

@@ -67,7 +67,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 case "writes" -> limits.writes();
                 default -> limits.reads();
             };
-            return limiter.consume("tenant:" + tenantId + ":" + kind, kind, limit);
+            String key = "tenant:" + tenantId + ":" + kind;
+            return kind.equals("reads") ? limiter.consumeBatched(key, kind, limit) : limiter.consume(key, kind, limit);
         }
         return limiter.consume("address:" + clientAddress.of(request), "anonymous", limits.anonymous());
     }

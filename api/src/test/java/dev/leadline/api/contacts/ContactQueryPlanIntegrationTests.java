@@ -87,6 +87,15 @@ class ContactQueryPlanIntegrationTests {
         // Matching more than the id list takes, a common term is matched while scanning in page order.
         assertThat(plans.get("common term")).contains("search_text ~~");
 
+        // A search page first looks for its matches among the next rows in its own order, in the tenant's range.
+        for (String sort : List.of("-created", "name", "company", "-updated")) {
+            Keyset.Order order = ContactSort.parse(sort);
+            String cursor = queries.page(tenant, ContactFilter.ALL, order, null, 50, false).nextCursor();
+            String plan = explain(queries.commonTermQuery(tenant, filter("surname1", null, null), order, cursor, 51));
+            assertThat(plan).as(sort + ":\n" + plan).doesNotContain("Seq Scan on contact").doesNotContain("Sort")
+                    .containsPattern("Index Cond: \\(.*tenant_id = ").contains("search_text ~~");
+        }
+
         // A rare term goes through the trigram index (inside contact_ids_matching); its ids are probed.
         for (String sort : List.of("-created", "name")) {
             String plan = plan(filter("surname1234", null, null), ContactSort.parse(sort), null);
@@ -106,6 +115,13 @@ class ContactQueryPlanIntegrationTests {
                 Select<?> page = queries.pageQuery(where, order, cursor, 51);
                 return String.join("\n", dsl.fetch("EXPLAIN {0}", page).getValues(0, String.class));
             });
+        }
+    }
+
+    private String explain(Select<?> query) {
+        try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
+            return transactions.execute(status ->
+                    String.join("\n", dsl.fetch("EXPLAIN {0}", query).getValues(0, String.class)));
         }
     }
 }

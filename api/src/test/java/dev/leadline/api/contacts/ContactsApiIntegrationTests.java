@@ -149,6 +149,22 @@ class ContactsApiIntegrationTests {
                 other.id()));
         assertThat(pages.allIds("/api/v1/contacts?limit=200&q=commonname")).hasSize(5100);
         assertThat(pages.allIds("/api/v1/contacts?limit=200&q=RARENAME")).hasSize(30);
+        // Every 30th of 3,000 contacts matches: the first pages find theirs among the next rows in page order, the
+        // last ones (fewer matches ahead) through the index. Together: SQL's rows in SQL's order, each once.
+        accounts.system(() -> dsl.execute("""
+                INSERT INTO contact (tenant_id, email, first_name, last_name)
+                SELECT ?, 'mix' || i || '@zyx.example', CASE WHEN i % 30 = 0 THEN 'Sometimesname' ELSE 'Other' END,
+                       'Person' || (i % 7) FROM generate_series(1, 3000) i""", tenant.id()));
+        for (String sort : List.of("-created", "name", "-company")) {
+            String order = switch (sort) {
+                case "-created" -> "id DESC";
+                case "name" -> "name_key, id";
+                default -> "company_sort DESC, id DESC";
+            };
+            assertThat(pages.allIds("/api/v1/contacts?limit=20&sort=" + sort + "&q=sometimes")).as(sort)
+                    .containsExactlyElementsOf(sqlIds(tenant.id(), "WHERE " + SEARCHED + " LIKE '%sometimes%' ORDER BY "
+                            + order));
+        }
         assertThat(pages.ok("/api/v1/contacts?q=commonname&count=true&limit=5").path("total").path("value").asLong()).isEqualTo(5100);
     }
 

@@ -95,12 +95,50 @@ class RateLimitIntegrationTests {
     }
 
     @Test
+    void batchedReadsOfTwoProcessesShareALimitWithinTheirSyncShare() {
+        try (HikariDataSource otherProcessPool = otherProcessPool()) {
+            RateLimiter otherProcess = new RateLimiter(new TenantScopedDataSource(otherProcessPool));
+            RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
+            String key = "batched-test:" + UUID.randomUUID();
+            long share = limit.requests() / RateLimiter.SYNC_SHARE;
+
+            int allowedHere = 0;
+            while (limiter.consumeBatched(key, "reads", limit).allowed()) {
+                allowedHere++;
+            }
+            int allowedThere = 0;
+            while (otherProcess.consumeBatched(key, "reads", limit).allowed()) {
+                allowedThere++;
+            }
+
+            // One process alone is exact; the other sees all but what the first took since its last write-back.
+            assertThat(allowedHere).isEqualTo(200);
+            assertThat(allowedThere).isBetween(0, (int) share);
+            // What both took reached PostgreSQL: an exact request finds the bucket empty.
+            assertThat(limiter.consume(key, "reads", limit).allowed()).isFalse();
+        }
+    }
+
+    @Test
+    void batchedReadsAreWrittenBackInBatchesNotOneByOne() {
+        try (HikariDataSource otherProcessPool = otherProcessPool()) {
+            RateLimiter otherProcess = new RateLimiter(new TenantScopedDataSource(otherProcessPool));
+            RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
+            String key = "batched-test:" + UUID.randomUUID();
+            for (int i = 0; i < 5; i++) {
+                assertThat(limiter.consumeBatched(key, "reads", limit).allowed()).isTrue();
+            }
+
+            // Fewer than a sync share (10) taken within a second: PostgreSQL has not seen them all yet.
+            long remaining = otherProcess.consume(key, "reads", limit).remaining();
+
+            assertThat(remaining).isGreaterThan(200 - 5 - 1);
+        }
+    }
+
+    @Test
     void twoProcessesOnOneDatabaseShareALimit() {
-        DatabaseCoordinates db = TestDatabase.coordinates();
-        try (HikariDataSource otherProcessPool = new HikariDataSource()) {
-            otherProcessPool.setJdbcUrl(db.jdbcUrl());
-            otherProcessPool.setUsername(db.appUser());
-            otherProcessPool.setPassword(db.appPassword());
+        try (HikariDataSource otherProcessPool = otherProcessPool()) {
             RateLimiter otherProcess = new RateLimiter(new TenantScopedDataSource(otherProcessPool));
             RateLimitProperties.Limit limit = new RateLimitProperties.Limit(4, Duration.ofMinutes(1));
             String key = "shared-test:" + UUID.randomUUID();
@@ -113,5 +151,14 @@ class RateLimitIntegrationTests {
             assertThat(limiter.consume(key, "test", limit).allowed()).isFalse();
             assertThat(otherProcess.consume(key, "test", limit).allowed()).isFalse();
         }
+    }
+
+    private static HikariDataSource otherProcessPool() {
+        DatabaseCoordinates db = TestDatabase.coordinates();
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(db.jdbcUrl());
+        pool.setUsername(db.appUser());
+        pool.setPassword(db.appPassword());
+        return pool;
     }
 }

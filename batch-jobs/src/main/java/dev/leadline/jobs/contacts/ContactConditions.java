@@ -20,6 +20,11 @@ public final class ContactConditions {
 	}
 
 	public static Condition of(DSLContext dsl, long tenantId, ContactFilter filter) {
+		return withoutSearch(tenantId, filter).and(ContactSearch.condition(dsl, filter.q()));
+	}
+
+	/** Everything of the filter but the search term. */
+	public static Condition withoutSearch(long tenantId, ContactFilter filter) {
 		List<Condition> where = new ArrayList<>();
 		where.add(CONTACT.TENANT_ID.eq(tenantId));
 		if (filter.companyId() != null) {
@@ -58,7 +63,6 @@ public final class ContactConditions {
 		if (filter.hasPhone() != null) {
 			where.add(filter.hasPhone() ? CONTACT.PHONE.isNotNull() : CONTACT.PHONE.isNull());
 		}
-		where.add(ContactSearch.condition(dsl, filter.q()));
 		return DSL.and(where);
 	}
 

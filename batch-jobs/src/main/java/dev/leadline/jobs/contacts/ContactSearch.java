@@ -32,7 +32,7 @@ public final class ContactSearch {
 			return DSL.noCondition();
 		}
 		String pattern = containsPattern(q);
-		if (q.strip().length() >= 3) {
+		if (usesTrigrams(q)) {
 			Long[] ids = dsl.select(DSL.field("contact_ids_matching({0}, {1})", SQLDataType.BIGINT.array(),
 					DSL.val(pattern), DSL.val(MAX_IDS))).fetchOne(0, Long[].class);
 			if (ids != null && ids.length < MAX_IDS) {
@@ -41,6 +41,11 @@ public final class ContactSearch {
 			}
 		}
 		return CONTACT.SEARCH_TEXT.like(pattern);
+	}
+
+	/** Whether a term is long enough for the trigram index (three characters or more). */
+	public static boolean usesTrigrams(String q) {
+		return q != null && q.strip().length() >= 3;
 	}
 
 	/**
