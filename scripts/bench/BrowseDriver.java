@@ -100,7 +100,7 @@ public class BrowseDriver {
 		System.err.println("""
 				usage: java -cp postgresql.jar BrowseDriver.java --base URL --pg-url JDBC_URL --pg-log-dir DIR
 				         --pgbench PATH --work DIR --tenant ID:EMAIL:PASSWORD [--tenant ...]
-				         [--duration 10] [--warmup 3] [--connections 4] [--deep 200] [--country DE]
+				         [--duration 10] [--warmup 3] [--jit-warmup 3] [--connections 4] [--deep 200] [--country DE]
 				         [--common an] [--common3 mar] [--rare quillfeather] [--rare-count 6]
 				         [--app-pid PID] [--pg-pid POSTMASTER_PID] (CPU per request)
 				         [--shapes KEY,KEY (only these: first, keyset, filtered, search-an, search-mar, search-rare,
@@ -119,6 +119,9 @@ public class BrowseDriver {
 	private final int duration;
 
 	private final int warmup;
+
+	/** Seconds each shape runs through the API before any is measured (0: none). */
+	private final int jitWarmup;
 
 	private final int connections;
 
@@ -142,6 +145,7 @@ public class BrowseDriver {
 		this.work = Path.of(one("work", null));
 		this.duration = Integer.parseInt(one("duration", "10"));
 		this.warmup = Integer.parseInt(one("warmup", "3"));
+		this.jitWarmup = Integer.parseInt(one("jit-warmup", "3"));
 		this.connections = Integer.parseInt(one("connections", Integer.toString(CONNECTIONS_DEFAULT)));
 	}
 
@@ -217,6 +221,15 @@ public class BrowseDriver {
 			scripts.put(shape.key, pgbenchScript(shape, captured.get(shape.key), detailId, ids));
 		}
 
+		// The JVM compiles the request path while it runs: one round over every shape first, so the first shapes
+		// measured are not the ones that pay for it.
+		if (jitWarmup > 0) {
+			log("JIT warm-up: %d s of each shape through the API, not measured".formatted(jitWarmup));
+			for (Shape shape : all) {
+				shape.session.fresh();
+				drive(shape, jitWarmup);
+			}
+		}
 		Map<String, Figures[]> results = new LinkedHashMap<>();
 		for (Shape shape : all) {
 			log("%s: %s (tenant %d)".formatted(shape.key, shape.label, shape.session.tenant.id));

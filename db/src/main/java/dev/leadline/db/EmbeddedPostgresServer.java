@@ -25,6 +25,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String EMBEDDED_OWNER_PASSWORD = "leadline-embedded";
 
+    /**
+     * PostgreSQL's {@code shared_buffers} for a machine with this much memory: an eighth of it, at least
+     * PostgreSQL's default 128MB and at most 1GB. The default alone is too small for Leadline's working set:
+     * with 128MB a million-row import into a table that already holds a million rows evicts its own index
+     * pages chunk after chunk (scripts/bench/import: 107.5 s, against 94.0 s with 1GB; the hand-written SQL path went from 72.5 s to 67.9 s).
+     */
+    public static String sharedBuffersFor(long physicalBytes) {
+        long mb = Math.max(128, Math.min(1024, physicalBytes / 8 / (1024 * 1024)));
+        return mb + "MB";
+    }
+
+    private static long physicalMemory() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : 0;
+    }
+
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -48,6 +64,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** As {@link #start(Path, boolean)}, on a fixed port (0: any free port). */
     public static EmbeddedPostgresServer start(Path directory, boolean durable, int port) throws IOException {
+        return start(directory, durable, port, null);
+    }
+
+    /**
+     * As {@link #start(Path, boolean, int)}, with PostgreSQL's {@code shared_buffers} (e.g. "512MB"; null or blank:
+     * {@link #sharedBuffersFor(long) sized by the machine's memory}).
+     */
+    public static EmbeddedPostgresServer start(Path directory, boolean durable, int port, String sharedBuffers)
+            throws IOException {
         Files.createDirectories(directory);
         FileChannel channel = FileChannel.open(directory.resolve("leadline.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -69,6 +94,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", sharedBuffers == null || sharedBuffers.isBlank()
+                            ? sharedBuffersFor(physicalMemory()) : sharedBuffers.strip())
                     .start();
             return new EmbeddedPostgresServer(postgres, channel, lock);
         } catch (IOException | RuntimeException e) {

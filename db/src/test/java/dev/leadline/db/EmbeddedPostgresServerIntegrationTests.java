@@ -37,6 +37,14 @@ class EmbeddedPostgresServerIntegrationTests {
     }
 
     @Test
+    void theServerRunsWithItsMemorySettings() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, false, 0, "256MB")) {
+            DatabaseCoordinates db = server.provision("leadline");
+            assertThat(queryString(db, "SHOW shared_buffers")).isEqualTo("256MB");
+        }
+    }
+
+    @Test
     void aSecondServerOnALockedDirectoryIsRefusedWithAClearMessage() throws Exception {
         try (EmbeddedPostgresServer ignored = EmbeddedPostgresServer.start(directory, false)) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(directory, false))

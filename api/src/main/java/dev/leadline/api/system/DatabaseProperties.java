@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appUser     role the application connects as ({@code LEADLINE_DB_APP_USER}); blank: {@code leadline_app},
  *                    created and kept by Leadline (the owner then needs CREATEROLE)
  * @param appPassword its password ({@code LEADLINE_DB_APP_PASSWORD}); required with {@code appUser}
+ * @param embeddedSharedBuffers the embedded server's {@code shared_buffers} ({@code LEADLINE_DB_EMBEDDED_SHARED_BUFFERS},
+ *                    e.g. {@code 512MB}); blank: an eighth of the machine's memory, between 128MB and 1GB
  */
 @ConfigurationProperties("leadline.db")
-public record DatabaseProperties(String url, String user, String password, String appUser, String appPassword) {
+public record DatabaseProperties(String url, String user, String password, String appUser, String appPassword,
+                                 String embeddedSharedBuffers) {
 
     public boolean external() {
         return url != null && !url.isBlank();

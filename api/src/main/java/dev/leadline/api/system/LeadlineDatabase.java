@@ -41,7 +41,8 @@ public final class LeadlineDatabase implements AutoCloseable {
             return new LeadlineDatabase(coordinates, null);
         }
         Path directory = dataDir.resolve("db").toAbsolutePath().normalize();
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, true);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, true, 0,
+                properties.embeddedSharedBuffers());
         try {
             DatabaseCoordinates coordinates = server.provision("leadline");
             log.info("Embedded PostgreSQL 18 on port {}, data in {}", server.port(), directory);
