@@ -948,31 +948,31 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-            domain: string;
+            domain: string | null;
         };
         ContactDetailView: {
             /** Format: int64 */
             id: number;
-            email: string;
-            firstName: string;
-            lastName: string;
-            name: string;
-            title: string;
-            phone: string;
-            city: string;
-            country: string;
-            linkedinUrl: string;
-            seniority: string;
-            department: string;
-            emailStatus: string;
-            company: components["schemas"]["CompanyRefView"];
+            email: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            name: string | null;
+            title: string | null;
+            phone: string | null;
+            city: string | null;
+            country: string | null;
+            linkedinUrl: string | null;
+            seniority: string | null;
+            department: string | null;
+            emailStatus: string | null;
+            company: components["schemas"]["CompanyRefView"] | null;
             attributes: {
                 [key: string]: unknown;
             };
             /** Format: int64 */
-            sourceImportId: number;
+            sourceImportId: number | null;
             /** Format: int64 */
-            lastImportId: number;
+            lastImportId: number | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -993,13 +993,13 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-            domain: string;
-            website: string;
-            industry: string;
+            domain: string | null;
+            website: string | null;
+            industry: string | null;
             /** Format: int32 */
-            employeeCount: number;
-            city: string;
-            country: string;
+            employeeCount: number | null;
+            city: string | null;
+            country: string | null;
             attributes: {
                 [key: string]: unknown;
             };
@@ -1126,25 +1126,25 @@ export interface components {
         StreamingResponseBody: unknown;
         ContactPage: {
             items: components["schemas"]["ContactView"][];
-            nextCursor: string;
-            total: components["schemas"]["TotalView"];
+            nextCursor: string | null;
+            total: components["schemas"]["TotalView"] | null;
         };
         ContactView: {
             /** Format: int64 */
             id: number;
-            email: string;
-            firstName: string;
-            lastName: string;
-            name: string;
-            title: string;
-            phone: string;
-            city: string;
-            country: string;
-            linkedinUrl: string;
-            seniority: string;
-            department: string;
-            emailStatus: string;
-            company: components["schemas"]["CompanyRefView"];
+            email: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            name: string | null;
+            title: string | null;
+            phone: string | null;
+            city: string | null;
+            country: string | null;
+            linkedinUrl: string | null;
+            seniority: string | null;
+            department: string | null;
+            emailStatus: string | null;
+            company: components["schemas"]["CompanyRefView"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1157,20 +1157,20 @@ export interface components {
         };
         CompanyPage: {
             items: components["schemas"]["CompanyView"][];
-            nextCursor: string;
-            total: components["schemas"]["TotalView"];
+            nextCursor: string | null;
+            total: components["schemas"]["TotalView"] | null;
         };
         CompanyView: {
             /** Format: int64 */
             id: number;
             name: string;
-            domain: string;
-            website: string;
-            industry: string;
+            domain: string | null;
+            website: string | null;
+            industry: string | null;
             /** Format: int32 */
-            employeeCount: number;
-            city: string;
-            country: string;
+            employeeCount: number | null;
+            city: string | null;
+            country: string | null;
             /** Format: int64 */
             contactCount: number;
             /** Format: date-time */

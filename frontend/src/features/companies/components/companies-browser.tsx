@@ -89,7 +89,7 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
           className="w-full sm:w-72"
         />
         <div aria-live="polite" className="ml-2 text-sm font-medium text-slate-900 tabular-nums">
-          {total === undefined || stale ? (
+          {total == null || stale ? (
             <>
               <span className="sr-only">Counting companies…</span>
               <Skeleton className="inline-block h-4 w-28 align-middle" />

@@ -90,7 +90,7 @@ function ContactName({ contact }: { contact: ContactView }) {
       >
         {initialsOf(contact)}
       </span>
-      <span className="truncate font-medium text-slate-900" title={contact.name}>
+      <span className="truncate font-medium text-slate-900" title={contact.name ?? undefined}>
         {contact.name}
       </span>
     </span>

@@ -74,7 +74,7 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
           className="w-full sm:w-80"
         />
         <div aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
-          {total === undefined || stale ? (
+          {total == null || stale ? (
             <>
               <span className="sr-only">Counting contacts…</span>
               <Skeleton className="inline-block h-4 w-28 align-middle" />

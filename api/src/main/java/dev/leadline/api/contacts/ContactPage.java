@@ -1,8 +1,10 @@
 package dev.leadline.api.contacts;
 
 import dev.leadline.api.system.TotalView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** One page of contacts; {@code nextCursor} is null on the last; {@code total} only when asked for. */
-public record ContactPage(List<ContactView> items, String nextCursor, TotalView total) {
+public record ContactPage(List<ContactView> items, @Schema(types = {"string", "null"}) String nextCursor,
+        @Schema(types = {"object", "null"}) TotalView total) {
 }

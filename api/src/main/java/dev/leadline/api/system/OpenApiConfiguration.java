@@ -71,6 +71,31 @@ class OpenApiConfiguration {
         };
     }
 
+    /**
+     * A nullable reference ({@code @Schema(types = {"object", "null"})} on a record component of another record's
+     * type) comes out as {@code $ref} next to {@code type}, where JSON Schema tools see only the reference. It is
+     * rewritten as {@code anyOf: [$ref, {type: null}]}, which TypeScript generators turn into {@code T | null}.
+     */
+    @Bean
+    OpenApiCustomizer nullableReferences() {
+        return openApi -> {
+            if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+                return;
+            }
+            openApi.getComponents().getSchemas().values().forEach(schema -> {
+                Map<String, Schema> properties = schema.getProperties();
+                if (properties == null) {
+                    return;
+                }
+                properties.replaceAll((property, value) -> value.get$ref() != null && value.getTypes() != null
+                        && value.getTypes().contains("null")
+                        ? new Schema<>().anyOf(List.of(new Schema<>().$ref(value.get$ref()),
+                                new Schema<>().types(java.util.Set.of("null"))))
+                        : value);
+            });
+        };
+    }
+
     @Bean
     OpenApiCustomizer errorResponsesAreDocumented() {
         return openApi -> {
