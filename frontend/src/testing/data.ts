@@ -168,6 +168,7 @@ export function buildImport(overrides: Partial<Schemas['ImportView']> = {}): Sch
     createdAt: '2026-11-29T17:00:00Z',
     startedAt: null,
     finishedAt: null,
+    fileRemovedAt: null,
     ...overrides,
   };
 }

@@ -690,6 +690,8 @@ export interface components {
             startedAt: string | null;
             /** Format: date-time */
             finishedAt: string | null;
+            /** Format: date-time */
+            fileRemovedAt: string | null;
         };
         SuggestedColumn: {
             /** Format: int32 */

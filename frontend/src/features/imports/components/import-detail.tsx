@@ -44,9 +44,15 @@ export function ImportDetail({ importId, canImport }: ImportDetailProps) {
       {query.isError && (
         <ProblemAlert error={query.error} action="Could not refresh the import" className="mt-6" />
       )}
+      {view.fileRemovedAt !== null && (
+        <p className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
+          The uploaded file was removed on {formatDateTime(view.fileRemovedAt)}, after the retention period.
+          Its counts and rejected rows stay; to import it (again), upload the file again.
+        </p>
+      )}
       <div className="mt-6">
         {view.status === 'UPLOADED' ? (
-          <ImportSetup view={view} canImport={canImport} />
+          view.fileRemovedAt === null && <ImportSetup view={view} canImport={canImport} />
         ) : (
           <ImportRun view={view} />
         )}

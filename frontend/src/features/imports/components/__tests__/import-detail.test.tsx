@@ -244,6 +244,18 @@ describe('Import page', () => {
     expect(await screen.findByRole('table', { name: 'Preview' })).toBeInTheDocument();
   });
 
+  it('says when the file was removed, and offers no setup for a file that is gone', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(buildImport({ fileRemovedAt: '2026-11-30T03:15:00Z' })),
+    });
+
+    await renderApp('/imports/5');
+
+    expect(await screen.findByText(/The uploaded file was removed on/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start import' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Delimiter' })).not.toBeInTheDocument();
+  });
+
   it('shows why an import failed and links to its run for a restart', async () => {
     mockApi({
       'GET /api/v1/imports/5': () =>

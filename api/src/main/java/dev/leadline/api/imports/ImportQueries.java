@@ -80,7 +80,7 @@ class ImportQueries {
                 row.getMapping() == null ? null : json.readValue(row.getMapping().data(), MAPPING),
                 new ImportOptionsView(row.getExistingPolicy(), row.getDefaultCountry(), row.getAllowWithoutEmail()),
                 counts(row), run == JobRunStatus.FAILED ? r.get(JOB_RUN.FAILURE_MESSAGE) : null, row.getCreatedAt(),
-                row.getStartedAt(), row.getFinishedAt());
+                row.getStartedAt(), row.getFinishedAt(), row.getFileRemovedAt());
     }
 
     /** The headers of the import, for the error report; @throws ImportNotFoundException */

@@ -17,6 +17,8 @@ import java.util.List;
  * @param suggestions   a target per column with confidence and reason
  * @param mapping       the confirmed mapping; null until confirmed (starting then uses the suggestions)
  * @param failure       why the run failed, when it did
+ * @param fileRemovedAt when housekeeping removed the uploaded file (the import can no longer be started or
+ *                      restarted; its counts and rejected rows stay)
  */
 public record ImportView(long id, String fileName, long sizeBytes, String sha256, ImportStatus status,
                          @Schema(types = {"integer", "null"}) Long jobId,
@@ -27,5 +29,6 @@ public record ImportView(long id, String fileName, long sizeBytes, String sha256
                          @Schema(types = {"string", "null"}) String failure,
                          OffsetDateTime createdAt,
                          @Schema(types = {"string", "null"}, format = "date-time") OffsetDateTime startedAt,
-                         @Schema(types = {"string", "null"}, format = "date-time") OffsetDateTime finishedAt) {
+                         @Schema(types = {"string", "null"}, format = "date-time") OffsetDateTime finishedAt,
+                         @Schema(types = {"string", "null"}, format = "date-time") OffsetDateTime fileRemovedAt) {
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class ImportsApiIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    DSLContext dsl;
 
     HttpTestClient http;
     TestAccounts.Tenant tenant;
@@ -210,6 +214,19 @@ class ImportsApiIntegrationTests {
         assertProblem(http.post("/api/v1/imports/" + id + "/start", token, ""), 409, "import-state-conflict", "already started");
         assertProblem(http.put("/api/v1/imports/" + id + "/mapping", token, "{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"}]}"),
                 409, "import-state-conflict", "has started");
+    }
+
+    @Test
+    void anImportWhoseFileWasRemovedShowsItAndCannotStart() {
+        long id = uploaded("Email\nann@acme.io\n");
+        accounts.system(() -> dsl.execute("UPDATE contact_import SET file_removed_at = now() WHERE id = ?", id));
+
+        JsonNode view = json.readTree(http.get("/api/v1/imports/" + id, token).body());
+        assertThat(view.path("fileRemovedAt").isTextual()).isTrue();
+        assertProblem(http.post("/api/v1/imports/" + id + "/start", token, ""), 409, "import-state-conflict",
+                "upload it again");
+        assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\";\"}"), 409,
+                "import-state-conflict", "was removed on");
     }
 
     @Test

@@ -161,6 +161,12 @@ public class ContactImports {
 			throw new ImportStateException("Import " + importId + " was already started as run " + row.getJobRunId()
 					+ "; restart that run if it failed or was stopped.");
 		}
+		if (row.getStartedAt() != null) {
+			// Its run was removed by housekeeping long after it ended.
+			throw new ImportStateException("Import " + importId + " ran on " + row.getStartedAt().toLocalDate()
+					+ "; upload the file again to import it again.");
+		}
+		requireFile(row);
 		if (row.getMapping() == null) {
 			List<ColumnMapping> suggested = suggestions(row).stream().map(SuggestedColumn::toMapping).toList();
 			List<String> problems = MappingRules.problems(new MappingChoice(suggested, row.getExistingPolicy(),
@@ -208,11 +214,20 @@ public class ContactImports {
 
 	private ContactImportRecord editable(long importId) {
 		ContactImportRecord row = find(importId);
-		if (row.getJobRunId() != null) {
+		if (row.getJobRunId() != null || row.getStartedAt() != null) {
 			throw new ImportStateException("Import " + importId + " has started; its format and mapping can no "
 					+ "longer change. Upload the file again to import it differently.");
 		}
+		requireFile(row);
 		return row;
+	}
+
+	/** @throws ImportStateException when housekeeping removed the import's file (see {@link ImportFileRetention}) */
+	static void requireFile(ContactImportRecord row) {
+		if (row.getFileRemovedAt() != null) {
+			throw new ImportStateException("The file of import " + row.getId() + " was removed on "
+					+ row.getFileRemovedAt().toLocalDate() + ", after the upload retention; upload it again.");
+		}
 	}
 
 	private ContactImportRecord find(long importId) {

@@ -83,6 +83,11 @@ public class ImportFiles {
 		deleteQuietly(path(tenantId, name));
 	}
 
+	/** Deletes a stored file; one already gone counts as deleted. @throws IOException when it stays */
+	void deleteOrFail(long tenantId, String name) throws IOException {
+		Files.deleteIfExists(path(tenantId, name));
+	}
+
 	private static long copy(InputStream in, OutputStream out, long maxBytes) throws IOException {
 		byte[] buffer = new byte[1 << 16];
 		long total = 0;

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.housekeeping;
 
+import dev.leadline.jobs.csvimport.ImportFileRetention;
 import dev.leadline.jobs.platform.LaunchableJob;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
@@ -19,10 +20,10 @@ class HousekeepingJobConfiguration {
 
     @Bean
     Job housekeepingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-                        HousekeepingProperties properties) {
+                        HousekeepingProperties properties, ImportFileRetention uploads) {
         return new JobBuilder(JOB, jobRepository)
                 .start(new StepBuilder("housekeepingStep", jobRepository)
-                        .tasklet(new HousekeepingTasklet(dsl, properties), transactionManager)
+                        .tasklet(new HousekeepingTasklet(dsl, properties, uploads), transactionManager)
                         .build())
                 .build();
     }

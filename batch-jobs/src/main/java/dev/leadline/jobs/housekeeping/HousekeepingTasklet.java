@@ -6,6 +6,7 @@ import static dev.leadline.db.jooq.Tables.REFRESH_TOKEN;
 import static dev.leadline.db.jooq.Tables.TOKEN_FAMILY;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.jobs.csvimport.ImportFileRetention;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -25,10 +26,12 @@ class HousekeepingTasklet implements Tasklet {
 
     private final DSLContext dsl;
     private final HousekeepingProperties properties;
+    private final ImportFileRetention uploads;
 
-    HousekeepingTasklet(DSLContext dsl, HousekeepingProperties properties) {
+    HousekeepingTasklet(DSLContext dsl, HousekeepingProperties properties, ImportFileRetention uploads) {
         this.dsl = dsl;
         this.properties = properties;
+        this.uploads = uploads;
     }
 
     @Override
@@ -44,9 +47,10 @@ class HousekeepingTasklet implements Tasklet {
         int batchRecords = deleteSpringBatchRecordsOfRunsEndedBefore(runCutoff);
         int runs = dsl.deleteFrom(JOB_RUN).where(JOB_RUN.STATUS.in(FINISHED)).and(JOB_RUN.ENDED_AT.lt(runCutoff))
                 .execute();
-        contribution.incrementWriteCount(tokens + sessions + buckets + runs);
-        log.info("Housekeeping removed {} refresh tokens, {} sessions, {} rate-limit buckets, {} runs ({} job executions)",
-                tokens, sessions, buckets, runs, batchRecords);
+        int files = uploads.removeFilesOfImportsOverBefore(now.minus(properties.uploadRetention()));
+        contribution.incrementWriteCount(tokens + sessions + buckets + runs + files);
+        log.info("Housekeeping removed {} refresh tokens, {} sessions, {} rate-limit buckets, {} runs ({} job executions), "
+                + "{} import files", tokens, sessions, buckets, runs, batchRecords, files);
         return RepeatStatus.FINISHED;
     }
 

@@ -1,6 +1,7 @@
 package dev.leadline.jobs.housekeeping;
 
 import static dev.leadline.db.jooq.Tables.APP_USER;
+import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.RATE_LIMIT_BUCKET;
 import static dev.leadline.db.jooq.Tables.REFRESH_TOKEN;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
+import dev.leadline.jobs.csvimport.ImportTestSupport;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import dev.leadline.jobs.platform.RunTrigger;
@@ -34,6 +36,9 @@ class HousekeepingIntegrationTests {
     @Autowired
     PlatformTestSupport support;
 
+    @Autowired
+    ImportTestSupport imports;
+
     @Test
     void removesExpiredSessionsFullBucketsAndOldRunsButKeepsWhatIsCurrent() {
         long tenant = support.aTenant();
@@ -42,6 +47,8 @@ class HousekeepingIntegrationTests {
         support.awaitStatus(oldRun, JobRunStatus.COMPLETED, Duration.ofSeconds(30));
         support.awaitStatus(recentRun, JobRunStatus.COMPLETED, Duration.ofSeconds(30));
         OffsetDateTime longAgo = OffsetDateTime.now().minusDays(200);
+        long oldUpload = imports.upload(tenant, "Email\nold@hk.example\n");
+        long newUpload = imports.upload(tenant, "Email\nnew@hk.example\n");
         UUID expiredSession = UUID.randomUUID();
         UUID liveSession = UUID.randomUUID();
         system(() -> {
@@ -56,6 +63,8 @@ class HousekeepingIntegrationTests {
                     .set(REFRESH_TOKEN.TOKEN_HASH, new byte[32]).set(REFRESH_TOKEN.EXPIRES_AT, longAgo).execute();
             dsl.insertInto(RATE_LIMIT_BUCKET).set(RATE_LIMIT_BUCKET.ID, "hk-full").set(RATE_LIMIT_BUCKET.EXPIRES_AT, 1L).execute();
             dsl.update(JOB_RUN).set(JOB_RUN.ENDED_AT, longAgo).where(JOB_RUN.ID.eq(oldRun)).execute();
+            dsl.update(CONTACT_IMPORT).set(CONTACT_IMPORT.CREATED_AT, longAgo).where(CONTACT_IMPORT.ID.eq(oldUpload))
+                    .execute();
             return null;
         });
 
@@ -72,6 +81,8 @@ class HousekeepingIntegrationTests {
             assertThat(dsl.fetchExists(JOB_RUN, JOB_RUN.ID.eq(recentRun))).isTrue();
             assertThat(springBatchExecutionsOf(oldRun)).isZero();
             assertThat(springBatchExecutionsOf(recentRun)).isEqualTo(1);
+            assertThat(dsl.fetchValue(CONTACT_IMPORT.FILE_REMOVED_AT, CONTACT_IMPORT.ID.eq(oldUpload))).isNotNull();
+            assertThat(dsl.fetchValue(CONTACT_IMPORT.FILE_REMOVED_AT, CONTACT_IMPORT.ID.eq(newUpload))).isNull();
             return null;
         });
     }
