@@ -47,7 +47,7 @@ export function ImportDetail({ importId, canImport }: ImportDetailProps) {
       {view.fileRemovedAt !== null && (
         <p className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
           The uploaded file was removed on {formatDateTime(view.fileRemovedAt)}, after the retention period.
-          Its counts and rejected rows stay; to import it (again), upload the file again.
+          The counts and rejected rows stay; to import the file, upload it again.
         </p>
       )}
       <div className="mt-6">
