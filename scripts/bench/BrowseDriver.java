@@ -100,7 +100,7 @@ public class BrowseDriver {
 		System.err.println("""
 				usage: java -cp postgresql.jar BrowseDriver.java --base URL --pg-url JDBC_URL --pg-log-dir DIR
 				         --pgbench PATH --work DIR --tenant ID:EMAIL:PASSWORD [--tenant ...]
-				         [--duration 10] [--warmup 3] [--jit-warmup 3] [--connections 4] [--deep 200] [--country DE]
+				         [--duration 10] [--warmup 3] [--jit-warmup 5] [--connections 4] [--deep 200] [--country DE]
 				         [--common an] [--common3 mar] [--rare quillfeather] [--rare-count 6]
 				         [--app-pid PID] [--pg-pid POSTMASTER_PID] (CPU per request)
 				         [--shapes KEY,KEY (only these: first, keyset, filtered, search-an, search-mar, search-rare,
@@ -145,7 +145,7 @@ public class BrowseDriver {
 		this.work = Path.of(one("work", null));
 		this.duration = Integer.parseInt(one("duration", "10"));
 		this.warmup = Integer.parseInt(one("warmup", "3"));
-		this.jitWarmup = Integer.parseInt(one("jit-warmup", "3"));
+		this.jitWarmup = Integer.parseInt(one("jit-warmup", "5"));
 		this.connections = Integer.parseInt(one("connections", Integer.toString(CONNECTIONS_DEFAULT)));
 	}
 

@@ -42,8 +42,8 @@ class AccessTokenDecoderConfiguration {
         claims.setMaxClockSkew((int) auth.clockSkew().toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
 
-        NimbusJwtDecoder nimbus = new NimbusJwtDecoder(new VerifiedTokenCache(processor, claims, VERIFIED_TOKENS,
-                clock));
+        NimbusJwtDecoder nimbus = new NimbusJwtDecoder(new VerifiedTokenCache(processor, claims,
+                kid -> kid != null && keys.verificationKeys().getKeyByKeyId(kid) != null, VERIFIED_TOKENS, clock));
         nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(auth.clockSkew()), sessions));
         return token -> {

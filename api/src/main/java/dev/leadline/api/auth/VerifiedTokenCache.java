@@ -15,14 +15,16 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Remembers the claims of access tokens whose signature was verified, so a client's next requests with the
  * same token skip the ES256 verification (most of the CPU of a small read).
  * <p>
- * Keyed by the token's exact text: the same bytes verify the same way while their signing key is published,
- * and keys stay published until every token they signed has expired. The claims are checked again on every
- * use (expiry, not-before, issuer, audience: cheap), and an entry is forgotten at the token's expiry. Session
+ * Keyed by the token's exact text: the same bytes verify the same way while their signing key is published.
+ * On every use the key is checked to be still published (a key retired early, as the runbook describes, ends
+ * its tokens here too) and the claims are checked again (expiry, not-before, issuer, audience: cheap); an
+ * entry is forgotten at the token's expiry. Session
  * liveness is not cached: it is checked per request after this (see {@link TokenSessions}). At most
  * {@code maxEntries} tokens are kept; when full, expired ones are dropped, and if none is, the cache starts
  * over.
@@ -31,14 +33,19 @@ final class VerifiedTokenCache implements JWTProcessor<SecurityContext> {
 
     private final JWTProcessor<SecurityContext> verifier;
     private final JWTClaimsSetVerifier<SecurityContext> claims;
+    private final Predicate<String> published;
     private final int maxEntries;
     private final Clock clock;
     private final ConcurrentHashMap<String, JWTClaimsSet> verified = new ConcurrentHashMap<>();
 
+    /**
+     * @param published whether a key id is still among the verification keys
+     */
     VerifiedTokenCache(JWTProcessor<SecurityContext> verifier, JWTClaimsSetVerifier<SecurityContext> claims,
-                       int maxEntries, Clock clock) {
+                       Predicate<String> published, int maxEntries, Clock clock) {
         this.verifier = verifier;
         this.claims = claims;
+        this.published = published;
         this.maxEntries = maxEntries;
         this.clock = clock;
     }
@@ -50,9 +57,12 @@ final class VerifiedTokenCache implements JWTProcessor<SecurityContext> {
             return verifier.process(jwt, context);
         }
         JWTClaimsSet known = verified.get(text);
-        if (known != null) {
+        if (known != null && published.test(jwt.getHeader().getKeyID())) {
             claims.verify(known, context);
             return known;
+        }
+        if (known != null) {
+            verified.remove(text);
         }
         JWTClaimsSet fresh = verifier.process(jwt, context);
         remember(text, fresh);

@@ -54,7 +54,7 @@ class ContactQueries {
 
     ContactPage page(long tenantId, ContactFilter filter, Keyset.Order order, String cursor, int limit,
                      boolean count) {
-        List<ContactRecord> rows = ContactSearch.usesTrigrams(filter.q())
+        List<ContactRecord> rows = ContactSearch.usesTrigrams(filter.q()) && filter.searchOnly()
                 ? commonTermPage(tenantId, filter, order, cursor, limit + 1) : null;
         Condition where = rows == null || count ? ContactConditions.of(dsl, tenantId, filter) : null;
         if (rows == null) {
@@ -75,7 +75,9 @@ class ContactQueries {
      * A search page found among the next {@link #SEARCH_PROBE_ROWS} rows in page order, or null when they hold
      * fewer than {@code rows} matches. A common term fills its page within them (a few ms, the scan stops at the
      * page's last match) and needs no trigram lookup, which for a term matching hundreds of thousands of rows
-     * costs more than the page. A rarer term falls through to {@link ContactSearch}.
+     * costs more than the page. A rarer term falls through to {@link ContactSearch}. Only for a search alone:
+     * with other filters (most without an index of their own) the window could walk far more than 2,000 rows
+     * of the tenant to collect 2,000 that pass them.
      */
     private List<ContactRecord> commonTermPage(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
                                                int rows) {

@@ -11,7 +11,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -25,7 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,7 @@ class VerifiedTokenCacheTests {
     ECKey key;
     AtomicReference<Instant> now = new AtomicReference<>(T0);
     AtomicInteger signatureChecks = new AtomicInteger();
+    AtomicBoolean keyPublished = new AtomicBoolean(true);
     VerifiedTokenCache cache;
 
     @BeforeEach
@@ -56,25 +59,32 @@ class VerifiedTokenCacheTests {
                 return super.process(jwt, context);
             }
         };
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES256),
-                new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK()))));
+        // The key stays published until the test retires it.
+        JWKSource<SecurityContext> published = (selector, context) -> keyPublished.get()
+                ? selector.select(new JWKSet(key.toPublicJWK())) : List.of();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES256), published));
         processor.setJWTClaimsSetVerifier(claims);
-        cache = new VerifiedTokenCache(processor, claims, 3, new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+        cache = new VerifiedTokenCache(processor, claims, kid -> keyPublished.get() && key.getKeyID().equals(kid), 3,
+                new MovableClock());
+    }
 
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
+    /** The test's time, which the tests move. */
+    private final class MovableClock extends Clock {
 
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        });
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
     }
 
     @Test
@@ -97,6 +107,17 @@ class VerifiedTokenCacheTests {
         now.set(T0.plus(Duration.ofMinutes(16)));
 
         assertThatThrownBy(() -> cache.process(token, null)).isInstanceOf(BadJWTException.class);
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItsKeyIsRetired() throws Exception {
+        String token = token("alice", Duration.ofMinutes(15));
+        cache.process(token, null);
+
+        keyPublished.set(false);
+
+        assertThatThrownBy(() -> cache.process(token, null)).isInstanceOf(BadJOSEException.class);
+        assertThat(cache.size()).isZero();
     }
 
     @Test

@@ -18,6 +18,12 @@ public record ContactFilter(String q, Long companyId, List<String> countries, Li
 	public static final ContactFilter ALL = new ContactFilter(null, null, null, null, null, null, null, null, null,
 			null, null, null, null);
 
+	/** Whether the filter is a search term alone: nothing else narrows it. */
+	public boolean searchOnly() {
+		return new ContactFilter(null, companyId, countries, seniorities, departments, emailStatuses, createdFrom,
+				createdTo, updatedFrom, updatedTo, importId, hasEmail, hasPhone).equals(ALL);
+	}
+
 	public ContactFilter {
 		q = q == null || q.isBlank() ? null : q.strip();
 		countries = countries == null ? List.of() : List.copyOf(countries);

@@ -48,13 +48,23 @@ class ImportFileRetentionIntegrationTests {
 		long running = imports.upload(tenant, CSV);
 		long runningRun = imports.start(tenant, running);
 		platform.awaitStatus(runningRun, JobRunStatus.COMPLETED, Duration.ofSeconds(60));
+		long stoppedRecently = imports.upload(tenant, CSV);
+		platform.awaitStatus(imports.start(tenant, stoppedRecently), JobRunStatus.COMPLETED, Duration.ofSeconds(60));
 		long neverStarted = imports.upload(tenant, CSV);
 		long recent = imports.upload(tenant, CSV);
 		OffsetDateTime longAgo = OffsetDateTime.now().minusDays(40);
 		String liveWorker = "retention-test-" + UUID.randomUUID();
 		system(() -> {
-			dsl.update(CONTACT_IMPORT).set(CONTACT_IMPORT.CREATED_AT, longAgo).set(CONTACT_IMPORT.FINISHED_AT, longAgo)
-				.where(CONTACT_IMPORT.ID.in(completed, running)).execute();
+			dsl.update(CONTACT_IMPORT).set(CONTACT_IMPORT.CREATED_AT, longAgo).set(CONTACT_IMPORT.STARTED_AT, longAgo)
+				.set(CONTACT_IMPORT.FINISHED_AT, longAgo)
+				.where(CONTACT_IMPORT.ID.in(completed, running, stoppedRecently)).execute();
+			dsl.update(JOB_RUN).set(JOB_RUN.QUEUED_AT, longAgo).set(JOB_RUN.ENDED_AT, longAgo)
+				.where(JOB_RUN.ID.in(dsl.select(CONTACT_IMPORT.JOB_RUN_ID).from(CONTACT_IMPORT)
+					.where(CONTACT_IMPORT.ID.in(completed, running)))).execute();
+			// Uploaded and last run long ago, but its run was restarted and stopped today: still in use.
+			dsl.update(JOB_RUN).set(JOB_RUN.QUEUED_AT, longAgo).set(JOB_RUN.ENDED_AT, OffsetDateTime.now())
+				.where(JOB_RUN.ID.in(dsl.select(CONTACT_IMPORT.JOB_RUN_ID).from(CONTACT_IMPORT)
+					.where(CONTACT_IMPORT.ID.eq(stoppedRecently)))).execute();
 			dsl.update(CONTACT_IMPORT).set(CONTACT_IMPORT.CREATED_AT, longAgo)
 				.where(CONTACT_IMPORT.ID.eq(neverStarted)).execute();
 			// A run a live worker owns (a worker row with a fresh heartbeat, so recovery leaves it alone).
@@ -71,6 +81,7 @@ class ImportFileRetentionIntegrationTests {
 			assertThat(fileOf(tenant, neverStarted)).doesNotExist();
 			assertThat(fileOf(tenant, running)).exists();
 			assertThat(fileOf(tenant, recent)).exists();
+			assertThat(fileOf(tenant, stoppedRecently)).exists();
 			assertThat(imports.importRow(tenant, completed).getFileRemovedAt()).isNotNull();
 			assertThat(imports.importRow(tenant, running).getFileRemovedAt()).isNull();
 			assertThat(imports.importRow(tenant, recent).getFileRemovedAt()).isNull();
