@@ -101,9 +101,9 @@ public class BrowseDriver {
 				usage: java -cp postgresql.jar BrowseDriver.java --base URL --pg-url JDBC_URL --pg-log-dir DIR
 				         --pgbench PATH --work DIR --tenant ID:EMAIL:PASSWORD [--tenant ...]
 				         [--duration 10] [--warmup 3] [--jit-warmup 5] [--connections 4] [--deep 200] [--country DE]
-				         [--common an] [--common3 mar] [--rare quillfeather] [--rare-count 6]
+				         [--common an] [--common3 mar] [--middling kow] [--rare quillfeather] [--rare-count 6]
 				         [--app-pid PID] [--pg-pid POSTMASTER_PID] (CPU per request)
-				         [--shapes KEY,KEY (only these: first, keyset, filtered, search-an, search-mar, search-rare,
+				         [--shapes KEY,KEY (only these: first, keyset, filtered, search-an, search-mar, search-middling, search-rare,
 				                            detail, first-tN, keyset-tN for tenant N)]""");
 		System.exit(2);
 	}
@@ -189,6 +189,10 @@ public class BrowseDriver {
 			shapes.add(new Shape("search-" + term, "search, common term '" + term + "'", measured,
 					r -> "/api/v1/contacts?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8), "search", 50));
 		}
+		// Too many matches for the id list (over 5,000), too few to fill a page within the next 2,000 rows.
+		String middling = one("middling", "kow");
+		shapes.add(new Shape("search-middling", "search, middling term '" + middling + "'", measured,
+				r -> "/api/v1/contacts?q=" + URLEncoder.encode(middling, StandardCharsets.UTF_8), "search", 50));
 		shapes.add(new Shape("search-rare", "search, rare term '" + rare + "'", measured,
 				r -> "/api/v1/contacts?q=" + URLEncoder.encode(rare, StandardCharsets.UTF_8), "search",
 				Integer.parseInt(one("rare-count", "6"))));
