@@ -38,8 +38,14 @@ class ContactQueries {
             CONTACT.DEPARTMENT, CONTACT.EMAIL_STATUS, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME, CONTACT.NAME_KEY,
             CONTACT.COMPANY_SORT, CONTACT.CREATED_AT, CONTACT.UPDATED_AT);
 
-    /** Rows a search page looks through in its own order before the trigram lookup (see commonTermPage). */
-    static final int SEARCH_PROBE_ROWS = 2_000;
+    /**
+     * Rows a search page looks through in its own order before the trigram lookup (see commonTermPage). A term
+     * that overflows the lookup's id list ({@link ContactSearch#MAX_IDS}) in a tenant of a million contacts
+     * matches at least 0.5 % of them: about 50 within 10,000 rows, so its pages are found here. With 2,000, a
+     * term of 0.7 % (5,000 to 25,000 matches) paid the lookup, 65 ms of it in a bitmap of the whole tenant, and
+     * then the scan anyway (scripts/bench/browse, search-middling: 137 ms at p50 through the API).
+     */
+    static final int SEARCH_PROBE_ROWS = 10_000;
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -81,18 +87,19 @@ class ContactQueries {
      */
     private List<ContactRecord> commonTermPage(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
                                                int rows) {
-        List<ContactRecord> found = commonTermQuery(tenantId, filter, order, cursor, rows).fetchInto(CONTACT);
+        List<ContactRecord> found = commonTermQuery(tenantId, filter, order, cursor, rows, SEARCH_PROBE_ROWS)
+                .fetchInto(CONTACT);
         return found.size() == rows ? found : null;
     }
 
-    /** The statement of {@link #commonTermPage}. */
+    /** The statement of {@link #commonTermPage}, looking through {@code windowRows} rows. */
     org.jooq.Select<Record> commonTermQuery(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
-                                           int rows) {
+                                           int rows, int windowRows) {
         List<Field<?>> fields = new ArrayList<>(LISTED);
         fields.add(CONTACT.SEARCH_TEXT);
         Table<?> window = dsl.select(fields).from(CONTACT)
                 .where(ContactConditions.withoutSearch(tenantId, filter)).and(order.after(cursor))
-                .orderBy(order.fields()).limit(SEARCH_PROBE_ROWS).asTable("window");
+                .orderBy(order.fields()).limit(windowRows).asTable("window");
         return dsl.select(LISTED.stream().map(window::field).toList()).from(window)
                 .where(window.field(CONTACT.SEARCH_TEXT).like(ContactSearch.containsPattern(filter.q())))
                 .orderBy(order.fields(window)).limit(rows);
