@@ -38,6 +38,10 @@ class ContactQueries {
             CONTACT.DEPARTMENT, CONTACT.EMAIL_STATUS, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME, CONTACT.NAME_KEY,
             CONTACT.COMPANY_SORT, CONTACT.CREATED_AT, CONTACT.UPDATED_AT);
 
+    /** A list row and the text the search box matches, for the search window (see commonTermQuery). */
+    private static final List<Field<?>> LISTED_AND_SEARCHED = java.util.stream.Stream.concat(LISTED.stream(),
+            java.util.stream.Stream.of(CONTACT.SEARCH_TEXT)).toList();
+
     /**
      * Rows a search page looks through in its own order before the trigram lookup (see commonTermPage). A term
      * that overflows the lookup's id list ({@link ContactSearch#MAX_IDS}) in a tenant of a million contacts
@@ -95,9 +99,7 @@ class ContactQueries {
     /** The statement of {@link #commonTermPage}, looking through {@code windowRows} rows. */
     org.jooq.Select<Record> commonTermQuery(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
                                            int rows, int windowRows) {
-        List<Field<?>> fields = new ArrayList<>(LISTED);
-        fields.add(CONTACT.SEARCH_TEXT);
-        Table<?> window = dsl.select(fields).from(CONTACT)
+        Table<?> window = dsl.select(LISTED_AND_SEARCHED).from(CONTACT)
                 .where(ContactConditions.withoutSearch(tenantId, filter)).and(order.after(cursor))
                 .orderBy(order.fields()).limit(windowRows).asTable("window");
         return dsl.select(LISTED.stream().map(window::field).toList()).from(window)

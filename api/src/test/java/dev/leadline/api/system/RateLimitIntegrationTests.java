@@ -96,8 +96,8 @@ class RateLimitIntegrationTests {
 
     @Test
     void batchedReadsOfTwoProcessesShareALimitWithinTheirSyncShare() {
-        try (HikariDataSource otherProcessPool = otherProcessPool()) {
-            RateLimiter otherProcess = new RateLimiter(new TenantScopedDataSource(otherProcessPool));
+        try (OtherProcess other = new OtherProcess()) {
+            RateLimiter otherProcess = other.limiter;
             RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
             String key = "batched-test:" + UUID.randomUUID();
             long share = limit.requests() / RateLimiter.SYNC_SHARE;
@@ -121,8 +121,8 @@ class RateLimitIntegrationTests {
 
     @Test
     void batchedReadsAreWrittenBackInBatchesNotOneByOne() {
-        try (HikariDataSource otherProcessPool = otherProcessPool()) {
-            RateLimiter otherProcess = new RateLimiter(new TenantScopedDataSource(otherProcessPool));
+        try (OtherProcess other = new OtherProcess()) {
+            RateLimiter otherProcess = other.limiter;
             RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
             String key = "batched-test:" + UUID.randomUUID();
             for (int i = 0; i < 5; i++) {
@@ -138,8 +138,8 @@ class RateLimitIntegrationTests {
 
     @Test
     void twoProcessesOnOneDatabaseShareALimit() {
-        try (HikariDataSource otherProcessPool = otherProcessPool()) {
-            RateLimiter otherProcess = new RateLimiter(new TenantScopedDataSource(otherProcessPool));
+        try (OtherProcess other = new OtherProcess()) {
+            RateLimiter otherProcess = other.limiter;
             RateLimitProperties.Limit limit = new RateLimitProperties.Limit(4, Duration.ofMinutes(1));
             String key = "shared-test:" + UUID.randomUUID();
 
@@ -153,12 +153,23 @@ class RateLimitIntegrationTests {
         }
     }
 
-    private static HikariDataSource otherProcessPool() {
-        DatabaseCoordinates db = TestDatabase.coordinates();
-        HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(db.jdbcUrl());
-        pool.setUsername(db.appUser());
-        pool.setPassword(db.appPassword());
-        return pool;
+    /** A second process's limiter: its own pool on the same database. */
+    private static final class OtherProcess implements AutoCloseable {
+
+        private final HikariDataSource pool = new HikariDataSource();
+        private final RateLimiter limiter;
+
+        OtherProcess() {
+            DatabaseCoordinates db = TestDatabase.coordinates();
+            pool.setJdbcUrl(db.jdbcUrl());
+            pool.setUsername(db.appUser());
+            pool.setPassword(db.appPassword());
+            limiter = new RateLimiter(new TenantScopedDataSource(pool));
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
     }
 }
