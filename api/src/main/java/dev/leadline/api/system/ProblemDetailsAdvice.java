@@ -1,14 +1,6 @@
 package dev.leadline.api.system;
 
-import dev.leadline.jobs.csvimport.ImportFiles;
-import dev.leadline.jobs.csvimport.ImportMappingInvalidException;
-import dev.leadline.jobs.csvimport.ImportNotFoundException;
-import dev.leadline.jobs.csvimport.ImportStateException;
-import dev.leadline.jobs.csvimport.UnreadableCsvException;
-import dev.leadline.jobs.platform.IdempotencyKeyReusedException;
-import dev.leadline.jobs.platform.JobRunConflictException;
-import dev.leadline.jobs.platform.JobRunNotFoundException;
-import dev.leadline.jobs.platform.UnknownJobException;
+import dev.leadline.jobs.problems.ProblemException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +29,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * The one mapping from exceptions to RFC 9457 problem details with stable types. Spring MVC's own
  * exceptions (404, 405, 415, 400 ...) come from {@link ResponseEntityExceptionHandler} and get a type per
- * status; domain conditions are {@link ApiException}s; anything unexpected is logged and answered without
+ * status; domain conditions are {@link ProblemException}s; anything unexpected is logged and answered without
  * a stack trace, SQL or class names.
  */
 @RestControllerAdvice
@@ -47,11 +39,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final URI BLANK = URI.create("about:blank");
     static final String FORBIDDEN_DETAIL = "Your role does not allow this.";
     static final String INTERNAL_ERROR_DETAIL = "Something went wrong on our side. It has been logged; please try again.";
-
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException exception) {
-        return ResponseEntity.status(exception.status()).body(exception.toProblem());
-    }
 
     @ExceptionHandler(RateLimitExceededException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException exception) {
@@ -63,56 +50,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(RateLimitFilter.tooManyRequests(decision));
     }
 
-    @ExceptionHandler(JobRunNotFoundException.class)
-    ResponseEntity<ProblemDetail> runNotFound(JobRunNotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", exception.getMessage());
-    }
-
-    @ExceptionHandler(JobRunConflictException.class)
-    ResponseEntity<ProblemDetail> runConflict(JobRunConflictException exception) {
-        return problem(HttpStatus.CONFLICT, "job-run-conflict", "Not possible in the run's current state",
+    /** Every feature's conditions: status, type and title come with the exception. */
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> domain(ProblemException exception) {
+        HttpStatus status = HttpStatus.valueOf(exception.status());
+        ProblemDetail problem = ProblemTypes.problem(status, exception.type(), exception.title(),
                 exception.getMessage());
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException exception) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key already used",
-                exception.getMessage());
-    }
-
-    @ExceptionHandler(UnknownJobException.class)
-    ResponseEntity<ProblemDetail> unknownJob(UnknownJobException exception) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-job", "Unknown job", exception.getMessage());
-    }
-
-    @ExceptionHandler(ImportNotFoundException.class)
-    ResponseEntity<ProblemDetail> importNotFound(ImportNotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not Found", exception.getMessage());
-    }
-
-    @ExceptionHandler(UnreadableCsvException.class)
-    ResponseEntity<ProblemDetail> unreadableCsv(UnreadableCsvException exception) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-file", "The file cannot be imported",
-                exception.getMessage());
-    }
-
-    @ExceptionHandler(ImportFiles.FileTooLargeException.class)
-    ResponseEntity<ProblemDetail> fileTooLarge(ImportFiles.FileTooLargeException exception) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "File too large", exception.getMessage());
-    }
-
-    @ExceptionHandler(ImportMappingInvalidException.class)
-    ResponseEntity<ProblemDetail> invalidMapping(ImportMappingInvalidException exception) {
-        ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-mapping",
-                "The mapping cannot be used", exception.getMessage());
-        problem.setProperty("problems", exception.problems());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
-    }
-
-    @ExceptionHandler(ImportStateException.class)
-    ResponseEntity<ProblemDetail> importState(ImportStateException exception) {
-        return problem(HttpStatus.CONFLICT, "import-state-conflict", "Not possible in the import's current state",
-                exception.getMessage());
+        exception.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {

@@ -1,5 +1,7 @@
 package dev.leadline.jobs.csvimport;
 
+import dev.leadline.jobs.problems.ProblemException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,10 +30,10 @@ public class ImportFiles {
 	}
 
 	/** The upload is larger than the limit; nothing was kept. */
-	public static class FileTooLargeException extends RuntimeException {
+	public static class FileTooLargeException extends ProblemException {
 
 		FileTooLargeException(long limit) {
-			super("The file is larger than the limit of " + limit + " bytes.");
+			super(413, "payload-too-large", "File too large", "The file is larger than the limit of " + limit + " bytes.");
 		}
 
 	}

@@ -1,10 +1,12 @@
 package dev.leadline.jobs.csvimport;
 
+import dev.leadline.jobs.problems.ProblemException;
+
 /** No import with this id is visible to the caller's tenant. */
-public class ImportNotFoundException extends RuntimeException {
+public class ImportNotFoundException extends ProblemException {
 
 	public ImportNotFoundException(long id) {
-		super("Import " + id + " does not exist.");
+		super(404, "not-found", "Not Found", "Import " + id + " does not exist.");
 	}
 
 }
