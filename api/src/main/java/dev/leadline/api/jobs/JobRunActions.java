@@ -27,7 +27,7 @@ class JobRunActions {
 
     JobRunStatus act(CurrentUser user, Long tenantId, long runId, String action) {
         JobRunStatus status = switch (action) {
-            case "stop" -> runs.stop(runId);
+            case "stop" -> runs.stop(runId, user.userId());
             case "restart" -> runs.restart(runId);
             case "abandon" -> runs.abandon(runId);
             case "recover" -> runs.recover(runId, recovery);

@@ -3,8 +3,9 @@ package dev.leadline.jobs.contacts;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import dev.leadline.jobs.platform.LaunchableJob;
+import dev.leadline.jobs.platform.RunContext;
+import dev.leadline.jobs.platform.RunContexts;
 import org.jooq.DSLContext;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,8 +15,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,19 +40,21 @@ class ContactBulkDeleteJobConfiguration {
 
 	@Bean
 	LaunchableJob contactBulkDeleteJobDeclaration() {
-		return new LaunchableJob(ContactBulkDeleteJob.NAME, true, true, false);
+		return LaunchableJob.tenantJob(ContactBulkDeleteJob.NAME)
+			.resumesUnattended()
+			.audited("contact.bulk_deleted", "contact.bulk_delete_ended");
 	}
 
 	@Bean
 	@JobScope
 	Step contactBulkDeleteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-			JsonMapper json, @Value("#{jobParameters['tenant.id']}") Long tenantId,
-			@Value("#{jobParameters['" + ContactBulkDeleteJob.FILTER + "']}") String filter,
-			@Value("#{jobParameters['" + ContactBulkDeleteJob.UP_TO_ID + "']}") String upToId) {
+			JsonMapper json, RunContext run) {
+		long tenantId = run.tenantId();
+		ContactFilter filter = json.readValue(run.parameter(ContactBulkDeleteJob.FILTER), ContactFilter.class);
 		return new StepBuilder("contactBulkDeleteStep", jobRepository).<Long, Long>chunk(CHUNK)
 			.transactionManager(transactionManager)
-			.reader(new MatchingContactIds(dsl, tenantId, json.readValue(filter, ContactFilter.class),
-					Long.parseLong(upToId), CHUNK))
+			.reader(new MatchingContactIds(dsl, tenantId, filter, run.longParameter(ContactBulkDeleteJob.UP_TO_ID),
+					CHUNK))
 			.writer(chunk -> dsl.deleteFrom(CONTACT)
 				.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.in(chunk.getItems()))
 				.execute())
@@ -61,17 +62,13 @@ class ContactBulkDeleteJobConfiguration {
 	}
 
 	@Bean
-	JobExecutionListener contactBulkDeleteListener(ApplicationEventPublisher events) {
+	JobExecutionListener contactBulkDeleteListener(RunContexts runs) {
 		return new JobExecutionListener() {
 
 			@Override
 			public void afterJob(JobExecution execution) {
 				long deleted = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-				Long tenantId = execution.getJobParameters().getLong("tenant.id");
-				Long runId = execution.getJobParameters().getLong("run.id");
-				events.publishEvent(new ContactsDeleted(runId == null ? 0 : runId, tenantId == null ? 0 : tenantId,
-						execution.getStatus() == BatchStatus.COMPLETED ? "COMPLETED" : execution.getStatus().name(),
-						deleted));
+				runs.of(execution).summarise("deleted", deleted);
 			}
 
 		};

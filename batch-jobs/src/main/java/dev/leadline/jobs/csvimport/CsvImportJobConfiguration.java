@@ -2,10 +2,13 @@ package dev.leadline.jobs.csvimport;
 
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 
+import dev.leadline.db.jooq.tables.records.ContactImportRecord;
 import dev.leadline.jobs.platform.LaunchableJob;
+import dev.leadline.jobs.platform.RunContext;
+import dev.leadline.jobs.platform.RunContexts;
+import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,9 +17,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,15 +38,14 @@ class CsvImportJobConfiguration {
 
 	@Bean
 	LaunchableJob csvImportJobDeclaration() {
-		return new LaunchableJob(CsvImportJob.NAME, true, true, false);
+		return LaunchableJob.tenantJob(CsvImportJob.NAME).resumesUnattended().audited("import.completed", "import.ended");
 	}
 
 	@Bean
 	@JobScope
 	Step csvImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-			ImportPlans plans, JsonMapper json, ImportProperties properties,
-			@Value("#{jobParameters['" + CsvImportJob.IMPORT_ID + "']}") String importId) {
-		ImportPlan plan = plans.load(Long.parseLong(importId));
+			ImportPlans plans, JsonMapper json, ImportProperties properties, RunContext run) {
+		ImportPlan plan = plans.load(run.longParameter(CsvImportJob.IMPORT_ID));
 		// Rows are read and normalised on the reader's own thread while the step writes the chunk before.
 		PrefetchingRowReader rows = new PrefetchingRowReader(new ContactCsvReader(plan.file(), plan.settings()),
 				new ContactRowNormaliser(plan), 2 * properties.chunkSize());
@@ -57,37 +57,39 @@ class CsvImportJobConfiguration {
 	}
 
 	@Bean
-	JobExecutionListener csvImportListener(DSLContext dsl, ApplicationEventPublisher events) {
+	JobExecutionListener csvImportListener(DSLContext dsl, RunContexts runs) {
 		return new JobExecutionListener() {
 
 			@Override
 			public void beforeJob(JobExecution execution) {
+				RunContext run = runs.of(execution);
+				long importId = run.longParameter(CsvImportJob.IMPORT_ID);
+				run.target("contact_import", importId);
 				dsl.update(CONTACT_IMPORT)
 					.set(CONTACT_IMPORT.STARTED_AT, DSL.coalesce(CONTACT_IMPORT.STARTED_AT, DSL.currentOffsetDateTime()))
-					.set(CONTACT_IMPORT.FINISHED_AT, (java.time.OffsetDateTime) null)
-					.where(CONTACT_IMPORT.ID.eq(importId(execution)))
+					.set(CONTACT_IMPORT.FINISHED_AT, (OffsetDateTime) null)
+					.where(CONTACT_IMPORT.ID.eq(importId))
 					.execute();
 			}
 
 			@Override
 			public void afterJob(JobExecution execution) {
-				var row = dsl.update(CONTACT_IMPORT)
+				RunContext run = runs.of(execution);
+				ContactImportRecord row = dsl.update(CONTACT_IMPORT)
 					.set(CONTACT_IMPORT.FINISHED_AT, DSL.currentOffsetDateTime())
-					.where(CONTACT_IMPORT.ID.eq(importId(execution)))
+					.where(CONTACT_IMPORT.ID.eq(run.longParameter(CsvImportJob.IMPORT_ID)))
 					.returning()
 					.fetchOne();
 				if (row != null) {
-					events.publishEvent(new ContactImportFinished(row.getId(), row.getTenantId(),
-							execution.getStatus() == BatchStatus.COMPLETED ? "COMPLETED" : execution.getStatus().name(),
-							row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getDuplicates(), row.getRejected()));
+					run.summarise("rows", row.getRowsRead());
+					run.summarise("inserted", row.getInserted());
+					run.summarise("updated", row.getUpdated());
+					run.summarise("duplicates", row.getDuplicates());
+					run.summarise("rejected", row.getRejected());
 				}
 			}
 
 		};
-	}
-
-	private static long importId(JobExecution execution) {
-		return Long.parseLong(execution.getJobParameters().getString(CsvImportJob.IMPORT_ID));
 	}
 
 }

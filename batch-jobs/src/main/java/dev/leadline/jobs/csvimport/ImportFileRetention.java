@@ -4,6 +4,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.jobs.platform.HousekeepingTask;
 import dev.leadline.jobs.platform.RunStatuses;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * later passes.
  */
 @Component
-public class ImportFileRetention {
+public class ImportFileRetention implements HousekeepingTask {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportFileRetention.class);
 
@@ -48,11 +49,26 @@ public class ImportFileRetention {
 
 	private final TransactionTemplate ownTransaction;
 
-	ImportFileRetention(DSLContext dsl, ImportFiles files, PlatformTransactionManager transactions) {
+	private final ImportProperties properties;
+
+	ImportFileRetention(DSLContext dsl, ImportFiles files, PlatformTransactionManager transactions,
+			ImportProperties properties) {
 		this.dsl = dsl;
+		this.properties = properties;
 		this.files = files;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public String name() {
+		return "importFiles";
+	}
+
+	/** Removes the files of imports whose last activity lies longer ago than the retention. */
+	@Override
+	public int clean(OffsetDateTime now) {
+		return removeFilesOfImportsOverBefore(now.minus(this.properties.fileRetention()));
 	}
 
 	/**

@@ -2,16 +2,15 @@ package dev.leadline.jobs.drill;
 
 import dev.leadline.jobs.platform.CountingItemReader;
 import dev.leadline.jobs.platform.LaunchableJob;
+import dev.leadline.jobs.platform.RunContext;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,14 +33,14 @@ class DrillJobConfiguration {
 
     @Bean
     LaunchableJob drillJobDeclaration() {
-        return new LaunchableJob(JOB, true, true, true);
+        return LaunchableJob.tenantJob(JOB).resumesUnattended().startableByName();
     }
 
     @Bean
     @JobScope
-    Step drillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   @Value("#{jobParameters['chunk'] ?: '10'}") String chunk, CountingItemReader drillReader,
-                   ItemWriter<Integer> drillWriter) {
+    Step drillStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunContext run,
+                   CountingItemReader drillReader, ItemWriter<Integer> drillWriter) {
+        String chunk = run.parameter("chunk", "10");
         return new StepBuilder("drillStep", jobRepository)
                 .<Integer, Integer>chunk(bounded(chunk, 1, 1000))
                 .transactionManager(transactionManager)
@@ -52,18 +51,18 @@ class DrillJobConfiguration {
 
     @Bean
     @StepScope
-    CountingItemReader drillReader(@Value("#{jobParameters['items'] ?: '100'}") String items) {
-        return new CountingItemReader("drillReader", bounded(items, 0, 100_000));
+    CountingItemReader drillReader(RunContext run) {
+        int items = bounded(run.parameter("items", "100"), 0, 100_000);
+        run.expectItems(items);
+        return new CountingItemReader("drillReader", items);
     }
 
     @Bean
     @StepScope
-    ItemWriter<Integer> drillWriter(JobRepository jobRepository, @Value("#{stepExecution}") StepExecution step,
-                                    @Value("#{jobParameters['failAt'] ?: '0'}") String failAt,
-                                    @Value("#{jobParameters['pauseMs'] ?: '0'}") String pauseMs) {
-        int fail = bounded(failAt, 0, Integer.MAX_VALUE);
-        long pause = bounded(pauseMs, 0, 5_000);
-        boolean firstExecution = jobRepository.getJobExecutions(step.getJobExecution().getJobInstance()).size() == 1;
+    ItemWriter<Integer> drillWriter(RunContext run) {
+        int fail = bounded(run.parameter("failAt", "0"), 0, Integer.MAX_VALUE);
+        long pause = bounded(run.parameter("pauseMs", "0"), 0, 5_000);
+        boolean firstExecution = run.firstAttempt();
         return chunk -> {
             if (firstExecution && chunk.getItems().contains(fail)) {
                 throw new DrillFailureException(fail);

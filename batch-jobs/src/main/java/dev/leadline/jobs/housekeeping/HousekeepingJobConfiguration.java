@@ -1,7 +1,8 @@
 package dev.leadline.jobs.housekeeping;
 
-import dev.leadline.jobs.csvimport.ImportFileRetention;
+import dev.leadline.jobs.platform.HousekeepingTask;
 import dev.leadline.jobs.platform.LaunchableJob;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,16 +21,16 @@ class HousekeepingJobConfiguration {
 
     @Bean
     Job housekeepingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-                        HousekeepingProperties properties, ImportFileRetention uploads) {
+                        HousekeepingProperties properties, List<HousekeepingTask> tasks) {
         return new JobBuilder(JOB, jobRepository)
                 .start(new StepBuilder("housekeepingStep", jobRepository)
-                        .tasklet(new HousekeepingTasklet(dsl, properties, uploads), transactionManager)
+                        .tasklet(new HousekeepingTasklet(dsl, properties, tasks), transactionManager)
                         .build())
                 .build();
     }
 
     @Bean
     LaunchableJob housekeepingJobDeclaration() {
-        return new LaunchableJob(JOB, true, false, false);
+        return LaunchableJob.platformJob(JOB).resumesUnattended();
     }
 }

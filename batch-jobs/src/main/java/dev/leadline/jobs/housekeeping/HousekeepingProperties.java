@@ -7,11 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param runRetention how long finished runs, their events and Spring Batch records are kept
  * @param sessionGrace how long expired or revoked sessions are kept (for the audit trail's context)
- * @param uploadRetention how long an import's uploaded file is kept after the import's last activity (upload,
- *                        start, end, its run queued or ended); the import's row, counts and rejected rows stay
  */
 @ConfigurationProperties("leadline.housekeeping")
 public record HousekeepingProperties(@DefaultValue("90d") Duration runRetention,
-                                     @DefaultValue("7d") Duration sessionGrace,
-                                     @DefaultValue("30d") Duration uploadRetention) {
+                                     @DefaultValue("7d") Duration sessionGrace) {
 }

@@ -6,7 +6,7 @@ import static dev.leadline.db.jooq.Tables.REFRESH_TOKEN;
 import static dev.leadline.db.jooq.Tables.TOKEN_FAMILY;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
-import dev.leadline.jobs.csvimport.ImportFileRetention;
+import dev.leadline.jobs.platform.HousekeepingTask;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -26,12 +26,12 @@ class HousekeepingTasklet implements Tasklet {
 
     private final DSLContext dsl;
     private final HousekeepingProperties properties;
-    private final ImportFileRetention uploads;
+    private final List<HousekeepingTask> tasks;
 
-    HousekeepingTasklet(DSLContext dsl, HousekeepingProperties properties, ImportFileRetention uploads) {
+    HousekeepingTasklet(DSLContext dsl, HousekeepingProperties properties, List<HousekeepingTask> tasks) {
         this.dsl = dsl;
         this.properties = properties;
-        this.uploads = uploads;
+        this.tasks = List.copyOf(tasks);
     }
 
     @Override
@@ -47,10 +47,14 @@ class HousekeepingTasklet implements Tasklet {
         int batchRecords = deleteSpringBatchRecordsOfRunsEndedBefore(runCutoff);
         int runs = dsl.deleteFrom(JOB_RUN).where(JOB_RUN.STATUS.in(FINISHED)).and(JOB_RUN.ENDED_AT.lt(runCutoff))
                 .execute();
-        int files = uploads.removeFilesOfImportsOverBefore(now.minus(properties.uploadRetention()));
-        contribution.incrementWriteCount(tokens + sessions + buckets + runs + files);
-        log.info("Housekeeping removed {} refresh tokens, {} sessions, {} rate-limit buckets, {} runs ({} job executions), "
-                + "{} import files", tokens, sessions, buckets, runs, batchRecords, files);
+        contribution.incrementWriteCount(tokens + sessions + buckets + runs);
+        log.info("Housekeeping removed {} refresh tokens, {} sessions, {} rate-limit buckets, {} runs ({} job executions)",
+                tokens, sessions, buckets, runs, batchRecords);
+        for (HousekeepingTask task : tasks) {
+            int removed = task.clean(now);
+            contribution.incrementWriteCount(removed);
+            log.info("Housekeeping task {} removed {}", task.name(), removed);
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -38,7 +38,7 @@ public class JobCatalog {
 
     /** @throws UnknownJobException unless tenant admins may start the job by name */
     public void requireStartableByName(String name) {
-        find(name).filter(entry -> entry.declaration().tenantScoped() && entry.declaration().triggeredByName())
+        find(name).filter(entry -> entry.declaration().tenantScoped() && entry.declaration().tenantStartable())
                 .orElseThrow(() -> new UnknownJobException(name));
     }
 

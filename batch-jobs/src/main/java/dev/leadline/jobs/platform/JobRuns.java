@@ -7,6 +7,7 @@ import static dev.leadline.db.jooq.Tables.WORKER;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import dev.leadline.db.tenancy.TenantContext;
+import dev.leadline.db.tenancy.TenantScope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,10 +71,12 @@ public class JobRuns {
      * @param idempotencyKey optional: the same key and request answer the same run
      * @throws UnknownJobException            when no such job is registered
      * @throws IdempotencyKeyReusedException  when the key was used for a different request
+     * @throws ReservedJobParameterException  when a parameter uses a platform name ({@code run.*}, {@code tenant.*})
      */
     public RunTicket trigger(Long tenantId, String jobName, Map<String, String> parameters, RunTrigger trigger,
                              String idempotencyKey, Long itemsExpected) {
         catalog.get(jobName);
+        RunContext.refuseReserved(parameters.keySet());
         Map<String, String> sorted = new TreeMap<>(parameters);
         String hash = sha256(jobName + "\n" + json.writeValueAsString(sorted));
         return transactions.execute(status -> {
@@ -107,24 +110,30 @@ public class JobRuns {
     }
 
     /**
-     * Stops a run: a queued one at once, a running one at its next chunk boundary.
+     * Stops a run: a queued one at once, a running one at its next chunk boundary. The run records who asked,
+     * and ends STOPPED (not failed), resumable by a restart.
      *
+     * @param userId the person who asked, or null when the platform does
      * @throws JobRunNotFoundException  when the run is not visible
      * @throws JobRunConflictException  when the run has already ended
      */
-    public JobRunStatus stop(long runId) {
+    public JobRunStatus stop(long runId, Long userId) {
+        String who = userId == null ? "the platform" : "user " + userId;
         Long executionId = transactions.execute(status -> {
             JobRunRecord run = lock(runId);
             switch (run.getStatus()) {
                 case QUEUED -> {
+                    RunStops.requestedBy(run, userId);
                     end(run, JobRunStatus.STOPPED);
-                    events.info(runId, run.getTenantId(), "run.stopped", "Stopped before it started");
+                    events.info(runId, run.getTenantId(), "run.stopped", "Stopped by " + who + " before it started");
                     return null;
                 }
                 case STARTING, STARTED -> {
+                    RunStops.requestedBy(run, userId);
                     run.setStatus(JobRunStatus.STOPPING);
                     run.store();
-                    events.info(runId, run.getTenantId(), "run.stopping", "Stop requested; stopping at the next chunk boundary");
+                    events.info(runId, run.getTenantId(), "run.stopping", "Stop requested by " + who
+                            + "; stopping at the next chunk boundary");
                     return lastExecutionId(runId);
                 }
                 case STOPPING -> {
@@ -138,6 +147,24 @@ public class JobRuns {
             stopExecution(executionId);
         }
         return status(runId);
+    }
+
+    /**
+     * Asks a run of this worker to stop because the worker shuts down (system scope). It stops at its next chunk
+     * boundary; a job that resumes unattended is then queued again for any worker.
+     */
+    void stopForShutdown(long runId, String workerId) {
+        TenantContext.run(TenantScope.system(), () -> transactions.executeWithoutResult(status -> {
+            JobRunRecord run = dsl.selectFrom(JOB_RUN).where(JOB_RUN.ID.eq(runId)).forUpdate().fetchOne();
+            if (run == null || !RunStatuses.ACTIVE.contains(run.getStatus())) {
+                return;
+            }
+            RunStops.shutdownOf(run, workerId);
+            run.setStatus(JobRunStatus.STOPPING);
+            run.store();
+            events.info(runId, run.getTenantId(), "run.stopping", "Worker " + workerId
+                    + " is shutting down; stopping at the next chunk boundary");
+        }));
     }
 
     /**
@@ -159,6 +186,7 @@ public class JobRuns {
                     run.setWorkerId(null);
                     run.setFailureType(null);
                     run.setFailureMessage(null);
+                    RunStops.clear(run);
                     run.store();
                     events.info(runId, run.getTenantId(), "run.restart_requested", resume
                             ? "Restart requested; it resumes after the last committed chunk"

@@ -1,10 +1,8 @@
 package dev.leadline.jobs.platform;
 
 import dev.leadline.db.tenancy.TenantContext;
-import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.WORKER;
 
-import dev.leadline.db.jooq.enums.JobRunStatus;
 import java.net.InetAddress;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -23,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * This process as a worker: registers itself, heartbeats, claims queued runs up to its thread count,
- * sweeps for runs of dead workers, and on shutdown stops its running jobs at a chunk boundary (STOPPED,
- * resumable) within the shutdown timeout. Active only when the process has the worker role.
+ * sweeps for runs of dead workers, and on shutdown stops its running jobs at a chunk boundary within the
+ * shutdown timeout; jobs that resume unattended are queued again for any worker, the others wait STOPPED. Active only when the process has the worker role.
  */
 @Component
 public class WorkerNode implements SmartLifecycle {
@@ -41,6 +39,7 @@ public class WorkerNode implements SmartLifecycle {
     private final boolean enabled;
     private final String id;
 
+    private final Object claims = new Object();
     private volatile boolean active;
     /** Since when this worker has reached the database without a failed heartbeat; null while it cannot. */
     private volatile OffsetDateTime connectedSince;
@@ -99,17 +98,20 @@ public class WorkerNode implements SmartLifecycle {
     }
 
     private void poll() {
-        if (!active) {
-            return;
-        }
-        try {
-            int capacity = properties.workerThreads() - running.count();
-            for (RunQueue.ClaimedRun run : queue.claim(id, capacity)) {
-                running.claimed(run.id());
-                threads.submit(() -> executor.execute(run, id));
+        // Claims and shutdown take turns: a run claimed here is either seen by stop() or never claimed.
+        synchronized (claims) {
+            if (!active) {
+                return;
             }
-        } catch (RuntimeException e) {
-            log.warn("Worker {} could not claim runs: {}", id, e.toString());
+            try {
+                int capacity = properties.workerThreads() - running.count();
+                for (RunQueue.ClaimedRun run : queue.claim(id, capacity)) {
+                    running.claimed(run.id());
+                    threads.submit(() -> executor.execute(run, id));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Worker {} could not claim runs: {}", id, e.toString());
+            }
         }
     }
 
@@ -142,18 +144,19 @@ public class WorkerNode implements SmartLifecycle {
 
     @Override
     public void stop() {
-        if (!active) {
-            return;
+        synchronized (claims) {
+            if (!active) {
+                return;
+            }
+            active = false;
         }
-        active = false;
         Map<Long, Long> current = running.snapshot();
         if (!current.isEmpty()) {
             log.info("Worker {} stopping {} running job(s) at their next chunk boundary", id, current.size());
         }
         current.forEach((runId, executionId) -> {
             try {
-                TenantContext.system(() -> dsl.update(JOB_RUN).set(JOB_RUN.STATUS, JobRunStatus.STOPPING)
-                        .where(JOB_RUN.ID.eq(runId)).and(JOB_RUN.STATUS.in(RunStatuses.ACTIVE)).execute());
+                runs.stopForShutdown(runId, id);
                 if (executionId > 0) {
                     runs.stopExecution(executionId);
                 }

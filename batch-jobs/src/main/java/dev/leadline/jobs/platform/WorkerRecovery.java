@@ -80,7 +80,7 @@ public class WorkerRecovery {
             }
         }
         String reason = "worker lost: " + (worker == null ? "no worker" : worker) + " stopped heartbeating";
-        boolean requeue = catalog.find(run.getJobName()).map(entry -> entry.declaration().restartAfterWorkerLoss()).orElse(false);
+        boolean requeue = catalog.find(run.getJobName()).map(entry -> entry.declaration().unattendedResume()).orElse(false);
         run.setFailureType("WorkerLost");
         run.setFailureMessage(reason);
         run.setWorkerId(null);

@@ -4,6 +4,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import dev.leadline.jobs.platform.CountingItemReader;
 import dev.leadline.jobs.platform.LaunchableJob;
+import dev.leadline.jobs.platform.RunContext;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -36,7 +37,7 @@ public class HarnessJobConfiguration {
 
     @Bean
     LaunchableJob harnessJobDeclaration() {
-        return new LaunchableJob(JOB, true, true, false);
+        return LaunchableJob.tenantJob(JOB).resumesUnattended();
     }
 
     @Bean
@@ -60,14 +61,12 @@ public class HarnessJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<Integer> harnessWriter(DSLContext dsl, JobRepository jobRepository,
-                                      @Value("#{jobParameters['run.id']}") Long runId,
-                                      @Value("#{jobParameters['tenant.id']}") Long tenantId,
-                                      @Value("#{jobParameters['failAt'] ?: '0'}") String failAt,
-                                      @Value("#{jobParameters['pauseMs'] ?: '0'}") String pauseMs,
-                                      @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step) {
-        int fail = Integer.parseInt(failAt);
-        boolean firstExecution = jobRepository.getJobExecutions(step.getJobExecution().getJobInstance()).size() == 1;
+    ItemWriter<Integer> harnessWriter(DSLContext dsl, RunContext run) {
+        long runId = run.runId();
+        long tenantId = run.tenantId();
+        int fail = Integer.parseInt(run.parameter("failAt", "0"));
+        String pauseMs = run.parameter("pauseMs", "0");
+        boolean firstExecution = run.firstAttempt();
         return chunk -> {
             for (Integer item : chunk) {
                 dsl.insertInto(CONTACT)

@@ -77,7 +77,7 @@ class JobPlatformIntegrationTests {
         support.awaitStatus(running, JobRunStatus.STARTED, WITHIN);
         assertThatThrownBy(() -> support.as(tenant, () -> runs.restart(running)))
                 .isInstanceOf(JobRunConflictException.class).hasMessageContaining("STARTED");
-        support.as(tenant, () -> runs.stop(running));
+        support.as(tenant, () -> runs.stop(running, null));
         support.awaitStatus(running, JobRunStatus.STOPPED, WITHIN);
     }
 
@@ -115,7 +115,7 @@ class JobPlatformIntegrationTests {
         long run = support.harnessRun(tenant, Map.of("items", "100", "chunk", "10", "pauseMs", "150"));
         support.awaitStatus(run, JobRunStatus.STARTED, WITHIN);
 
-        support.as(tenant, () -> runs.stop(run));
+        support.as(tenant, () -> runs.stop(run, null));
 
         support.awaitStatus(run, JobRunStatus.STOPPED, WITHIN);
         assertThat(support.itemsWritten(tenant, run) % 10).as("whole chunks only").isZero();
@@ -136,8 +136,8 @@ class JobPlatformIntegrationTests {
         long queued = support.harnessRun(tenant, Map.of("items", "1"));
 
         assertThat(support.status(queued)).isEqualTo(JobRunStatus.QUEUED);
-        assertThat(support.as(tenant, () -> runs.stop(queued))).isEqualTo(JobRunStatus.STOPPED);
-        busy.forEach(id -> support.as(tenant, () -> runs.stop(id)));
+        assertThat(support.as(tenant, () -> runs.stop(queued, null))).isEqualTo(JobRunStatus.STOPPED);
+        busy.forEach(id -> support.as(tenant, () -> runs.stop(id, null)));
         busy.forEach(id -> support.awaitStatus(id, JobRunStatus.STOPPED, WITHIN));
     }
 
@@ -181,7 +181,7 @@ class JobPlatformIntegrationTests {
         long other = support.aTenant();
         long run = support.harnessRun(tenant, Map.of("items", "1"));
 
-        assertThatThrownBy(() -> support.as(other, () -> runs.stop(run))).isInstanceOf(JobRunNotFoundException.class);
+        assertThatThrownBy(() -> support.as(other, () -> runs.stop(run, null))).isInstanceOf(JobRunNotFoundException.class);
         assertThatThrownBy(() -> support.as(other, () -> runs.restart(run))).isInstanceOf(JobRunNotFoundException.class);
         support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
     }

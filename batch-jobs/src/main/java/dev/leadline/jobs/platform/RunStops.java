@@ -1,0 +1,53 @@
+package dev.leadline.jobs.platform;
+
+import dev.leadline.db.jooq.tables.records.JobRunRecord;
+import java.time.OffsetDateTime;
+
+/** Who or what asked a run to stop, kept on the run so its end reads as a stop, never as a failure. */
+final class RunStops {
+
+	/** A person asked for it ({@code stop_requested_by}). */
+	static final String USER = "user";
+
+	/** The worker running it shut down ({@code stop_worker_id}); such a run may resume by itself. */
+	static final String SHUTDOWN = "shutdown";
+
+	private RunStops() {
+	}
+
+	static void requestedBy(JobRunRecord run, Long userId) {
+		run.setStopCause(USER);
+		run.setStopRequestedBy(userId);
+		run.setStopRequestedAt(OffsetDateTime.now());
+		run.setStopWorkerId(null);
+	}
+
+	/** A shutdown never overrides a person's stop: that run stays stopped. */
+	static void shutdownOf(JobRunRecord run, String workerId) {
+		if (run.getStopCause() == null) {
+			run.setStopCause(SHUTDOWN);
+			run.setStopRequestedAt(OffsetDateTime.now());
+			run.setStopWorkerId(workerId);
+		}
+	}
+
+	static void clear(JobRunRecord run) {
+		run.setStopCause(null);
+		run.setStopRequestedBy(null);
+		run.setStopRequestedAt(null);
+		run.setStopWorkerId(null);
+	}
+
+	static String describe(JobRunRecord run) {
+		if (USER.equals(run.getStopCause())) {
+			return "Stopped at the request of " + ((run.getStopRequestedBy() != null)
+					? "user " + run.getStopRequestedBy() : "the platform") + "; restart it to resume";
+		}
+		if (SHUTDOWN.equals(run.getStopCause())) {
+			return "Stopped by the shutdown of worker " + run.getStopWorkerId()
+					+ "; it waits for an admin to restart it";
+		}
+		return "Stopped";
+	}
+
+}
