@@ -87,6 +87,28 @@ class CsvImportRestartIntegrationTests {
 		assertThat(platform.executions(run)).isEqualTo(2);
 	}
 
+	@Test
+	void aSigtermMidImportQueuesItAgainAndTheNextWorkerFinishesItLikeACleanRun() throws Exception {
+		Reference clean = cleanRun();
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		long run;
+		try (WorkerProcess first = WorkerProcess.start("import-terminated", "--leadline.imports.chunk-size=50");
+				AutoCloseable slow = slowInserts()) {
+			run = imports.start(tenant, id);
+			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getRowsRead() >= 500);
+			assertThat(first.terminate(Duration.ofSeconds(60))).as("exits within the shutdown timeout").isTrue();
+		}
+		assertThat(platform.status(run)).as("queued again, not left STOPPED").isEqualTo(JobRunStatus.QUEUED);
+		assertThat(imports.importRow(tenant, id).getRowsRead()).isLessThan(3_000);
+		try (WorkerProcess second = WorkerProcess.start("import-next", "--leadline.imports.chunk-size=50")) {
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertSameAs(clean, tenant, id);
+		assertThat(platform.executions(run)).isEqualTo(2);
+		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+	}
+
 	private record Reference(List<String> contacts, List<String> issues, List<Long> counts, int companies) {
 	}
 

@@ -63,17 +63,21 @@ class WorkerProcessesIntegrationTests {
     }
 
     @Test
-    void sigtermStopsRunningJobsAtAChunkBoundaryAndTheRunResumesWhenRestarted() throws Exception {
+    void sigtermStopsRunningJobsAtAChunkBoundaryAndAnotherWorkerResumesThemByItself() throws Exception {
         long tenant = support.aTenant();
         long run;
+        String stoppedWorker;
         try (WorkerProcess worker = WorkerProcess.start("terminated")) {
             run = support.harnessRun(tenant, Map.of("items", "400", "chunk", "10", "pauseMs", "40"));
             await().atMost(WITHIN).until(() -> support.itemsWritten(tenant, run) >= 30);
+            stoppedWorker = TenantContext.system(() -> dsl.select(JOB_RUN.WORKER_ID).from(JOB_RUN)
+                    .where(JOB_RUN.ID.eq(run)).fetchSingle(JOB_RUN.WORKER_ID));
 
             assertThat(worker.terminate(Duration.ofSeconds(30))).as("exits within the shutdown timeout").isTrue();
             assertThat(worker.log()).contains("stopping 1 running job(s)").contains("stopped");
         }
-        assertThat(support.status(run)).isEqualTo(JobRunStatus.STOPPED);
+        assertThat(support.status(run)).as("queued again for any worker").isEqualTo(JobRunStatus.QUEUED);
+        assertThat(support.failure(run)).as("a shutdown is not a failure").isNull();
         int committed = support.itemsWritten(tenant, run);
         assertThat(committed % 10).isZero();
         assertThat(committed).isLessThan(400);
@@ -81,12 +85,20 @@ class WorkerProcessesIntegrationTests {
                 WORKER.STOPPED_AT.isNull().and(WORKER.HEARTBEAT_AT.gt(OffsetDateTime.now().minusSeconds(2))))))
                 .as("the worker recorded its stop").isZero();
 
-        support.as(tenant, () -> runs.restart(run));
+        String resumedBy;
         try (WorkerProcess worker = WorkerProcess.start("resumer")) {
             support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+            resumedBy = TenantContext.system(() -> dsl.select(JOB_RUN_EVENT.DETAILS).from(JOB_RUN_EVENT)
+                    .where(JOB_RUN_EVENT.JOB_RUN_ID.eq(run)).and(JOB_RUN_EVENT.KIND.eq("run.claimed"))
+                    .orderBy(JOB_RUN_EVENT.ID.desc()).limit(1).fetchSingle(JOB_RUN_EVENT.DETAILS)).data();
         }
         assertThat(support.itemsWritten(tenant, run)).isEqualTo(400);
         assertThat(support.executions(run)).isEqualTo(2);
+        assertThat(support.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+        assertThat(events(run)).anySatisfy(message -> assertThat(message)
+                .startsWith("Stopped by the shutdown of worker " + stoppedWorker + "; resumed by worker ")
+                .doesNotEndWith(stoppedWorker));
+        assertThat(resumedBy).doesNotContain(stoppedWorker);
     }
 
     @Test
