@@ -1,5 +1,6 @@
 package dev.leadline.api.jobs;
 
+import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EVENT;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EXECUTION;
@@ -7,6 +8,7 @@ import static dev.leadline.db.jooq.Tables.WORKER;
 
 import dev.leadline.api.system.Cursor;
 import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.db.jooq.tables.records.JobRunExecutionRecord;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import dev.leadline.jobs.platform.JobPlatformProperties;
 import dev.leadline.jobs.platform.JobRunNotFoundException;
@@ -41,6 +43,11 @@ class JobRunQueries {
              FROM job_run_execution e JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
              WHERE e.job_run_id = job_run.id)""", Long.class).as("items_done_now");
 
+    private static final Field<String> TRIGGERED_BY_NAME = DSL.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER)
+            .where(APP_USER.ID.eq(JOB_RUN.TRIGGERED_BY))).as("triggered_by_name");
+    private static final Field<String> STOPPED_BY_NAME = DSL.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER)
+            .where(APP_USER.ID.eq(JOB_RUN.STOP_REQUESTED_BY))).as("stopped_by_name");
+
     private final DSLContext dsl;
     private final JsonMapper json;
     private final JobPlatformProperties platform;
@@ -71,7 +78,7 @@ class JobRunQueries {
         if (cursor != null) {
             where = where.and(JOB_RUN.ID.lt(Cursor.decodeId(cursor)));
         }
-        List<JobRunView> rows = dsl.select(JOB_RUN.fields()).select(ITEMS_DONE).from(JOB_RUN).where(where)
+        List<JobRunView> rows = dsl.select(JOB_RUN.fields()).select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME).from(JOB_RUN).where(where)
                 .orderBy(JOB_RUN.ID.desc()).limit(limit + 1)
                 .fetch(this::view);
         return Cursor.page(rows, limit, JobRunView::id, JobRunPage::new);
@@ -79,7 +86,7 @@ class JobRunQueries {
 
     /** @throws JobRunNotFoundException when the run is not visible in the caller's scope */
     JobRunDetailView detail(long runId) {
-        Record row = dsl.select(JOB_RUN.fields()).select(ITEMS_DONE).from(JOB_RUN).where(JOB_RUN.ID.eq(runId))
+        Record row = dsl.select(JOB_RUN.fields()).select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME).from(JOB_RUN).where(JOB_RUN.ID.eq(runId))
                 .fetchOne();
         if (row == null) {
             throw new JobRunNotFoundException(runId);
@@ -112,11 +119,12 @@ class JobRunQueries {
     }
 
     private List<ExecutionView> executions(long runId) {
-        List<Long> ids = dsl.select(JOB_RUN_EXECUTION.JOB_EXECUTION_ID).from(JOB_RUN_EXECUTION)
+        List<JobRunExecutionRecord> attempts = dsl.selectFrom(JOB_RUN_EXECUTION)
                 .where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId)).orderBy(JOB_RUN_EXECUTION.JOB_EXECUTION_ID)
-                .fetch(JOB_RUN_EXECUTION.JOB_EXECUTION_ID);
+                .fetch();
         List<ExecutionView> executions = new ArrayList<>();
-        for (Long id : ids) {
+        for (JobRunExecutionRecord attempt : attempts) {
+            long id = attempt.getJobExecutionId();
             Record execution = dsl.resultQuery("SELECT status, exit_code, exit_message, start_time, end_time "
                     + "FROM batch_job_execution WHERE job_execution_id = ?", id).fetchOne();
             if (execution == null) {
@@ -132,7 +140,7 @@ class JobRunQueries {
                             s.get(7, Long.class), s.get(8, Long.class), s.get(9, String.class),
                             brief(s.get(10, String.class)), utc(s.get(11, LocalDateTime.class)),
                             utc(s.get(12, LocalDateTime.class))));
-            executions.add(new ExecutionView(id, execution.get(0, String.class), execution.get(1, String.class),
+            executions.add(new ExecutionView(id, attempt.getQueuedAt(), attempt.getWorkerId(), execution.get(0, String.class), execution.get(1, String.class),
                     brief(execution.get(2, String.class)), utc(execution.get(3, LocalDateTime.class)),
                     utc(execution.get(4, LocalDateTime.class)), steps));
         }
@@ -143,16 +151,27 @@ class JobRunQueries {
         JobRunRecord r = row.into(JOB_RUN);
         long done = row.get(ITEMS_DONE) == null ? 0 : row.get(ITEMS_DONE);
         Long expected = r.getItemsExpected();
-        Double percent = expected == null || expected == 0 ? null : Math.min(100.0, Math.round(done * 1000.0 / expected) / 10.0);
+        Double percent = percent(r.getStatus(), done, expected);
         double perSecond = 0;
         if (r.getStartedAt() != null) {
             OffsetDateTime end = r.getEndedAt() == null ? OffsetDateTime.now() : r.getEndedAt();
             long millis = Math.max(1, Duration.between(r.getStartedAt(), end).toMillis());
             perSecond = Math.round(done * 10000.0 / millis) / 10.0;
         }
+        RunStopView stop = r.getStopCause() == null ? null : new RunStopView(r.getStopCause(), r.getStopRequestedBy(),
+                row.get(STOPPED_BY_NAME), r.getStopWorkerId(), r.getStopRequestedAt());
         return new JobRunView(r.getId(), r.getTenantId(), r.getJobName(), r.getStatus(), r.getTriggerType(),
-                r.getTriggeredBy(), r.getQueuedAt(), r.getStartedAt(), r.getEndedAt(),
-                new ProgressView(done, expected, percent, perSecond), r.getFailureType(), r.getFailureMessage());
+                r.getTriggeredBy(), row.get(TRIGGERED_BY_NAME), r.getCreatedAt(), r.getQueuedAt(), r.getStartedAt(),
+                r.getEndedAt(), new ProgressView(done, expected, percent, perSecond), stop, r.getFailureType(),
+                r.getFailureMessage());
+    }
+
+    /** Done of expected, 0 to 100; a completed run is 100 % whatever the estimate was. */
+    static Double percent(JobRunStatus status, long done, Long expected) {
+        if (status == JobRunStatus.COMPLETED) {
+            return 100.0;
+        }
+        return expected == null || expected == 0 ? null : Math.min(100.0, Math.round(done * 1000.0 / expected) / 10.0);
     }
 
     static List<String> allowedActions(JobRunStatus status, boolean workerAlive) {

@@ -24,4 +24,13 @@ class JobRunQueriesTests {
         assertThat(JobRunQueries.allowedActions(JobRunStatus.COMPLETED, true)).isEmpty();
         assertThat(JobRunQueries.allowedActions(JobRunStatus.QUEUED, true)).containsExactly("stop", "abandon");
     }
+
+    @Test
+    void aCompletedRunIsAtOneHundredPercentWhateverItsEstimate() {
+        assertThat(JobRunQueries.percent(JobRunStatus.COMPLETED, 94, 100L)).isEqualTo(100.0);
+        assertThat(JobRunQueries.percent(JobRunStatus.COMPLETED, 0, null)).isEqualTo(100.0);
+        assertThat(JobRunQueries.percent(JobRunStatus.STARTED, 94, 100L)).isEqualTo(94.0);
+        assertThat(JobRunQueries.percent(JobRunStatus.STARTED, 120, 100L)).isEqualTo(100.0);
+        assertThat(JobRunQueries.percent(JobRunStatus.STARTED, 5, null)).isNull();
+    }
 }

@@ -10,7 +10,10 @@ import dev.leadline.TestAccounts;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.jobs.platform.PlatformTestSupport;
+import dev.leadline.jobs.platform.JobRuns;
+import dev.leadline.jobs.platform.RunTrigger;
 import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +46,9 @@ class JobsApiIntegrationTests {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    JobRuns runs;
 
     HttpTestClient http;
     TestAccounts.Tenant tenant;
@@ -108,6 +114,58 @@ class JobsApiIntegrationTests {
         assertThat(json.readTree(http.get("/api/v1/jobs/" + run, owner).body()).path("run").path("progress")
                 .path("percent").asDouble()).isEqualTo(100.0);
         assertThat(auditActions()).contains("job.triggered", "job.restart");
+    }
+
+    @Test
+    void aStopByAPersonReadsAsAStopWithTheirNameNotAsAFailure() {
+        long run = support.harnessRun(tenant.id(), Map.of("items", "200", "chunk", "5", "pauseMs", "100"));
+        support.awaitStatus(run, JobRunStatus.STARTED, WITHIN);
+
+        assertThat(http.post("/api/v1/jobs/" + run + "/stop", owner, "").statusCode()).isEqualTo(200);
+        support.awaitStatus(run, JobRunStatus.STOPPED, WITHIN);
+
+        JsonNode stopped = json.readTree(http.get("/api/v1/jobs/" + run, owner).body()).path("run");
+        assertThat(stopped.path("failureType").isNull()).as("no failure: %s", stopped).isTrue();
+        assertThat(stopped.path("failureMessage").isNull()).isTrue();
+        assertThat(stopped.path("stop").path("cause").asString()).isEqualTo("user");
+        assertThat(stopped.path("stop").path("userId").asLong()).isEqualTo(tenant.owner().id());
+        assertThat(stopped.path("stop").path("userName").asString()).isNotBlank();
+        assertThat(stopped.path("stop").path("requestedAt").asString()).isNotBlank();
+        assertThat(http.get("/api/v1/jobs/" + run + "/events", owner).body()).doesNotContain("JobInterruptedException");
+    }
+
+    @Test
+    void aCompletedRunIsAtOneHundredPercentWhateverItsEstimateWasAndEachAttemptHasItsOwnTimes() {
+        long run = support.as(tenant.id(), () -> runs.trigger(tenant.id(), "harnessJob",
+                Map.of("items", "47", "chunk", "10", "failAt", "15"), RunTrigger.system("test"), null, 50L).runId());
+        support.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+        http.post("/api/v1/jobs/" + run + "/restart", owner, "");
+        support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+
+        JsonNode detail = json.readTree(http.get("/api/v1/jobs/" + run, owner).body());
+        assertThat(detail.path("run").path("progress").path("itemsDone").asLong()).isEqualTo(47);
+        assertThat(detail.path("run").path("progress").path("percent").asDouble()).isEqualTo(100.0);
+        OffsetDateTime queued = OffsetDateTime.parse(detail.path("run").path("queuedAt").asString());
+        OffsetDateTime started = OffsetDateTime.parse(detail.path("run").path("startedAt").asString());
+        assertThat(started).as("the current attempt started after it was queued").isAfterOrEqualTo(queued);
+        JsonNode attempts = detail.path("executions");
+        assertThat(attempts.size()).isEqualTo(2);
+        for (JsonNode attempt : attempts) {
+            assertThat(OffsetDateTime.parse(attempt.path("startedAt").asString()))
+                    .isAfterOrEqualTo(OffsetDateTime.parse(attempt.path("queuedAt").asString()));
+            assertThat(attempt.path("workerId").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void parametersCannotOverrideThePlatformsOwnNames() {
+        HttpResponse<String> response = http.post("/api/v1/jobs", owner,
+                "{\"jobName\":\"drillJob\",\"parameters\":{\"items\":\"1\",\"tenant.id\":\"1\"}}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asString()).endsWith("/reserved-job-parameter");
+        assertThat(problem.path("detail").asString()).contains("tenant.id");
     }
 
     @Test
