@@ -67,10 +67,13 @@ export function buildJobRun(overrides: Partial<Schemas['JobRunView']> = {}): Sch
     status: 'COMPLETED',
     triggerType: 'api',
     triggeredBy: 1,
+    triggeredByName: 'Ada Lovelace',
+    createdAt: '2026-11-29T17:00:00Z',
     queuedAt: '2026-11-29T17:00:00Z',
     startedAt: '2026-11-29T17:00:01Z',
     endedAt: '2026-11-29T17:02:01Z',
     progress: { itemsDone: 500, itemsExpected: 500, percent: 100, itemsPerSecond: 4.2 },
+    stop: null,
     failureType: null,
     failureMessage: null,
     ...overrides,
@@ -101,6 +104,8 @@ export function buildExecution(
 ): Schemas['ExecutionView'] {
   return {
     id: 21,
+    queuedAt: '2026-11-29T17:00:00Z',
+    workerId: 'worker-a:4242:1a2b3c4d',
     status: 'COMPLETED',
     exitCode: 'COMPLETED',
     exitMessage: null,

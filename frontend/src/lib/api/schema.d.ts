@@ -754,6 +754,9 @@ export interface components {
         ExecutionView: {
             /** Format: int64 */
             id: number;
+            /** Format: date-time */
+            queuedAt: string | null;
+            workerId: string | null;
             status: string;
             exitCode: string;
             exitMessage: string | null;
@@ -782,6 +785,9 @@ export interface components {
             triggerType: string;
             /** Format: int64 */
             triggeredBy: number | null;
+            triggeredByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
             /** Format: date-time */
             queuedAt: string;
             /** Format: date-time */
@@ -789,6 +795,7 @@ export interface components {
             /** Format: date-time */
             endedAt: string | null;
             progress: components["schemas"]["ProgressView"];
+            stop: components["schemas"]["RunStopView"] | null;
             failureType: string | null;
             failureMessage: string | null;
         };
@@ -801,6 +808,16 @@ export interface components {
             percent: number | null;
             /** Format: double */
             itemsPerSecond: number;
+        };
+        RunStopView: {
+            /** @enum {string} */
+            cause: "user" | "shutdown";
+            /** Format: int64 */
+            userId: number | null;
+            userName: string | null;
+            workerId: string | null;
+            /** Format: date-time */
+            requestedAt: string;
         };
         StepView: {
             /** Format: int64 */

@@ -17,6 +17,7 @@ import { RunParameters } from '@/features/jobs/components/run-parameters';
 import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
 import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
 import { TriggerText } from '@/features/jobs/components/trigger-text';
+import { stopText } from '@/features/jobs/utils/run-outcome';
 import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 
 type JobRunDetailProps = {
@@ -120,10 +121,10 @@ function RunSummary({ detail, live }: { detail: JobRunDetailView; live: boolean 
         <Field label="Trigger">
           <TriggerText run={run} />
         </Field>
-        <Field label="Queued">
+        <Field label={detail.executions.length > 1 ? 'Queued (this attempt)' : 'Queued'}>
           <Timestamp value={run.queuedAt} />
         </Field>
-        <Field label="Started">
+        <Field label={detail.executions.length > 1 ? 'Started (this attempt)' : 'Started'}>
           <Timestamp value={run.startedAt} />
         </Field>
         <Field label="Ended">
@@ -133,6 +134,11 @@ function RunSummary({ detail, live }: { detail: JobRunDetailView; live: boolean 
       <div className="mt-5">
         <RunProgress run={run} size="lg" />
       </div>
+      {stopText(run) !== null && (
+        <p className="mt-5 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          {stopText(run)}
+        </p>
+      )}
       {(run.failureType !== null || run.failureMessage !== null) && (
         <Alert title={run.failureType ?? 'Failure'} className="mt-5" announce={false}>
           <p className="font-mono text-xs break-words">

@@ -20,6 +20,7 @@ import {
 import { JobRunsFilters } from '@/features/jobs/components/job-runs-filters';
 import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
 import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
+import { stopText } from '@/features/jobs/utils/run-outcome';
 import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 
 const EMPTY_TEXT: Readonly<Record<JobScope, string>> = {
@@ -125,11 +126,14 @@ function JobRunRow({ run, scope }: { run: JobRunView; scope: JobScope }) {
           )}
           <span className="sr-only">triggered by </span>
           {run.triggerType}
-          {run.triggeredBy !== null && <> · user #{run.triggeredBy}</>}
+          {run.triggeredBy !== null && <> · {run.triggeredByName ?? `user #${run.triggeredBy}`}</>}
         </span>
       </Td>
       <Td>
         <RunStatusBadge status={run.status} />
+        {stopText(run) !== null && (
+          <span className="mt-1 block max-w-56 text-xs text-slate-500">{stopText(run)}</span>
+        )}
       </Td>
       <Td>
         <RunTimes run={run} />

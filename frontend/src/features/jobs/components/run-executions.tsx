@@ -70,6 +70,17 @@ function ExecutionSection({ execution, attempt }: { execution: ExecutionView; at
           </span>
         )}
       </div>
+      <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-500">
+        <AttemptTime label="Queued" value={execution.queuedAt} />
+        <AttemptTime label="Started" value={execution.startedAt} />
+        <AttemptTime label="Ended" value={execution.endedAt} />
+        {execution.workerId && (
+          <div>
+            <dt className="inline">Worker </dt>
+            <dd className="inline font-mono text-slate-700">{execution.workerId}</dd>
+          </div>
+        )}
+      </dl>
       {execution.exitMessage && (
         <p className="mt-1 font-mono text-xs break-words text-slate-600">{execution.exitMessage}</p>
       )}
@@ -129,5 +140,15 @@ function StepRow({ step }: { step: StepView }) {
         )}
       </Td>
     </tr>
+  );
+}
+
+/** One of an attempt's own times: when it was queued, started and ended. */
+function AttemptTime({ label, value }: { label: string; value: string | null }) {
+  return (
+    <div>
+      <dt className="inline">{label} </dt>
+      <dd className="inline text-slate-700">{value === null ? '—' : formatDateTime(value)}</dd>
+    </div>
   );
 }

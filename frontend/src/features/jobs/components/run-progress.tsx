@@ -36,8 +36,9 @@ type RunProgressProps = {
  */
 export function RunProgress({ run, size = 'sm' }: RunProgressProps) {
   const { percent } = run.progress;
+  // A completed run is done, whatever its estimate of the items was.
   const value =
-    percent !== null ? Math.min(100, Math.max(0, percent)) : run.status === 'COMPLETED' ? 100 : null;
+    run.status === 'COMPLETED' ? 100 : percent !== null ? Math.min(100, Math.max(0, percent)) : null;
   const showBar = value !== null || isActive(run.status);
   const text = progressText(run.progress);
   return (

@@ -127,6 +127,52 @@ describe('Job run page', () => {
     expect(within(rows[1]!).getByText('Row 12 skipped: invalid e-mail')).toBeInTheDocument();
   });
 
+  it('shows a stop by a person as a stop with their name, not as a failure', async () => {
+    const requestedAt = '2026-11-29T17:00:30Z';
+    api(
+      buildJobRunDetail({
+        run: buildJobRun({
+          id: 7,
+          status: 'STOPPED',
+          progress: { itemsDone: 200, itemsExpected: 500, percent: 40, itemsPerSecond: 3.3 },
+          stop: { cause: 'user', userId: 3, userName: 'Ana', workerId: null, requestedAt },
+        }),
+        allowedActions: ['restart', 'abandon'],
+      }),
+    );
+
+    await renderApp('/jobs/7', { user: { role: 'member' } });
+
+    expect(await screen.findByText(/^Stopped by Ana at /)).toBeInTheDocument();
+    expect(screen.queryByText('JobInterruptedException')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows 100 % for a completed run whose estimate was too high, and each attempt’s own times', async () => {
+    api(
+      buildJobRunDetail({
+        run: buildJobRun({
+          id: 7,
+          status: 'COMPLETED',
+          progress: { itemsDone: 470, itemsExpected: 500, percent: 94, itemsPerSecond: 3.3 },
+        }),
+        executions: [
+          buildExecution({ id: 21, status: 'FAILED', workerId: 'worker-a:1:aa' }),
+          buildExecution({ id: 22, queuedAt: '2026-11-29T18:00:00Z', workerId: 'worker-b:2:bb' }),
+        ],
+        allowedActions: [],
+      }),
+    );
+
+    await renderApp('/jobs/7', { user: { role: 'member' } });
+
+    const bar = await screen.findByRole('progressbar', { name: 'Progress of run #7' });
+    expect(bar).toHaveAttribute('aria-valuetext', '470 / 500 (100%)');
+    expect(screen.getByText('worker-a:1:aa')).toBeInTheDocument();
+    expect(screen.getByText('worker-b:2:bb')).toBeInTheDocument();
+    expect(screen.getByText('Queued (this attempt)')).toBeInTheDocument();
+  });
+
   it('keeps Restart disabled for a member, and says why', async () => {
     const fetchMock = api();
 

@@ -11,6 +11,7 @@ const running = buildJobRun({
   status: 'STARTED',
   triggerType: 'api',
   triggeredBy: 3,
+  triggeredByName: 'Grace Hopper',
   endedAt: null,
   progress: { itemsDone: 120, itemsExpected: 500, percent: 24, itemsPerSecond: 12.5 },
 });
@@ -66,7 +67,7 @@ describe('Jobs page', () => {
     const started = row(12);
     const startedRow = screen.getByRole('link', { name: 'Run #12' }).closest('tr')!;
     expect(started.getByText('enrichmentJob')).toBeInTheDocument();
-    expect(startedRow).toHaveTextContent('triggered by api · user #3');
+    expect(startedRow).toHaveTextContent('triggered by api · Grace Hopper');
     expect(started.getByText('STARTED')).toBeInTheDocument();
     const bar = started.getByRole('progressbar', { name: 'Progress of run #12' });
     expect(bar).toHaveAttribute('value', '24');
