@@ -1,0 +1,43 @@
+package dev.leadline.jobs;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module's rules (docs/ARCHITECTURE.md, "Module rules"): the platform and the shared packages below the
+ * features know no feature, features do not import each other, and no packages form a cycle. A feature is any
+ * package of {@code dev.leadline.jobs} other than the shared ones, so a new feature is covered the day it lands.
+ */
+@AnalyzeClasses(packages = "dev.leadline.jobs", importOptions = ImportOption.DoNotIncludeTests.class)
+class JobsArchitectureTests {
+
+	/** Below the features: every feature may use these, they use no feature. */
+	static final String[] SHARED = { "dev.leadline.jobs.platform..", "dev.leadline.jobs.problems..",
+			"dev.leadline.jobs.contactdata.." };
+
+	@ArchTest
+	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
+		.resideInAnyPackage(SHARED)
+		.should()
+		.dependOnClassesThat(FeaturePackages.FEATURE)
+		.as("the platform and the shared packages know no feature");
+
+	@ArchTest
+	static final ArchRule featuresDoNotImportEachOther = slices().matching("dev.leadline.jobs.(*)..")
+		.that(FeaturePackages.FEATURE_SLICE)
+		.should()
+		.notDependOnEachOther()
+		.as("features do not import each other; what two need lives in a shared package below them");
+
+	@ArchTest
+	static final ArchRule noPackageCycles = slices().matching("dev.leadline.jobs.(**)")
+		.should()
+		.beFreeOfCycles()
+		.as("no cycles between packages");
+
+}
