@@ -90,7 +90,7 @@ class CompanyActions {
         } catch (DuplicateKeyException e) {
             throw new DomainInUseException(company.getDomain());
         }
-        audit.record(user.tenantId(), user.actor(), "company.updated", AuditLog.Target.of("company", id),
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.updated", AuditLog.Target.of("company", id),
                 Map.of("fields", changed));
     }
 
@@ -102,7 +102,7 @@ class CompanyActions {
         if (deleted == null) {
             throw new NotFoundException("company", id);
         }
-        audit.record(user.tenantId(), user.actor(), "company.deleted", AuditLog.Target.of("company", id),
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.deleted", AuditLog.Target.of("company", id),
                 Map.of("name", deleted.getName()));
     }
 

@@ -1,6 +1,5 @@
 package dev.leadline.api.system;
 
-import dev.leadline.api.audit.AuditLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
+
+    /** Logging-context key of the request id. */
+    public static final String MDC_REQUEST_ID = "requestId";
+
+    /** Logging-context key of the client address. */
+    public static final String MDC_CLIENT_IP = "clientIp";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     private final ClientAddress clientAddress;
@@ -32,13 +37,13 @@ public class RequestIdFilter extends OncePerRequestFilter {
         String offered = request.getHeader(HEADER);
         String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
-        MDC.put(AuditLog.MDC_REQUEST_ID, id);
-        MDC.put(AuditLog.MDC_CLIENT_IP, clientAddress.of(request));
+        MDC.put(MDC_REQUEST_ID, id);
+        MDC.put(MDC_CLIENT_IP, clientAddress.of(request));
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(AuditLog.MDC_REQUEST_ID);
-            MDC.remove(AuditLog.MDC_CLIENT_IP);
+            MDC.remove(MDC_REQUEST_ID);
+            MDC.remove(MDC_CLIENT_IP);
         }
     }
 }

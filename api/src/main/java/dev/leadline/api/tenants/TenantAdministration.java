@@ -65,7 +65,7 @@ class TenantAdministration {
             } catch (DuplicateKeyException e) {
                 throw new EmailTakenException(request.ownerEmail().trim());
             }
-            audit.record(tenant.getId(), admin.actor(), "tenant.created",
+            audit.record(tenant.getId(), AuditLog.Actor.of(admin), "tenant.created",
                     AuditLog.Target.of("tenant", tenant.getId()), Map.of("slug", tenant.getSlug(),
                             "owner", request.ownerEmail().trim()));
             return view(tenant);
