@@ -3,7 +3,7 @@ package dev.leadline.api.audit;
 import static dev.leadline.db.jooq.Tables.AUDIT_EVENT;
 
 import dev.leadline.api.auth.CurrentUser;
-import dev.leadline.api.system.RequestIdFilter;
+import dev.leadline.api.system.web.RequestIdFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;

@@ -3,9 +3,9 @@ package dev.leadline.api.auth;
 import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.TENANT;
 
-import dev.leadline.api.system.RateLimitExceededException;
-import dev.leadline.api.system.RateLimitProperties;
-import dev.leadline.api.system.RateLimiter;
+import dev.leadline.api.system.ratelimit.RateLimitExceededException;
+import dev.leadline.api.system.ratelimit.RateLimitProperties;
+import dev.leadline.api.system.ratelimit.RateLimiter;
 import dev.leadline.db.jooq.enums.TenantStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;

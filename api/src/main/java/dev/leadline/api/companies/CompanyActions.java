@@ -4,9 +4,9 @@ import static dev.leadline.db.jooq.Tables.COMPANY;
 
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
-import dev.leadline.api.system.ApiException;
-import dev.leadline.api.system.InvalidFieldException;
-import dev.leadline.api.system.NotFoundException;
+import dev.leadline.api.system.problems.ApiException;
+import dev.leadline.api.system.problems.InvalidFieldException;
+import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.jobs.csvimport.ContactValues;
 import java.util.ArrayList;

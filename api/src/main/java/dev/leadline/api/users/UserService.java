@@ -6,7 +6,7 @@ import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.auth.PasswordHasher;
 import dev.leadline.api.auth.SessionRevocation;
-import dev.leadline.api.system.NotFoundException;
+import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.db.jooq.tables.records.AppUserRecord;
 import java.util.LinkedHashMap;
