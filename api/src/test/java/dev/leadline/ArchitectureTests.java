@@ -1,13 +1,18 @@
 package dev.leadline;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The modules' direction, db <- batch-jobs <- api, kept true by the build. */
+/**
+ * The modules' direction, db <- batch-jobs <- api, and the api's packages (and system's) without cycles,
+ * with system underneath every feature: kept true by the build.
+ */
 @AnalyzeClasses(packages = "dev.leadline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
@@ -20,4 +25,19 @@ class ArchitectureTests {
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("batch-jobs").mayOnlyBeAccessedByLayers("api")
             .whereLayer("db").mayOnlyBeAccessedByLayers("batch-jobs", "api");
+
+    @ArchTest
+    static final ArchRule apiPackagesAreFreeOfCycles = slices().matching("dev.leadline.api.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule systemPackagesAreFreeOfCycles = slices().matching("dev.leadline.api.system.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule systemDependsOnNoFeature = noClasses().that().resideInAPackage("dev.leadline.api.system..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.leadline.api.audit..", "dev.leadline.api.auth..",
+                    "dev.leadline.api.companies..", "dev.leadline.api.contacts..", "dev.leadline.api.imports..",
+                    "dev.leadline.api.jobs..", "dev.leadline.api.overview..", "dev.leadline.api.tenants..",
+                    "dev.leadline.api.users..");
 }

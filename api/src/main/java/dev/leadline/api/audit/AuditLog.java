@@ -2,6 +2,8 @@ package dev.leadline.api.audit;
 
 import static dev.leadline.db.jooq.Tables.AUDIT_EVENT;
 
+import dev.leadline.api.auth.CurrentUser;
+import dev.leadline.api.system.web.RequestIdFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -17,9 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class AuditLog {
-
-    public static final String MDC_REQUEST_ID = "requestId";
-    public static final String MDC_CLIENT_IP = "clientIp";
 
     private final DSLContext dsl;
     private final JsonMapper json;
@@ -47,8 +46,8 @@ public class AuditLog {
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.TARGET_TYPE, target == null ? null : target.type())
                 .set(AUDIT_EVENT.TARGET_ID, target == null ? null : ControlCharacters.escape(target.id()))
-                .set(AUDIT_EVENT.REQUEST_ID, ControlCharacters.escape(MDC.get(MDC_REQUEST_ID)))
-                .set(AUDIT_EVENT.IP, ControlCharacters.escape(MDC.get(MDC_CLIENT_IP)))
+                .set(AUDIT_EVENT.REQUEST_ID, ControlCharacters.escape(MDC.get(RequestIdFilter.MDC_REQUEST_ID)))
+                .set(AUDIT_EVENT.IP, ControlCharacters.escape(MDC.get(RequestIdFilter.MDC_CLIENT_IP)))
                 .set(AUDIT_EVENT.DETAILS, JSONB.valueOf(json.writeValueAsString(safeDetails)))
                 .execute();
     }
@@ -59,6 +58,11 @@ public class AuditLog {
 
     /** Who acted. */
     public record Actor(Long id, String email) {
+
+        /** The signed-in user of a request as the actor of an event. */
+        public static Actor of(CurrentUser user) {
+            return new Actor(user.userId(), user.email());
+        }
     }
 
     /** What was acted upon. */

@@ -2,7 +2,7 @@ package dev.leadline.api.audit;
 
 import static dev.leadline.db.jooq.Tables.AUDIT_EVENT;
 
-import dev.leadline.api.system.Cursor;
+import dev.leadline.api.system.paging.Cursor;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.leadline.api.auth;
 
-import dev.leadline.api.system.ClientAddress;
+import dev.leadline.api.system.web.ClientAddress;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.Operation;

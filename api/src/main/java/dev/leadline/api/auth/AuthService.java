@@ -3,21 +3,19 @@ package dev.leadline.api.auth;
 import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.TENANT;
 
-import dev.leadline.api.audit.AuditLog;
-import dev.leadline.api.system.RateLimitExceededException;
-import dev.leadline.api.system.RateLimitProperties;
-import dev.leadline.api.system.RateLimiter;
+import dev.leadline.api.system.ratelimit.RateLimitExceededException;
+import dev.leadline.api.system.ratelimit.RateLimitProperties;
+import dev.leadline.api.system.ratelimit.RateLimiter;
 import dev.leadline.db.jooq.enums.TenantStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import java.util.Locale;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Login, refresh and logout. Every outcome that matters is in the audit log. */
+/** Login, refresh and logout. Every outcome that matters is reported to {@link SignInEvents}. */
 @Service
 class AuthService {
 
@@ -28,18 +26,18 @@ class AuthService {
     private final TransactionTemplate transactions;
     private final TokenSessions sessions;
     private final AccessTokens accessTokens;
-    private final AuditLog audit;
+    private final SignInEvents events;
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
     private final PasswordHasher passwords;
 
     AuthService(DSLContext dsl, TransactionTemplate transactions, TokenSessions sessions, AccessTokens accessTokens,
-                AuditLog audit, RateLimiter limiter, RateLimitProperties limits, PasswordHasher passwords) {
+                SignInEvents events, RateLimiter limiter, RateLimitProperties limits, PasswordHasher passwords) {
         this.dsl = dsl;
         this.transactions = transactions;
         this.sessions = sessions;
         this.accessTokens = accessTokens;
-        this.audit = audit;
+        this.events = events;
         this.limiter = limiter;
         this.limits = limits;
         this.passwords = passwords;
@@ -68,10 +66,9 @@ class AuthService {
                     || user.get(TENANT.STATUS) != TenantStatus.active) {
                 String reason = user == null ? "unknown account" : !matches ? "wrong password"
                         : user.get(APP_USER.DISABLED) ? "account disabled" : "tenant suspended";
-                transactions.executeWithoutResult(status -> audit.record(
+                transactions.executeWithoutResult(status -> events.loginFailed(
                         user == null ? null : user.get(APP_USER.TENANT_ID),
-                        new AuditLog.Actor(user == null ? null : user.get(APP_USER.ID), account),
-                        "login.failed", null, Map.of("reason", reason)));
+                        user == null ? null : user.get(APP_USER.ID), account, reason));
                 throw new InvalidCredentialsException();
             }
             return transactions.execute(status -> {
@@ -79,8 +76,7 @@ class AuthService {
                 CurrentUser current = new CurrentUser(user.get(APP_USER.ID), user.get(APP_USER.TENANT_ID),
                         user.get(APP_USER.EMAIL), user.get(APP_USER.ROLE), user.get(APP_USER.PLATFORM_ADMIN),
                         started.familyId());
-                audit.record(current.tenantId(), current.actor(), "login.succeeded",
-                        AuditLog.Target.of("session", started.familyId()));
+                events.loginSucceeded(current);
                 return new Session(accessTokens.issue(current), started.refreshToken(), current);
             });
         });
@@ -93,9 +89,7 @@ class AuthService {
                 TokenSessions.Rotation rotation = sessions.rotate(refreshToken);
                 switch (rotation.outcome()) {
                     case REUSED -> {
-                        audit.record(rotation.tenantId(), new AuditLog.Actor(rotation.userId(), null),
-                                "refresh_token.reused", AuditLog.Target.of("session", rotation.familyId()),
-                                Map.of("consequence", "session revoked"));
+                        events.refreshTokenReused(rotation.tenantId(), rotation.userId(), rotation.familyId());
                         return null;
                     }
                     case UNKNOWN, EXPIRED_OR_REVOKED -> {
@@ -121,7 +115,7 @@ class AuthService {
     void logout(CurrentUser user) {
         TenantContext.run(TenantScope.tenant(user.tenantId()), () -> transactions.executeWithoutResult(status -> {
             sessions.revoke(user.sessionId(), "logout");
-            audit.record(user.tenantId(), user.actor(), "logout", AuditLog.Target.of("session", user.sessionId()));
+            events.loggedOut(user);
         }));
     }
 

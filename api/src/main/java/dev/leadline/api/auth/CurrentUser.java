@@ -1,6 +1,5 @@
 package dev.leadline.api.auth;
 
-import dev.leadline.api.audit.AuditLog;
 import dev.leadline.db.jooq.enums.UserRole;
 import java.util.UUID;
 
@@ -16,11 +15,6 @@ import java.util.UUID;
  */
 public record CurrentUser(long userId, long tenantId, String email, UserRole role, boolean platformAdmin,
                           UUID sessionId) {
-
-    /** This user as the actor of an audit event. */
-    public AuditLog.Actor actor() {
-        return new AuditLog.Actor(userId, email);
-    }
 
     /** Owners and admins manage users and read the audit log. */
     public boolean managesTenant() {

@@ -1,6 +1,6 @@
 package dev.leadline.api.auth;
 
-import dev.leadline.api.system.ApiException;
+import dev.leadline.api.system.problems.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** Wrong e-mail or password (or a disabled account): deliberately not saying which. */

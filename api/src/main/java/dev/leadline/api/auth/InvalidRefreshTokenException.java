@@ -1,6 +1,6 @@
 package dev.leadline.api.auth;
 
-import dev.leadline.api.system.ApiException;
+import dev.leadline.api.system.problems.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** The refresh token is unknown, expired, revoked or was already used. */

@@ -1,6 +1,6 @@
 package dev.leadline.api.auth;
 
-import dev.leadline.api.system.LeadlineProperties;
+import dev.leadline.api.system.process.LeadlineProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

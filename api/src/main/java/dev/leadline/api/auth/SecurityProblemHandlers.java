@@ -1,7 +1,7 @@
 package dev.leadline.api.auth;
 
-import dev.leadline.api.system.ProblemResponses;
-import dev.leadline.api.system.ProblemTypes;
+import dev.leadline.api.system.problems.ProblemResponses;
+import dev.leadline.api.system.problems.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static dev.leadline.db.jooq.Tables.COMPANY;
 
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
-import dev.leadline.api.system.ApiException;
-import dev.leadline.api.system.InvalidFieldException;
-import dev.leadline.api.system.NotFoundException;
+import dev.leadline.api.system.problems.ApiException;
+import dev.leadline.api.system.problems.InvalidFieldException;
+import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.jobs.csvimport.ContactValues;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ class CompanyActions {
         } catch (DuplicateKeyException e) {
             throw new DomainInUseException(company.getDomain());
         }
-        audit.record(user.tenantId(), user.actor(), "company.updated", AuditLog.Target.of("company", id),
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.updated", AuditLog.Target.of("company", id),
                 Map.of("fields", changed));
     }
 
@@ -102,7 +102,7 @@ class CompanyActions {
         if (deleted == null) {
             throw new NotFoundException("company", id);
         }
-        audit.record(user.tenantId(), user.actor(), "company.deleted", AuditLog.Target.of("company", id),
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.deleted", AuditLog.Target.of("company", id),
                 Map.of("name", deleted.getName()));
     }
 

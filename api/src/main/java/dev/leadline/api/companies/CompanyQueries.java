@@ -3,8 +3,8 @@ package dev.leadline.api.companies;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
-import dev.leadline.api.system.Keyset;
-import dev.leadline.api.system.NotFoundException;
+import dev.leadline.api.system.paging.Keyset;
+import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.jobs.contacts.ContactSearch;
 import java.util.ArrayList;

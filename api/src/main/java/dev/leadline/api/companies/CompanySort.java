@@ -2,7 +2,7 @@ package dev.leadline.api.companies;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
 
-import dev.leadline.api.system.Keyset;
+import dev.leadline.api.system.paging.Keyset;
 import java.util.List;
 import org.jooq.Field;
 
@@ -19,7 +19,7 @@ enum CompanySort {
         this.key = key;
     }
 
-    /** @throws dev.leadline.api.system.InvalidParameterException for an order not offered */
+    /** @throws dev.leadline.api.system.problems.InvalidParameterException for an order not offered */
     static Keyset.Order parse(String value) {
         return Keyset.Order.parse(value, "name", List.of(values()), s -> s.parameter, s -> s.key, COMPANY.ID);
     }

@@ -5,9 +5,9 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
-import dev.leadline.api.system.ApiException;
-import dev.leadline.api.system.InvalidFieldException;
-import dev.leadline.api.system.NotFoundException;
+import dev.leadline.api.system.problems.ApiException;
+import dev.leadline.api.system.problems.InvalidFieldException;
+import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.db.jooq.tables.records.ContactRecord;
 import dev.leadline.jobs.contacts.ContactBulkDeleteJob;
@@ -102,7 +102,7 @@ class ContactActions {
         } catch (DuplicateKeyException e) {
             throw new EmailInUseException(contact.getEmail());
         }
-        audit.record(user.tenantId(), user.actor(), "contact.updated", AuditLog.Target.of("contact", id),
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "contact.updated", AuditLog.Target.of("contact", id),
                 Map.of("fields", List.copyOf(changed.keySet())));
     }
 
@@ -116,7 +116,8 @@ class ContactActions {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("email", deleted.getEmail());
-        audit.record(user.tenantId(), user.actor(), "contact.deleted", AuditLog.Target.of("contact", id), details);
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "contact.deleted", AuditLog.Target.of("contact", id),
+                details);
     }
 
     /**
@@ -134,7 +135,7 @@ class ContactActions {
         parameters.put(ContactBulkDeleteJob.UP_TO_ID, Long.toString(upTo == null ? 0 : upTo));
         RunTicket ticket = jobRuns.trigger(user.tenantId(), ContactBulkDeleteJob.NAME, parameters,
                 RunTrigger.api(user.userId()), idempotencyKey, expected);
-        audit.record(user.tenantId(), user.actor(), "contact.bulk_delete_requested",
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "contact.bulk_delete_requested",
                 AuditLog.Target.of("job_run", ticket.runId()), Map.of("filter", filter, "upToId", upTo == null ? 0 : upTo));
         return ticket;
     }

@@ -2,8 +2,8 @@ package dev.leadline.api.contacts;
 
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.jobs.RunAcceptedView;
-import dev.leadline.api.system.Keyset;
-import dev.leadline.api.system.SpreadsheetCsv;
+import dev.leadline.api.system.formats.SpreadsheetCsv;
+import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;

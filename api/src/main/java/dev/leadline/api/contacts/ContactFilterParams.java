@@ -1,6 +1,6 @@
 package dev.leadline.api.contacts;
 
-import dev.leadline.api.system.InvalidParameterException;
+import dev.leadline.api.system.problems.InvalidParameterException;
 import dev.leadline.jobs.contacts.ContactFilter;
 import dev.leadline.jobs.contacts.EmailStatus;
 import io.swagger.v3.oas.annotations.Parameter;

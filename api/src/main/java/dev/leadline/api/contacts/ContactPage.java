@@ -1,6 +1,6 @@
 package dev.leadline.api.contacts;
 
-import dev.leadline.api.system.TotalView;
+import dev.leadline.api.system.paging.TotalView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 

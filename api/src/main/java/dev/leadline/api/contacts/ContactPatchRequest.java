@@ -1,6 +1,6 @@
 package dev.leadline.api.contacts;
 
-import dev.leadline.api.system.MergePatch;
+import dev.leadline.api.system.formats.MergePatch;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;

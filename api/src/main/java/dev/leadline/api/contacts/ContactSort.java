@@ -2,7 +2,7 @@ package dev.leadline.api.contacts;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
-import dev.leadline.api.system.Keyset;
+import dev.leadline.api.system.paging.Keyset;
 import java.util.List;
 import org.jooq.Field;
 
@@ -23,7 +23,7 @@ enum ContactSort {
         this.key = key;
     }
 
-    /** @throws dev.leadline.api.system.InvalidParameterException for an order not offered */
+    /** @throws dev.leadline.api.system.problems.InvalidParameterException for an order not offered */
     static Keyset.Order parse(String value) {
         return Keyset.Order.parse(value, "-created", List.of(values()), s -> s.parameter, s -> s.key, CONTACT.ID);
     }

@@ -36,7 +36,7 @@ class ImportActions {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("file", String.valueOf(file.getOriginalFilename()));
         details.put("bytes", file.getSize());
-        audit.record(user.tenantId(), user.actor(), "import.uploaded", target(id), details);
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.uploaded", target(id), details);
         return id;
     }
 
@@ -51,14 +51,15 @@ class ImportActions {
     void confirm(CurrentUser user, long id, MappingRequest request) {
         MappingChoice choice = request.toChoice();
         imports.confirm(id, choice);
-        audit.record(user.tenantId(), user.actor(), "import.mapping_confirmed", target(id),
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.mapping_confirmed", target(id),
                 Map.of("columns", choice.columns().size(), "existing", choice.existing().getLiteral()));
     }
 
     @Transactional
     RunTicket start(CurrentUser user, long id, String idempotencyKey) {
         RunTicket ticket = imports.start(id, RunTrigger.api(user.userId()), idempotencyKey);
-        audit.record(user.tenantId(), user.actor(), "import.started", target(id), Map.of("jobId", ticket.runId()));
+        audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.started", target(id),
+                Map.of("jobId", ticket.runId()));
         return ticket;
     }
 

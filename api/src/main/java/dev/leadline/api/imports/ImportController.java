@@ -1,7 +1,7 @@
 package dev.leadline.api.imports;
 
 import dev.leadline.api.auth.CurrentUser;
-import dev.leadline.api.system.SpreadsheetCsv;
+import dev.leadline.api.system.formats.SpreadsheetCsv;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.jobs.csvimport.ContactImports;

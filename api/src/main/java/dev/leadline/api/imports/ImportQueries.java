@@ -4,7 +4,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_ISSUE;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
-import dev.leadline.api.system.Cursor;
+import dev.leadline.api.system.paging.Cursor;
 import dev.leadline.db.jooq.enums.ImportIssueSeverity;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;

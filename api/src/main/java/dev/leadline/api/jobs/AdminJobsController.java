@@ -103,7 +103,7 @@ class AdminJobsController {
                 idempotencyKey, null));
         if (ticket.created()) {
             TenantContext.system(() -> transactions.execute(tx -> {
-                audit.record(null, admin.actor(), "job.triggered",
+                audit.record(null, AuditLog.Actor.of(admin), "job.triggered",
                         AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName()));
                 return null;
             }));

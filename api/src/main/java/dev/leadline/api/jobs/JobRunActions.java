@@ -33,7 +33,7 @@ class JobRunActions {
             case "recover" -> runs.recover(runId, recovery);
             default -> throw new IllegalArgumentException(action);
         };
-        transactions.executeWithoutResult(tx -> audit.record(tenantId, user.actor(),
+        transactions.executeWithoutResult(tx -> audit.record(tenantId, AuditLog.Actor.of(user),
                 "job." + action, AuditLog.Target.of("job_run", runId), Map.of("status", status.getLiteral())));
         return status;
     }

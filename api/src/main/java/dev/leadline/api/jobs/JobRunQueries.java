@@ -6,7 +6,7 @@ import static dev.leadline.db.jooq.Tables.JOB_RUN_EVENT;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EXECUTION;
 import static dev.leadline.db.jooq.Tables.WORKER;
 
-import dev.leadline.api.system.Cursor;
+import dev.leadline.api.system.paging.Cursor;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.JobRunExecutionRecord;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;

@@ -36,7 +36,7 @@ class TenantJobTriggers {
                 idempotencyKey, expected);
         if (ticket.created()) {
             transactions.executeWithoutResult(tx -> audit.record(user.tenantId(),
-                    user.actor(), "job.triggered",
+                    AuditLog.Actor.of(user), "job.triggered",
                     AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName())));
         }
         return ticket;

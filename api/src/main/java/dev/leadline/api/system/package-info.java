@@ -1,5 +1,5 @@
 /**
- * Cross-cutting configuration of the process: database wiring, process roles, the dashboard's
- * static files, problem details and the status endpoint.
+ * Cross-cutting configuration underneath every feature, one concern per sub-package: problems, web, process,
+ * database, ratelimit, paging and formats. Nothing here names a feature.
  */
 package dev.leadline.api.system;

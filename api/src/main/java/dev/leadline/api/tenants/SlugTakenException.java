@@ -1,6 +1,6 @@
 package dev.leadline.api.tenants;
 
-import dev.leadline.api.system.ApiException;
+import dev.leadline.api.system.problems.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** Another tenant already has this slug. */

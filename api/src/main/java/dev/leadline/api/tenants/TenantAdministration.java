@@ -6,7 +6,7 @@ import static dev.leadline.db.jooq.Tables.TENANT;
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.auth.PasswordHasher;
-import dev.leadline.api.system.Cursor;
+import dev.leadline.api.system.paging.Cursor;
 import dev.leadline.api.users.EmailTakenException;
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.db.jooq.tables.records.TenantRecord;
@@ -65,7 +65,7 @@ class TenantAdministration {
             } catch (DuplicateKeyException e) {
                 throw new EmailTakenException(request.ownerEmail().trim());
             }
-            audit.record(tenant.getId(), admin.actor(), "tenant.created",
+            audit.record(tenant.getId(), AuditLog.Actor.of(admin), "tenant.created",
                     AuditLog.Target.of("tenant", tenant.getId()), Map.of("slug", tenant.getSlug(),
                             "owner", request.ownerEmail().trim()));
             return view(tenant);

@@ -1,6 +1,6 @@
 package dev.leadline.api.users;
 
-import dev.leadline.api.system.ApiException;
+import dev.leadline.api.system.problems.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** Another account already uses this e-mail address. */

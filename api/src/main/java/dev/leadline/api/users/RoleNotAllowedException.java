@@ -1,6 +1,6 @@
 package dev.leadline.api.users;
 
-import dev.leadline.api.system.ApiException;
+import dev.leadline.api.system.problems.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** An admin tried to grant, change or remove ownership: only owners may. */

@@ -2,7 +2,7 @@ package dev.leadline.api.users;
 
 import static dev.leadline.db.jooq.Tables.APP_USER;
 
-import dev.leadline.api.system.Cursor;
+import dev.leadline.api.system.paging.Cursor;
 import dev.leadline.db.jooq.tables.records.AppUserRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

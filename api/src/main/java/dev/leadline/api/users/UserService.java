@@ -6,7 +6,7 @@ import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.auth.PasswordHasher;
 import dev.leadline.api.auth.SessionRevocation;
-import dev.leadline.api.system.NotFoundException;
+import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.db.jooq.tables.records.AppUserRecord;
 import java.util.LinkedHashMap;
@@ -58,7 +58,8 @@ class UserService {
         } catch (DuplicateKeyException e) {
             throw new EmailTakenException(request.email().trim());
         }
-        audit.record(actor.tenantId(), actor.actor(), "user.created", AuditLog.Target.of("user", created.getId()),
+        audit.record(actor.tenantId(), AuditLog.Actor.of(actor), "user.created",
+                AuditLog.Target.of("user", created.getId()),
                 Map.of("email", created.getEmail(), "role", created.getRole().getLiteral()));
         return UserQueries.view(created);
     }
@@ -90,7 +91,8 @@ class UserService {
             user.setDisabled(request.disabled());
         }
         if (roleChanges) {
-            audit.record(actor.tenantId(), actor.actor(), "user.role_changed", AuditLog.Target.of("user", userId),
+            audit.record(actor.tenantId(), AuditLog.Actor.of(actor), "user.role_changed",
+                    AuditLog.Target.of("user", userId),
                     Map.of("from", user.getRole().getLiteral(), "to", request.role().getLiteral()));
             user.setRole(request.role());
         }
@@ -98,7 +100,8 @@ class UserService {
             user.store();
         }
         if (!changes.isEmpty()) {
-            audit.record(actor.tenantId(), actor.actor(), "user.updated", AuditLog.Target.of("user", userId), changes);
+            audit.record(actor.tenantId(), AuditLog.Actor.of(actor), "user.updated", AuditLog.Target.of("user", userId),
+                    changes);
         }
         if (roleChanges || disabling) {
             sessions.revokeAllOf(userId, roleChanges ? "role changed" : "account disabled");
@@ -118,7 +121,7 @@ class UserService {
             requireAnotherActiveOwner(actor.tenantId(), userId);
         }
         user.delete();
-        audit.record(actor.tenantId(), actor.actor(), "user.deleted", AuditLog.Target.of("user", userId),
+        audit.record(actor.tenantId(), AuditLog.Actor.of(actor), "user.deleted", AuditLog.Target.of("user", userId),
                 Map.of("email", user.getEmail()));
     }
 

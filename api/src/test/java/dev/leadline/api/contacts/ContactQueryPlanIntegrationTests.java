@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
-import dev.leadline.api.system.Keyset;
+import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.db.testing.TestDatabase;

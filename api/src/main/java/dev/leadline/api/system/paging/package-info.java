@@ -1,0 +1,4 @@
+/**
+ * Keyset pagination: opaque cursors, the keyset of a sortable list, and totals that may be estimates.
+ */
+package dev.leadline.api.system.paging;
