@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.jobs.csvimport.ImportTestSupport;
+import dev.leadline.jobs.harness.ArmedHousekeepingFailure;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import dev.leadline.jobs.platform.RunTrigger;
@@ -85,6 +86,34 @@ class HousekeepingIntegrationTests {
             assertThat(dsl.fetchValue(CONTACT_IMPORT.FILE_REMOVED_AT, CONTACT_IMPORT.ID.eq(newUpload))).isNull();
             return null;
         });
+    }
+
+    @Test
+    void aPassThatFailsInATaskIsUndoneAndItsRestartDoesTheWholePass() {
+        long tenant = support.aTenant();
+        UUID expiredSession = UUID.randomUUID();
+        system(() -> {
+            long user = dsl.insertInto(APP_USER).set(APP_USER.TENANT_ID, tenant).set(APP_USER.EMAIL, UUID.randomUUID() + "@hk.test")
+                    .set(APP_USER.DISPLAY_NAME, "HK").set(APP_USER.PASSWORD_HASH, "x").returning(APP_USER.ID)
+                    .fetchSingle(APP_USER.ID);
+            return dsl.insertInto(TOKEN_FAMILY).set(TOKEN_FAMILY.ID, expiredSession).set(TOKEN_FAMILY.TENANT_ID, tenant)
+                    .set(TOKEN_FAMILY.USER_ID, user).set(TOKEN_FAMILY.EXPIRES_AT, OffsetDateTime.now().minusDays(200))
+                    .execute();
+        });
+        ArmedHousekeepingFailure.arm();
+
+        long housekeeping = system(() -> runs.trigger(null, "housekeepingJob", Map.of(), RunTrigger.system("test"),
+                null, null).runId());
+        support.awaitStatus(housekeeping, JobRunStatus.FAILED, Duration.ofSeconds(30));
+        assertThat(support.failure(housekeeping)).contains("Armed housekeeping failure");
+        assertThat(system(() -> dsl.fetchExists(TOKEN_FAMILY, TOKEN_FAMILY.ID.eq(expiredSession))))
+                .as("the failed pass committed nothing").isTrue();
+
+        system(() -> runs.restart(housekeeping));
+        support.awaitStatus(housekeeping, JobRunStatus.COMPLETED, Duration.ofSeconds(30));
+        assertThat(system(() -> dsl.fetchExists(TOKEN_FAMILY, TOKEN_FAMILY.ID.eq(expiredSession)))).isFalse();
+        assertThat(support.executions(housekeeping)).isEqualTo(2);
+        assertThat(support.batchExecutionsOfOneInstance(housekeeping)).isEqualTo(1);
     }
 
     private long springBatchExecutionsOf(long run) {
