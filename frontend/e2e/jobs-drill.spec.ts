@@ -14,14 +14,17 @@ import { expect, test } from './fixtures';
 const DRILL = { items: '60', chunk: '5', pauseMs: '1500', failAt: '45' };
 
 /** Starts a drill in the e2e user's tenant the way a script would: through the API. */
-async function triggerDrill(request: APIRequestContext): Promise<number> {
+async function triggerDrill(
+  request: APIRequestContext,
+  parameters: Record<string, string> = DRILL,
+): Promise<number> {
   const login = await request.post(LOGIN_PATH, { data: adminCredentials() });
   expect(login.status()).toBe(200);
   const { accessToken } = (await login.json()) as { accessToken: string };
 
   const trigger = await request.post('/api/v1/jobs', {
     headers: { Authorization: `Bearer ${accessToken}` },
-    data: { jobName: 'drillJob', parameters: DRILL },
+    data: { jobName: 'drillJob', parameters },
   });
   expect(trigger.status()).toBe(202);
   const { id } = (await trigger.json()) as { id: number };
@@ -125,4 +128,29 @@ test('the Jobs page shows a running job’s progress moving and restarts a faile
   await page.screenshot({ path: testInfo.outputPath('drill-restarted.png'), fullPage: true });
 
   expect(conflicts, 'no action was refused with 409').toEqual([]);
+});
+
+test('stopping a run reads as a stop by the person who asked, not as a failure', async (
+  { page, request, browserErrors },
+  testInfo,
+) => {
+  test.setTimeout(60_000);
+  await signIn(page, browserErrors);
+  // Long enough (100 chunks of 1.5 s) to be stopped, never finished, on a loaded machine.
+  const runId = await triggerDrill(request, { items: '100', chunk: '1', pauseMs: '1500' });
+  await page.goto(`/jobs/${runId}`);
+  const summary = page.getByRole('region', { name: 'Run', exact: true });
+  await expect(summary.getByText('STARTED', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Stop run #${runId}?` });
+  await dialog.getByRole('button', { name: 'Stop run' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(summary.getByText('STOPPED', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(summary.getByText(/^Stopped by .+ at /)).toBeVisible();
+  await expect(summary).not.toContainText('JobInterruptedException');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Restart', exact: true })).toBeEnabled();
+  await page.screenshot({ path: testInfo.outputPath('drill-stopped.png'), fullPage: true });
 });
