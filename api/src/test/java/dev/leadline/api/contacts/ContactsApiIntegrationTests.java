@@ -258,9 +258,14 @@ class ContactsApiIntegrationTests {
         List<Long> left = sqlIds(tenant.id(), "ORDER BY id");
         assertThat(left).hasSize((int) (before - matching.size() + 1)).doesNotContainAnyElementsOf(matching).contains(late);
         assertThat(sqlIds(other.id(), "")).hasSize(50);
-        List<String> actions = json.readTree(http.get("/api/v1/audit?limit=20", token).body()).path("items").valueStream()
-                .map(e -> e.path("action").asString()).toList();
-        assertThat(actions).contains("contact.bulk_delete_requested", "contact.bulk_deleted");
+        List<JsonNode> audit = json.readTree(http.get("/api/v1/audit?limit=20", token).body()).path("items").valueStream()
+                .toList();
+        assertThat(audit.stream().map(e -> e.path("action").asString()))
+                .contains("contact.bulk_delete_requested", "contact.bulk_deleted");
+        JsonNode deleted = audit.stream().filter(e -> e.path("action").asString().equals("contact.bulk_deleted"))
+                .findFirst().orElseThrow();
+        assertThat(deleted.path("details").path("deleted").asLong()).isEqualTo(matching.size());
+        assertThat(deleted.path("details").path("status").asString()).isEqualTo("COMPLETED");
     }
 
     @Test

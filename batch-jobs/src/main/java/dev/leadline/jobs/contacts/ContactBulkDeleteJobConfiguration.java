@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,8 +66,8 @@ class ContactBulkDeleteJobConfiguration {
 
 			@Override
 			public void afterJob(JobExecution execution) {
-				long deleted = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-				runs.of(execution).summarise("deleted", deleted);
+				RunContext run = runs.of(execution);
+				run.summarise("deleted", run.itemsWritten());
 			}
 
 		};

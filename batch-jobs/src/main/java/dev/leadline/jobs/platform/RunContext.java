@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -106,6 +107,15 @@ public class RunContext {
 	/** Whether this is the run's first execution, not a resumption. */
 	public boolean firstAttempt() {
 		return this.dsl.fetchCount(JOB_RUN_EXECUTION, JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId())) <= 1;
+	}
+
+	/** Items written by every attempt of the run so far (committed chunks), e.g. for its summary. */
+	public long itemsWritten() {
+		Long written = this.dsl.fetchValue(DSL.field("""
+				(SELECT coalesce(sum(s.write_count), 0) FROM job_run_execution e
+				 JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id WHERE e.job_run_id = {0})""",
+				Long.class, DSL.val(runId())));
+		return (written != null) ? written : 0;
 	}
 
 	public void info(String kind, String message) {
