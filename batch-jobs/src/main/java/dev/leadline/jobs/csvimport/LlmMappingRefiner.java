@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +69,10 @@ class LlmMappingRefiner {
 			.header("content-type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// Waiting up to the timeout for the model would hold a connection, and perhaps the import's row lock.
+			throw new IllegalStateException("the language model is never asked inside a database transaction");
+		}
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("HTTP " + response.statusCode());
