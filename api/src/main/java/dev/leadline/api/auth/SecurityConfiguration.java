@@ -1,13 +1,13 @@
 package dev.leadline.api.auth;
 
 import dev.leadline.api.system.BodySizeLimitFilter;
-import dev.leadline.jobs.csvimport.ImportProperties;
 import dev.leadline.api.system.ClientAddress;
 import dev.leadline.api.system.HttpProperties;
 import dev.leadline.api.system.RateLimitFilter;
 import dev.leadline.api.system.RateLimitProperties;
 import dev.leadline.api.system.RateLimiter;
 import dev.leadline.api.system.RequestIdFilter;
+import dev.leadline.jobs.csvimport.ImportProperties;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;

@@ -8,7 +8,7 @@ import dev.leadline.api.system.ApiException;
 import dev.leadline.api.system.InvalidFieldException;
 import dev.leadline.api.system.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
-import dev.leadline.jobs.csvimport.ContactValues;
+import dev.leadline.jobs.contactdata.ContactValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.leadline.api.contacts;
 
 import dev.leadline.api.system.InvalidParameterException;
+import dev.leadline.jobs.contactdata.EmailStatus;
 import dev.leadline.jobs.contacts.ContactFilter;
-import dev.leadline.jobs.contacts.EmailStatus;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;

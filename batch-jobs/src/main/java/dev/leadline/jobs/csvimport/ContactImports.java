@@ -5,6 +5,17 @@ import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
 import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.jobs.csvimport.detection.CsvDetector;
+import dev.leadline.jobs.csvimport.detection.Detection;
+import dev.leadline.jobs.csvimport.mapping.ColumnSuggestion;
+import dev.leadline.jobs.csvimport.mapping.HeaderMemory;
+import dev.leadline.jobs.csvimport.mapping.LlmMappingRefiner;
+import dev.leadline.jobs.csvimport.mapping.MappingRules;
+import dev.leadline.jobs.csvimport.mapping.MappingSuggester;
+import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
+import dev.leadline.jobs.csvimport.reading.ImportPlan;
+import dev.leadline.jobs.csvimport.reading.ImportRow;
+import dev.leadline.jobs.csvimport.reading.SourceRow;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.RunTicket;
 import dev.leadline.jobs.platform.RunTrigger;

@@ -2,6 +2,13 @@ package dev.leadline.jobs.csvimport;
 
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 
+import dev.leadline.jobs.csvimport.mapping.LlmMappingProperties;
+import dev.leadline.jobs.csvimport.reading.ContactCsvReader;
+import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
+import dev.leadline.jobs.csvimport.reading.ImportPlan;
+import dev.leadline.jobs.csvimport.reading.ImportRow;
+import dev.leadline.jobs.csvimport.reading.PrefetchingRowReader;
+import dev.leadline.jobs.csvimport.writing.ContactUpsertWriter;
 import dev.leadline.jobs.platform.LaunchableJob;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.jobs.csvimport.mapping.HeaderMemory;
+import dev.leadline.jobs.csvimport.mapping.LlmMappingProperties;
+import dev.leadline.jobs.csvimport.mapping.LlmMappingRefiner;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import java.io.IOException;
