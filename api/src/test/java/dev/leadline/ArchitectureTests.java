@@ -1,5 +1,6 @@
 package dev.leadline;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,4 +21,19 @@ class ArchitectureTests {
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("batch-jobs").mayOnlyBeAccessedByLayers("api")
             .whereLayer("db").mayOnlyBeAccessedByLayers("batch-jobs", "api");
+
+    /** Contact data rules sit below the features that share them. */
+    @ArchTest
+    static final ArchRule contactDataRulesDependOnNoFeature = noClasses()
+            .that().resideInAPackage("dev.leadline.jobs.contactdata..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.leadline.jobs.csvimport..",
+                    "dev.leadline.jobs.contacts..", "dev.leadline.api..");
+
+    /** The API uses the import through its public entry, never its parts. */
+    @ArchTest
+    static final ArchRule apiUsesTheImportsEntryOnly = noClasses()
+            .that().resideInAPackage("dev.leadline.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.leadline.jobs.csvimport.detection..",
+                    "dev.leadline.jobs.csvimport.mapping..", "dev.leadline.jobs.csvimport.reading..",
+                    "dev.leadline.jobs.csvimport.writing..");
 }
