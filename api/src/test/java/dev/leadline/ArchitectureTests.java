@@ -40,4 +40,18 @@ class ArchitectureTests {
                     "dev.leadline.api.companies..", "dev.leadline.api.contacts..", "dev.leadline.api.imports..",
                     "dev.leadline.api.jobs..", "dev.leadline.api.overview..", "dev.leadline.api.tenants..",
                     "dev.leadline.api.users..");
+    /** Contact data rules sit below the features that share them. */
+    @ArchTest
+    static final ArchRule contactDataRulesDependOnNoFeature = noClasses()
+            .that().resideInAPackage("dev.leadline.jobs.contactdata..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.leadline.jobs.csvimport..",
+                    "dev.leadline.jobs.contacts..", "dev.leadline.api..");
+
+    /** The API uses the import through its public entry, never its parts. */
+    @ArchTest
+    static final ArchRule apiUsesTheImportsEntryOnly = noClasses()
+            .that().resideInAPackage("dev.leadline.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.leadline.jobs.csvimport.detection..",
+                    "dev.leadline.jobs.csvimport.mapping..", "dev.leadline.jobs.csvimport.reading..",
+                    "dev.leadline.jobs.csvimport.writing..");
 }

@@ -8,7 +8,7 @@ import dev.leadline.api.system.problems.ApiException;
 import dev.leadline.api.system.problems.InvalidFieldException;
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
-import dev.leadline.jobs.csvimport.ContactValues;
+import dev.leadline.jobs.contactdata.ContactValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,10 @@
 package dev.leadline.api.contacts;
 
 import dev.leadline.api.system.problems.InvalidParameterException;
+import dev.leadline.jobs.contactdata.Department;
+import dev.leadline.jobs.contactdata.EmailStatus;
+import dev.leadline.jobs.contactdata.Seniority;
 import dev.leadline.jobs.contacts.ContactFilter;
-import dev.leadline.jobs.contacts.EmailStatus;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -21,9 +23,9 @@ public record ContactFilterParams(
         @Parameter(description = "Contacts of this company") @Positive Long companyId,
         @Parameter(description = "ISO 3166 alpha-2 codes (repeatable)")
         @Size(max = 50) List<@Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO country code such as DE") String> country,
-        @Parameter(description = "Title seniority (repeatable): " + Classifications.SENIORITY_LIST)
+        @Parameter(description = "Title seniority (repeatable): " + Seniority.LIST)
         @Size(max = 20) List<String> seniority,
-        @Parameter(description = "Department (repeatable): " + Classifications.DEPARTMENT_LIST)
+        @Parameter(description = "Department (repeatable): " + Department.LIST)
         @Size(max = 20) List<String> department,
         @Parameter(description = "E-mail status (repeatable): UNVERIFIED, VALID, RISKY, INVALID, UNKNOWN")
         @Size(max = 5) List<String> emailStatus,
@@ -41,8 +43,8 @@ public record ContactFilterParams(
 
     /** @throws InvalidParameterException naming the first value that is not one of its parameter's */
     ContactFilter toFilter() {
-        known("seniority", seniority, Classifications.SENIORITIES);
-        known("department", department, Classifications.DEPARTMENTS);
+        known("seniority", seniority, Seniority.names());
+        known("department", department, Department.names());
         known("emailStatus", emailStatus, EmailStatus.VALUES);
         if (createdFrom != null && createdTo != null && !createdFrom.isBefore(createdTo)) {
             throw new InvalidParameterException("createdTo", "must be after createdFrom");

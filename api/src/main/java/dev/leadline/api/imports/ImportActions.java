@@ -40,7 +40,7 @@ class ImportActions {
         return id;
     }
 
-    @Transactional
+    /** Not one transaction: reading the file again may ask the language model, which must not hold a lock. */
     void reformat(CurrentUser user, long id, FormatRequest request) {
         imports.reformat(id, new FormatOverrides(request.encoding(),
                 request.delimiter() == null ? null : request.delimiter().charAt(0),

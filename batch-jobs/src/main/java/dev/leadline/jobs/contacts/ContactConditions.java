@@ -2,6 +2,7 @@ package dev.leadline.jobs.contacts;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
+import dev.leadline.jobs.contactdata.EmailStatus;
 import java.util.ArrayList;
 import java.util.List;
 

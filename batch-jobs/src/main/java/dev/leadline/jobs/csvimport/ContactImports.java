@@ -5,6 +5,17 @@ import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
 import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.jobs.csvimport.detection.CsvDetector;
+import dev.leadline.jobs.csvimport.detection.Detection;
+import dev.leadline.jobs.csvimport.mapping.ColumnSuggestion;
+import dev.leadline.jobs.csvimport.mapping.HeaderMemory;
+import dev.leadline.jobs.csvimport.mapping.LlmMappingRefiner;
+import dev.leadline.jobs.csvimport.mapping.MappingRules;
+import dev.leadline.jobs.csvimport.mapping.MappingSuggester;
+import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
+import dev.leadline.jobs.csvimport.reading.ImportPlan;
+import dev.leadline.jobs.csvimport.reading.ImportRow;
+import dev.leadline.jobs.csvimport.reading.SourceRow;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.RunTicket;
 import dev.leadline.jobs.platform.RunTrigger;
@@ -13,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -106,19 +118,28 @@ public class ContactImports {
 
 	/**
 	 * Reads the file again with the settings the user chose; the suggestions are redone and a confirmed
-	 * mapping is dropped when the columns changed.
+	 * mapping is dropped when the columns changed. Not one transaction: reading the file and asking the
+	 * language model hold no connection and no lock; the result is stored only if the import is still as it
+	 * was read.
 	 * @throws UnreadableCsvException when the file cannot be read that way
+	 * @throws ImportStateException when the import has started, or was changed by another request meanwhile
 	 */
-	@Transactional
 	public void reformat(long importId, FormatOverrides overrides) {
-		ContactImportRecord row = editable(importId);
+		ContactImportRecord row = editable(importId, false);
+		OffsetDateTime readAt = row.getUpdatedAt();
 		Detection detection = detect(files.path(row.getTenantId(), row.getStoredName()), row.getSizeBytes(), overrides);
 		List<String> before = Arrays.asList(row.getHeaders());
 		apply(row, detection);
 		if (!before.equals(Arrays.asList(row.getHeaders()))) {
 			row.setMapping(null);
 		}
-		row.store();
+		transactions.executeWithoutResult(status -> {
+			if (!editable(importId, true).getUpdatedAt().equals(readAt)) {
+				throw new ImportStateException("Import " + importId + " was changed while its file was read again; "
+						+ "reload it and try again.");
+			}
+			row.store();
+		});
 	}
 
 	/**
@@ -213,7 +234,12 @@ public class ContactImports {
 	}
 
 	private ContactImportRecord editable(long importId) {
-		ContactImportRecord row = find(importId);
+		return editable(importId, true);
+	}
+
+	private ContactImportRecord editable(long importId, boolean lock) {
+		ContactImportRecord row = lock ? find(importId) : dsl.selectFrom(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.ID.eq(importId)).fetchOptional().orElseThrow(() -> new ImportNotFoundException(importId));
 		if (row.getJobRunId() != null || row.getStartedAt() != null) {
 			throw new ImportStateException("Import " + importId + " has started; its format and mapping can no "
 					+ "longer change. Upload the file again to import it differently.");

@@ -3,6 +3,13 @@ package dev.leadline.jobs.csvimport;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.jobs.csvimport.mapping.LlmMappingProperties;
+import dev.leadline.jobs.csvimport.reading.ContactCsvReader;
+import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
+import dev.leadline.jobs.csvimport.reading.ImportPlan;
+import dev.leadline.jobs.csvimport.reading.ImportRow;
+import dev.leadline.jobs.csvimport.reading.PrefetchingRowReader;
+import dev.leadline.jobs.csvimport.writing.ContactUpsertWriter;
 import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;

@@ -33,7 +33,7 @@ public record FormatOverrides(String encoding, Character delimiter, Character qu
 		}
 	}
 
-	Charset charset() {
+	public Charset charset() {
 		try {
 			return encoding == null ? null : Charset.forName(encoding);
 		}

@@ -3,6 +3,8 @@ package dev.leadline.jobs.csvimport;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.jobs.csvimport.reading.ImportPlan;
+import dev.leadline.jobs.csvimport.reading.ImportSettings;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 /**
- * CSV import: detecting a file's encoding and dialect, suggesting how its columns map to contact fields, and
- * (later) the import job itself. Today it holds detection ({@link dev.leadline.jobs.csvimport.CsvDetector}) and
- * mapping suggestion ({@link dev.leadline.jobs.csvimport.MappingSuggester}) only, as plain Java.
+ * CSV import: {@link dev.leadline.jobs.csvimport.ContactImports} (upload, format, mapping, start) and the
+ * {@code csvImportJob}. Sub-packages hold the parts: {@code detection} of a file's format, {@code mapping} of its
+ * columns to contact fields, {@code reading} and normalising its rows, {@code writing} them as contacts and companies.
  */
 package dev.leadline.jobs.csvimport;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.jobs.csvimport.reading.ContactCsvReader;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,68 @@
+package dev.leadline.jobs.csvimport.detection;
+
+import dev.leadline.jobs.csvimport.FormatOverrides;
+import dev.leadline.jobs.csvimport.UnreadableCsvException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Looks at the first megabyte of an uploaded file and works out how to read it: encoding, delimiter, quote,
+ * whether there is a header, the first rows, and roughly how many rows the whole file has.
+ */
+public class CsvDetector {
+
+	static final int SAMPLE_ROWS = 20;
+
+	/**
+	 * Detects a file that is read whole from {@code sample}; when it is longer than the sample, use
+	 * {@link #detect(InputStream, long)} to get a useful row estimate.
+	 * @throws UnreadableCsvException when the file is empty, binary, or a single line with no structure
+	 */
+	public Detection detect(InputStream sample) {
+		return detect(sample, -1);
+	}
+
+	/**
+	 * @param sample the file's content from its first byte; at most {@value SampleDecoder#SAMPLE_LIMIT} bytes
+	 * are read
+	 * @param totalBytes the whole file's size, for the row estimate; negative when unknown
+	 * @throws UnreadableCsvException when the file is empty, binary, or a single line with no structure
+	 */
+	public Detection detect(InputStream sample, long totalBytes) {
+		return detect(sample, totalBytes, FormatOverrides.NONE);
+	}
+
+	/**
+	 * As {@link #detect(InputStream, long)}, with the settings the user chose instead of guessing them.
+	 * @throws UnreadableCsvException also when the file is not valid text in the chosen encoding
+	 */
+	public Detection detect(InputStream sample, long totalBytes, FormatOverrides overrides) {
+		DecodedSample decoded = SampleDecoder.decode(sample, overrides.charset());
+		if (decoded.text().isBlank()) {
+			throw new UnreadableCsvException("The file contains only blank lines.");
+		}
+		Dialect dialect = DialectGuesser.guess(decoded.text(), decoded.truncated(), overrides.delimiter(),
+				overrides.quote());
+		List<List<String>> records = SampleParser.firstRecords(decoded, dialect, SAMPLE_ROWS + 1);
+		requireStructure(dialect, records);
+		List<String> first = records.get(0);
+		boolean hasHeader = HeaderHeuristic.isHeader(first, records.subList(1, records.size()));
+		List<List<String>> rows = hasHeader ? records.subList(1, records.size()) : records;
+		List<String> headers = hasHeader ? first.stream().map(String::strip).toList() : List.of();
+		return new Detection(decoded.charset().name(), decoded.hasBom(), dialect.delimiter(), dialect.quote(),
+				hasHeader, headers, rows.subList(0, Math.min(SAMPLE_ROWS, rows.size())),
+				RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader));
+	}
+
+	private static void requireStructure(Dialect dialect, List<List<String>> records) {
+		if (records.isEmpty()) {
+			throw new UnreadableCsvException("The file has no complete row in its first megabyte.");
+		}
+		if (records.size() == 1 && dialect.fieldsPerRecord() == 1
+				&& !HeaderHeuristic.looksLikeHeaderLine(records.get(0))) {
+			throw new UnreadableCsvException("The file is a single line with no delimiter (comma, semicolon, "
+					+ "tab or pipe) and no recognisable column names.");
+		}
+	}
+
+}

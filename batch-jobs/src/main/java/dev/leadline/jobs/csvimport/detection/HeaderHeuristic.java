@@ -1,0 +1,73 @@
+package dev.leadline.jobs.csvimport.detection;
+
+import dev.leadline.jobs.csvimport.mapping.HeaderSynonyms;
+import dev.leadline.jobs.csvimport.mapping.ValueShape;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether the first row names the columns: its cells must all be non-empty, plain text and distinct,
+ * and either one of them is a known column name or some column's later values have a different shape
+ * (emails, numbers, dates...) than its first cell.
+ */
+final class HeaderHeuristic {
+
+	private HeaderHeuristic() {
+	}
+
+	static boolean isHeader(List<String> first, List<List<String>> later) {
+		if (!allPlainText(first)) {
+			return false;
+		}
+		if (!allDistinctPlainText(first)) {
+			// Exports do repeat a column name ("Email", "Email"); then a known name must vouch for the row.
+			return first.stream().anyMatch(HeaderSynonyms::isKnown);
+		}
+		if (later.isEmpty()) {
+			return true;
+		}
+		return first.stream().anyMatch(HeaderSynonyms::isKnown) || shapesDiffer(first, later);
+	}
+
+	/** Whether a lone line, with no data below it, can be read as a header. */
+	static boolean looksLikeHeaderLine(List<String> cells) {
+		return allDistinctPlainText(cells) && cells.stream().anyMatch(HeaderSynonyms::isKnown);
+	}
+
+	private static boolean allPlainText(List<String> cells) {
+		return !cells.isEmpty() && cells.stream().allMatch(cell -> ValueShape.of(cell) == ValueShape.TEXT);
+	}
+
+	private static boolean allDistinctPlainText(List<String> cells) {
+		Set<String> seen = new HashSet<>();
+		for (String cell : cells) {
+			if (ValueShape.of(cell) != ValueShape.TEXT || !seen.add(cell.strip().toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return !cells.isEmpty();
+	}
+
+	private static boolean shapesDiffer(List<String> first, List<List<String>> later) {
+		for (int column = 0; column < first.size(); column++) {
+			int nonText = 0;
+			int filled = 0;
+			for (List<String> row : later) {
+				ValueShape shape = column < row.size() ? ValueShape.of(row.get(column)) : ValueShape.EMPTY;
+				if (shape != ValueShape.EMPTY) {
+					filled++;
+					if (shape != ValueShape.TEXT) {
+						nonText++;
+					}
+				}
+			}
+			if (filled > 0 && nonText * 2 > filled) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.leadline.jobs.csvimport.reading;
+
+import dev.leadline.db.jooq.enums.ImportExistingPolicy;
+import dev.leadline.jobs.csvimport.ColumnMapping;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything an import run needs, loaded once when its step starts.
+ *
+ * @param headers the file's column headers, made unique ("Notes", "Notes (2)")
+ * @param mapping the confirmed mapping, or the suggested one when none was confirmed
+ */
+public record ImportPlan(long importId, long tenantId, Path file, ImportSettings settings, List<String> headers,
+		List<ColumnMapping> mapping, ImportExistingPolicy policy, String defaultCountry, boolean allowWithoutEmail) {
+
+	public boolean overwrite() {
+		return policy == ImportExistingPolicy.OVERWRITE;
+	}
+
+}

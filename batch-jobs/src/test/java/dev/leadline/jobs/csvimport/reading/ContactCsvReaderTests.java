@@ -1,0 +1,62 @@
+package dev.leadline.jobs.csvimport.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+class ContactCsvReaderTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void readsRecordsWithTheLineTheyStartOnAfterSkippingBomAndHeader() throws Exception {
+		Path file = write("\uFEFFEmail,Notes\r\na@x.io,\"two\nlines\"\r\n\r\nb@x.io,\"q \"\"x\"\"\"\nc@x.io,z");
+
+		assertThat(readAll(file, new ExecutionContext())).containsExactly(
+				new SourceRow(2, List.of("a@x.io", "two\nlines"), null),
+				new SourceRow(4, List.of("b@x.io", "q \"x\""), null), new SourceRow(6, List.of("c@x.io", "z"), null));
+	}
+
+	@Test
+	void restartsAfterTheRecordsAlreadyCommitted() throws Exception {
+		Path file = write("Email\na@x.io\nb@x.io\nc@x.io\n");
+		ExecutionContext context = new ExecutionContext();
+		ContactCsvReader reader = reader(file);
+		reader.open(context);
+		reader.read();
+		reader.update(context);
+		reader.close();
+
+		assertThat(readAll(file, context)).extracting(SourceRow::values)
+			.containsExactly(List.of("b@x.io"), List.of("c@x.io"));
+	}
+
+	private List<SourceRow> readAll(Path file, ExecutionContext context) throws Exception {
+		ContactCsvReader reader = reader(file);
+		reader.open(context);
+		List<SourceRow> rows = new ArrayList<>();
+		for (SourceRow row; (row = reader.read()) != null;) {
+			rows.add(row);
+		}
+		reader.close();
+		return rows;
+	}
+
+	private static ContactCsvReader reader(Path file) {
+		return new ContactCsvReader(file, new ImportSettings("UTF-8", ',', '"'));
+	}
+
+	private Path write(String content) throws Exception {
+		return Files.writeString(directory.resolve("f.csv"), content, StandardCharsets.UTF_8);
+	}
+
+}
