@@ -6,66 +6,78 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Plain HTTP against the running test server: what a browser or curl would see, filters and all. */
+/**
+ * Plain HTTP against the running test server: what a browser or curl would see, filters
+ * and all.
+ */
 public final class HttpTestClient {
 
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final int port;
+	private final HttpClient client = HttpClient.newHttpClient();
 
-    public HttpTestClient(int port) {
-        this.port = port;
-    }
+	private final int port;
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
-    }
+	public HttpTestClient(int port) {
+		this.port = port;
+	}
 
-    public HttpResponse<String> get(String path, String accessToken) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken).GET().build());
-    }
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+	}
 
-    public HttpResponse<String> post(String path, String accessToken, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        return send(request.build());
-    }
+	public HttpResponse<String> get(String path, String accessToken) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken).GET().build());
+	}
 
-    public HttpResponse<String> patch(String path, String accessToken, String jsonBody) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + accessToken)
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)).build());
-    }
+	public HttpResponse<String> post(String path, String accessToken, String jsonBody) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+		if (accessToken != null) {
+			request.header("Authorization", "Bearer " + accessToken);
+		}
+		return send(request.build());
+	}
 
-    public HttpResponse<String> put(String path, String accessToken, String jsonBody) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + accessToken)
-                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
-    }
+	public HttpResponse<String> patch(String path, String accessToken, String jsonBody) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + accessToken)
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody))
+			.build());
+	}
 
-    public HttpResponse<String> delete(String path, String accessToken) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken)
-                .DELETE().build());
-    }
+	public HttpResponse<String> put(String path, String accessToken, String jsonBody) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + accessToken)
+			.PUT(HttpRequest.BodyPublishers.ofString(jsonBody))
+			.build());
+	}
 
-    public HttpResponse<String> send(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofString());
-    }
+	public HttpResponse<String> delete(String path, String accessToken) {
+		return send(
+				HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + accessToken).DELETE().build());
+	}
 
-    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
-        try {
-            return client.send(request, body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	public HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
 
-    public URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
+	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+		try {
+			return client.send(request, body);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
 }

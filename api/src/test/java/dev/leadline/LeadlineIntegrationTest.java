@@ -11,8 +11,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a real server port and the shared test PostgreSQL. Tests that use it
- * unchanged share one cached context; tests isolate their data by working in tenants of their own.
+ * The whole application on a real server port and the shared test PostgreSQL. Tests that
+ * use it unchanged share one cached context; tests isolate their data by working in
+ * tenants of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabasePropertiesInitializer.class)
 @ActiveProfiles("test")
 public @interface LeadlineIntegrationTest {
+
 }

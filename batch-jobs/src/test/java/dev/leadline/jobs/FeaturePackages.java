@@ -5,7 +5,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.library.dependencies.Slice;
 import java.util.List;
 
-/** Which packages of {@code dev.leadline.jobs} are features: all but the shared ones below them. */
+/**
+ * Which packages of {@code dev.leadline.jobs} are features: all but the shared ones below
+ * them.
+ */
 final class FeaturePackages {
 
 	private static final List<String> SHARED = List.of("platform", "problems", "contactdata");

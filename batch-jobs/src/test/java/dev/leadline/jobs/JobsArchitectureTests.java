@@ -9,9 +9,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The module's rules (docs/ARCHITECTURE.md, "Module rules"): the platform and the shared packages below the
- * features know no feature, features do not import each other, and no packages form a cycle. A feature is any
- * package of {@code dev.leadline.jobs} other than the shared ones, so a new feature is covered the day it lands.
+ * The module's rules (docs/ARCHITECTURE.md, "Module rules"): the platform and the shared
+ * packages below the features know no feature, features do not import each other, and no
+ * packages form a cycle. A feature is any package of {@code dev.leadline.jobs} other than
+ * the shared ones, so a new feature is covered the day it lands.
  */
 @AnalyzeClasses(packages = "dev.leadline.jobs", importOptions = ImportOption.DoNotIncludeTests.class)
 class JobsArchitectureTests {

@@ -22,22 +22,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "audit")
 class AuditController {
 
-    private final AuditQueries queries;
+	private final AuditQueries queries;
 
-    AuditController(AuditQueries queries) {
-        this.queries = queries;
-    }
+	AuditController(AuditQueries queries) {
+		this.queries = queries;
+	}
 
-    @GetMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
-    @Operation(summary = "The tenant's audit log, newest first (owners and admins)")
-    AuditPage list(@AuthenticationPrincipal CurrentUser user,
-                   @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[a-z_.]*$") String action,
-                   @RequestParam(required = false) @Positive Long actorId,
-                   @RequestParam(required = false) OffsetDateTime from,
-                   @RequestParam(required = false) OffsetDateTime to,
-                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                   @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return queries.page(user.tenantId(), new AuditQueries.Filter(action, actorId, from, to), limit, cursor);
-    }
+	@GetMapping
+	@PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
+	@Operation(summary = "The tenant's audit log, newest first (owners and admins)")
+	AuditPage list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[a-z_.]*$") String action,
+			@RequestParam(required = false) @Positive Long actorId, @RequestParam(required = false) OffsetDateTime from,
+			@RequestParam(required = false) OffsetDateTime to,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return queries.page(user.tenantId(), new AuditQueries.Filter(action, actorId, from, to), limit, cursor);
+	}
+
 }

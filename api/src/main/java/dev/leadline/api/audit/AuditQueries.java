@@ -14,49 +14,54 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the current tenant's audit log (row level security keeps it to the tenant), newest first by id. */
+/**
+ * Reads the current tenant's audit log (row level security keeps it to the tenant),
+ * newest first by id.
+ */
 @Component
 class AuditQueries {
 
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+	};
 
-    private final DSLContext dsl;
-    private final JsonMapper json;
+	private final DSLContext dsl;
 
-    AuditQueries(DSLContext dsl, JsonMapper json) {
-        this.dsl = dsl;
-        this.json = json;
-    }
+	private final JsonMapper json;
 
-    record Filter(String action, Long actorId, OffsetDateTime from, OffsetDateTime to) {
-    }
+	AuditQueries(DSLContext dsl, JsonMapper json) {
+		this.dsl = dsl;
+		this.json = json;
+	}
 
-    @Transactional(readOnly = true)
-    AuditPage page(long tenantId, Filter filter, int limit, String cursor) {
-        Condition where = AUDIT_EVENT.TENANT_ID.eq(tenantId);
-        if (filter.action() != null && !filter.action().isBlank()) {
-            where = where.and(AUDIT_EVENT.ACTION.eq(filter.action()));
-        }
-        if (filter.actorId() != null) {
-            where = where.and(AUDIT_EVENT.ACTOR_ID.eq(filter.actorId()));
-        }
-        if (filter.from() != null) {
-            where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));
-        }
-        if (filter.to() != null) {
-            where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.to()));
-        }
-        if (cursor != null) {
-            where = where.and(AUDIT_EVENT.ID.lt(Cursor.decodeId(cursor)));
-        }
-        List<AuditEventView> rows = dsl.selectFrom(AUDIT_EVENT).where(where)
-                .orderBy(AUDIT_EVENT.ID.desc())
-                .limit(limit + 1)
-                .fetch(r -> new AuditEventView(r.getId(), r.getOccurredAt(), r.getTenantId(), r.getActorId(),
-                        r.getActorEmail(), r.getAction(), r.getTargetType(), r.getTargetId(), r.getRequestId(),
-                        r.getIp(), json.readValue(r.getDetails().data(), DETAILS)));
-        return Cursor.page(rows, limit, AuditEventView::id, AuditPage::new);
-    }
+	record Filter(String action, Long actorId, OffsetDateTime from, OffsetDateTime to) {
+	}
+
+	@Transactional(readOnly = true)
+	AuditPage page(long tenantId, Filter filter, int limit, String cursor) {
+		Condition where = AUDIT_EVENT.TENANT_ID.eq(tenantId);
+		if (filter.action() != null && !filter.action().isBlank()) {
+			where = where.and(AUDIT_EVENT.ACTION.eq(filter.action()));
+		}
+		if (filter.actorId() != null) {
+			where = where.and(AUDIT_EVENT.ACTOR_ID.eq(filter.actorId()));
+		}
+		if (filter.from() != null) {
+			where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));
+		}
+		if (filter.to() != null) {
+			where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.to()));
+		}
+		if (cursor != null) {
+			where = where.and(AUDIT_EVENT.ID.lt(Cursor.decodeId(cursor)));
+		}
+		List<AuditEventView> rows = dsl.selectFrom(AUDIT_EVENT)
+			.where(where)
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(limit + 1)
+			.fetch(r -> new AuditEventView(r.getId(), r.getOccurredAt(), r.getTenantId(), r.getActorId(),
+					r.getActorEmail(), r.getAction(), r.getTargetType(), r.getTargetId(), r.getRequestId(), r.getIp(),
+					json.readValue(r.getDetails().data(), DETAILS)));
+		return Cursor.page(rows, limit, AuditEventView::id, AuditPage::new);
+	}
 
 }

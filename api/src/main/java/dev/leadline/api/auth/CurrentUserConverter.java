@@ -13,62 +13,70 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a verified access token into the request's {@link CurrentUser} with authorities: {@code ROLE_<ROLE>}
- * for the role and every role below it (owner > admin > member > viewer), and {@code PLATFORM_ADMIN}.
+ * Turns a verified access token into the request's {@link CurrentUser} with authorities:
+ * {@code ROLE_<ROLE>} for the role and every role below it (owner > admin > member >
+ * viewer), and {@code PLATFORM_ADMIN}.
  */
 @Component
 class CurrentUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
-    private static final List<UserRole> DESCENDING = List.of(UserRole.owner, UserRole.admin, UserRole.member,
-            UserRole.viewer);
+	static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
 
-    @Override
-    public AbstractAuthenticationToken convert(Jwt jwt) {
-        UserRole role = UserRole.lookupLiteral(jwt.getClaimAsString(AccessTokens.ROLE));
-        if (role == null) {
-            throw new org.springframework.security.oauth2.jwt.BadJwtException("Unknown role");
-        }
-        Object platformAdmin = jwt.getClaims().get(AccessTokens.PLATFORM_ADMIN);
-        CurrentUser user = new CurrentUser(Long.parseLong(jwt.getSubject()),
-                ((Number) jwt.getClaims().get(AccessTokens.TENANT)).longValue(),
-                jwt.getClaimAsString(AccessTokens.EMAIL), role, Boolean.TRUE.equals(platformAdmin),
-                UUID.fromString(jwt.getClaimAsString(AccessTokens.SESSION)));
-        return new Authenticated(user, jwt, authorities(user));
-    }
+	private static final List<UserRole> DESCENDING = List.of(UserRole.owner, UserRole.admin, UserRole.member,
+			UserRole.viewer);
 
-    private static Collection<GrantedAuthority> authorities(CurrentUser user) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (UserRole role : DESCENDING.subList(DESCENDING.indexOf(user.role()), DESCENDING.size())) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.getLiteral().toUpperCase()));
-        }
-        if (user.platformAdmin()) {
-            authorities.add(new SimpleGrantedAuthority(PLATFORM_ADMIN));
-        }
-        return authorities;
-    }
+	@Override
+	public AbstractAuthenticationToken convert(Jwt jwt) {
+		UserRole role = UserRole.lookupLiteral(jwt.getClaimAsString(AccessTokens.ROLE));
+		if (role == null) {
+			throw new org.springframework.security.oauth2.jwt.BadJwtException("Unknown role");
+		}
+		Object platformAdmin = jwt.getClaims().get(AccessTokens.PLATFORM_ADMIN);
+		CurrentUser user = new CurrentUser(Long.parseLong(jwt.getSubject()),
+				((Number) jwt.getClaims().get(AccessTokens.TENANT)).longValue(),
+				jwt.getClaimAsString(AccessTokens.EMAIL), role, Boolean.TRUE.equals(platformAdmin),
+				UUID.fromString(jwt.getClaimAsString(AccessTokens.SESSION)));
+		return new Authenticated(user, jwt, authorities(user));
+	}
 
-    /** An authenticated request: the principal is the {@link CurrentUser}, the credentials its token. */
-    static final class Authenticated extends AbstractAuthenticationToken {
+	private static Collection<GrantedAuthority> authorities(CurrentUser user) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		for (UserRole role : DESCENDING.subList(DESCENDING.indexOf(user.role()), DESCENDING.size())) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_" + role.getLiteral().toUpperCase()));
+		}
+		if (user.platformAdmin()) {
+			authorities.add(new SimpleGrantedAuthority(PLATFORM_ADMIN));
+		}
+		return authorities;
+	}
 
-        private final CurrentUser user;
-        private final transient Jwt token;
+	/**
+	 * An authenticated request: the principal is the {@link CurrentUser}, the credentials
+	 * its token.
+	 */
+	static final class Authenticated extends AbstractAuthenticationToken {
 
-        Authenticated(CurrentUser user, Jwt token, Collection<GrantedAuthority> authorities) {
-            super(authorities);
-            this.user = user;
-            this.token = token;
-            setAuthenticated(true);
-        }
+		private final CurrentUser user;
 
-        @Override
-        public Object getCredentials() {
-            return token;
-        }
+		private final transient Jwt token;
 
-        @Override
-        public CurrentUser getPrincipal() {
-            return user;
-        }
-    }
+		Authenticated(CurrentUser user, Jwt token, Collection<GrantedAuthority> authorities) {
+			super(authorities);
+			this.user = user;
+			this.token = token;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return token;
+		}
+
+		@Override
+		public CurrentUser getPrincipal() {
+			return user;
+		}
+
+	}
+
 }

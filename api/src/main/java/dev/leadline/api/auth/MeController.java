@@ -11,15 +11,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth")
 class MeController {
 
-    private final MeQueries me;
+	private final MeQueries me;
 
-    MeController(MeQueries me) {
-        this.me = me;
-    }
+	MeController(MeQueries me) {
+		this.me = me;
+	}
 
-    @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The signed-in user and their tenant")
-    MeView me(@AuthenticationPrincipal CurrentUser user) {
-        return me.me(user.userId());
-    }
+	@GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The signed-in user and their tenant")
+	MeView me(@AuthenticationPrincipal CurrentUser user) {
+		return me.me(user.userId());
+	}
+
 }

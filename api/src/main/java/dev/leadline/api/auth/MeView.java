@@ -4,5 +4,5 @@ import dev.leadline.db.jooq.enums.UserRole;
 
 /** The signed-in user and their tenant. */
 public record MeView(long id, String email, String displayName, UserRole role, boolean platformAdmin,
-                     TenantSummaryView tenant) {
+		TenantSummaryView tenant) {
 }

@@ -27,70 +27,74 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. Stateless bearer tokens (no session, no CSRF token: browsers never send the access
- * token by themselves; the refresh cookie is SameSite=Strict and needs a custom header). Security headers
- * on every response, errors included; CORS closed unless origins are configured.
+ * Who may call what. Stateless bearer tokens (no session, no CSRF token: browsers never
+ * send the access token by themselves; the refresh cookie is SameSite=Strict and needs a
+ * custom header). Security headers on every response, errors included; CORS closed unless
+ * origins are configured.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
-    @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProblemHandlers problems, ClientAddress clientAddress,
-                            RateLimiter limiter, RateLimitProperties limits, HttpProperties httpProperties, ImportProperties imports,
-                            JsonMapper json, CurrentUserConverter converter) throws Exception {
-        http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .cors(cors -> cors.configurationSource(cors(httpProperties)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(730).toSeconds())
-                                .includeSubDomains(true)))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/jwks.json", "/api/v1/status").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasAuthority(CurrentUserConverter.PLATFORM_ADMIN)
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .addFilterBefore(new RequestIdFilter(clientAddress), SecurityContextHolderFilter.class)
-                .addFilterAfter(new BodySizeLimitFilter(httpProperties, imports.maxFileSize().toBytes(), json), HeaderWriterFilter.class)
-                .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new RateLimitFilter(limiter, limits, clientAddress, json), TenantContextFilter.class);
-        return http.build();
-    }
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, SecurityProblemHandlers problems, ClientAddress clientAddress,
+			RateLimiter limiter, RateLimitProperties limits, HttpProperties httpProperties, ImportProperties imports,
+			JsonMapper json, CurrentUserConverter converter) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.cors(cors -> cors.configurationSource(cors(httpProperties)))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.httpStrictTransportSecurity(
+						hsts -> hsts.maxAgeInSeconds(Duration.ofDays(730).toSeconds()).includeSubDomains(true)))
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/v1/auth/jwks.json", "/api/v1/status")
+						.permitAll()
+						.requestMatchers("/api/v1/admin/**")
+						.hasAuthority(CurrentUserConverter.PLATFORM_ADMIN)
+						.requestMatchers("/api/**")
+						.authenticated()
+						.anyRequest()
+						.permitAll())
+			.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new RequestIdFilter(clientAddress), SecurityContextHolderFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(httpProperties, imports.maxFileSize().toBytes(), json),
+					HeaderWriterFilter.class)
+			.addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(limiter, limits, clientAddress, json), TenantContextFilter.class);
+		return http.build();
+	}
 
-    private static CorsConfigurationSource cors(HttpProperties http) {
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        if (!http.corsAllowedOrigins().isEmpty()) {
-            CorsConfiguration configuration = new CorsConfiguration();
-            configuration.setAllowedOrigins(http.corsAllowedOrigins());
-            configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key",
-                    "X-Request-Id", "X-Leadline-Refresh"));
-            configuration.setExposedHeaders(List.of("Retry-After", "RateLimit", "RateLimit-Policy", "X-Request-Id",
-                    "Location"));
-            configuration.setMaxAge(Duration.ofHours(1));
-            source.registerCorsConfiguration("/api/**", configuration);
-        }
-        return source;
-    }
+	private static CorsConfigurationSource cors(HttpProperties http) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		if (!http.corsAllowedOrigins().isEmpty()) {
+			CorsConfiguration configuration = new CorsConfiguration();
+			configuration.setAllowedOrigins(http.corsAllowedOrigins());
+			configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+			configuration.setAllowedHeaders(
+					List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id", "X-Leadline-Refresh"));
+			configuration
+				.setExposedHeaders(List.of("Retry-After", "RateLimit", "RateLimit-Policy", "X-Request-Id", "Location"));
+			configuration.setMaxAge(Duration.ofHours(1));
+			source.registerCorsConfiguration("/api/**", configuration);
+		}
+		return source;
+	}
+
 }

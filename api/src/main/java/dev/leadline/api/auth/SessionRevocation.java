@@ -6,14 +6,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionRevocation {
 
-    private final TokenSessions sessions;
+	private final TokenSessions sessions;
 
-    SessionRevocation(TokenSessions sessions) {
-        this.sessions = sessions;
-    }
+	SessionRevocation(TokenSessions sessions) {
+		this.sessions = sessions;
+	}
 
-    /** Revokes every session of the user; their access tokens stop working at once. */
-    public void revokeAllOf(long userId, String reason) {
-        sessions.revokeAllOf(userId, reason);
-    }
+	/** Revokes every session of the user; their access tokens stop working at once. */
+	public void revokeAllOf(long userId, String reason) {
+		sessions.revokeAllOf(userId, reason);
+	}
+
 }

@@ -12,21 +12,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The one place a request's tenant is decided: the signed-in user's tenant, for the whole request. Every
- * connection the request takes declares it to PostgreSQL, whose row level security does the filtering.
+ * The one place a request's tenant is decided: the signed-in user's tenant, for the whole
+ * request. Every connection the request takes declares it to PostgreSQL, whose row level
+ * security does the filtering.
  */
 class TenantContextFilter extends OncePerRequestFilter {
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(user.tenantId()))) {
-                chain.doFilter(request, response);
-            }
-        } else {
-            chain.doFilter(request, response);
-        }
-    }
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(user.tenantId()))) {
+				chain.doFilter(request, response);
+			}
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
 }

@@ -20,103 +20,120 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Edits and deletes companies, audited. A rename reaches the company's contacts (a trigger, migration V9). */
+/**
+ * Edits and deletes companies, audited. A rename reaches the company's contacts (a
+ * trigger, migration V9).
+ */
 @Component
 class CompanyActions {
 
-    private final DSLContext dsl;
-    private final AuditLog audit;
+	private final DSLContext dsl;
 
-    CompanyActions(DSLContext dsl, AuditLog audit) {
-        this.dsl = dsl;
-        this.audit = audit;
-    }
+	private final AuditLog audit;
 
-    /**
-     * @throws NotFoundException       when the company is not the tenant's
-     * @throws InvalidFieldException   when a value cannot be stored
-     * @throws DomainInUseException    when another company of the tenant has the website's domain
-     */
-    @Transactional
-    void patch(CurrentUser user, long id, CompanyPatchRequest patch) {
-        CompanyRecord company = dsl.selectFrom(COMPANY)
-                .where(COMPANY.TENANT_ID.eq(user.tenantId()), COMPANY.ID.eq(id)).forUpdate().fetchOne();
-        if (company == null) {
-            throw new NotFoundException("company", id);
-        }
-        try {
-            if (patch.name() != null) {
-                String name = ContactValues.text("name", patch.name().orElse(null));
-                if (name == null) {
-                    throw new InvalidFieldException("name", "cannot be empty");
-                }
-                set(company, COMPANY.NAME, name);
-            }
-            if (patch.website() != null) {
-                String website = patch.website().map(String::strip).filter(w -> !w.isEmpty()).orElse(null);
-                set(company, COMPANY.DOMAIN, ContactValues.domain(website));
-                set(company, COMPANY.WEBSITE, website);
-            }
-            if (patch.industry() != null) {
-                set(company, COMPANY.INDUSTRY, ContactValues.text("industry", patch.industry().orElse(null)));
-            }
-            if (patch.employeeCount() != null) {
-                Integer employees = patch.employeeCount().orElse(null);
-                if (employees != null && employees < 0) {
-                    throw new InvalidFieldException("employeeCount", "cannot be negative");
-                }
-                set(company, COMPANY.EMPLOYEE_COUNT, employees);
-            }
-            if (patch.city() != null) {
-                set(company, COMPANY.CITY, ContactValues.text("city", patch.city().orElse(null)));
-            }
-            if (patch.country() != null) {
-                set(company, COMPANY.COUNTRY, ContactValues.country(patch.country().orElse(null)));
-            }
-        } catch (ContactValues.InvalidValueException e) {
-            throw new InvalidFieldException(e.field(), e.reason());
-        }
-        List<String> changed = new ArrayList<>();
-        for (Field<?> field : company.fields()) {
-            if (company.changed(field)) {
-                changed.add(field.getName());
-            }
-        }
-        if (changed.isEmpty()) {
-            return;
-        }
-        try {
-            company.store();
-        } catch (DuplicateKeyException e) {
-            throw new DomainInUseException(company.getDomain());
-        }
-        audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.updated", AuditLog.Target.of("company", id),
-                Map.of("fields", changed));
-    }
+	CompanyActions(DSLContext dsl, AuditLog audit) {
+		this.dsl = dsl;
+		this.audit = audit;
+	}
 
-    /** Its contacts stay, without a company. @throws NotFoundException when the company is not the tenant's */
-    @Transactional
-    void delete(CurrentUser user, long id) {
-        CompanyRecord deleted = dsl.deleteFrom(COMPANY).where(COMPANY.TENANT_ID.eq(user.tenantId()), COMPANY.ID.eq(id))
-                .returning(COMPANY.ID, COMPANY.NAME).fetchOne();
-        if (deleted == null) {
-            throw new NotFoundException("company", id);
-        }
-        audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.deleted", AuditLog.Target.of("company", id),
-                Map.of("name", deleted.getName()));
-    }
+	/**
+	 * @throws NotFoundException when the company is not the tenant's
+	 * @throws InvalidFieldException when a value cannot be stored
+	 * @throws DomainInUseException when another company of the tenant has the website's
+	 * domain
+	 */
+	@Transactional
+	void patch(CurrentUser user, long id, CompanyPatchRequest patch) {
+		CompanyRecord company = dsl.selectFrom(COMPANY)
+			.where(COMPANY.TENANT_ID.eq(user.tenantId()), COMPANY.ID.eq(id))
+			.forUpdate()
+			.fetchOne();
+		if (company == null) {
+			throw new NotFoundException("company", id);
+		}
+		try {
+			if (patch.name() != null) {
+				String name = ContactValues.text("name", patch.name().orElse(null));
+				if (name == null) {
+					throw new InvalidFieldException("name", "cannot be empty");
+				}
+				set(company, COMPANY.NAME, name);
+			}
+			if (patch.website() != null) {
+				String website = patch.website().map(String::strip).filter(w -> !w.isEmpty()).orElse(null);
+				set(company, COMPANY.DOMAIN, ContactValues.domain(website));
+				set(company, COMPANY.WEBSITE, website);
+			}
+			if (patch.industry() != null) {
+				set(company, COMPANY.INDUSTRY, ContactValues.text("industry", patch.industry().orElse(null)));
+			}
+			if (patch.employeeCount() != null) {
+				Integer employees = patch.employeeCount().orElse(null);
+				if (employees != null && employees < 0) {
+					throw new InvalidFieldException("employeeCount", "cannot be negative");
+				}
+				set(company, COMPANY.EMPLOYEE_COUNT, employees);
+			}
+			if (patch.city() != null) {
+				set(company, COMPANY.CITY, ContactValues.text("city", patch.city().orElse(null)));
+			}
+			if (patch.country() != null) {
+				set(company, COMPANY.COUNTRY, ContactValues.country(patch.country().orElse(null)));
+			}
+		}
+		catch (ContactValues.InvalidValueException e) {
+			throw new InvalidFieldException(e.field(), e.reason());
+		}
+		List<String> changed = new ArrayList<>();
+		for (Field<?> field : company.fields()) {
+			if (company.changed(field)) {
+				changed.add(field.getName());
+			}
+		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		try {
+			company.store();
+		}
+		catch (DuplicateKeyException e) {
+			throw new DomainInUseException(company.getDomain());
+		}
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.updated", AuditLog.Target.of("company", id),
+				Map.of("fields", changed));
+	}
 
-    private static <T> void set(CompanyRecord company, Field<T> field, T value) {
-        if (!Objects.equals(value, company.get(field))) {
-            company.set(field, value);
-        }
-    }
+	/**
+	 * Its contacts stay, without a company. @throws NotFoundException when the company is
+	 * not the tenant's
+	 */
+	@Transactional
+	void delete(CurrentUser user, long id) {
+		CompanyRecord deleted = dsl.deleteFrom(COMPANY)
+			.where(COMPANY.TENANT_ID.eq(user.tenantId()), COMPANY.ID.eq(id))
+			.returning(COMPANY.ID, COMPANY.NAME)
+			.fetchOne();
+		if (deleted == null) {
+			throw new NotFoundException("company", id);
+		}
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.deleted", AuditLog.Target.of("company", id),
+				Map.of("name", deleted.getName()));
+	}
 
-    /** Another company of the tenant has this domain. */
-    static class DomainInUseException extends ApiException {
-        DomainInUseException(String domain) {
-            super(HttpStatus.CONFLICT, "domain-in-use", "Domain already in use",
-                    "Another company already has the domain " + domain + ".");
-        }
-    }
+	private static <T> void set(CompanyRecord company, Field<T> field, T value) {
+		if (!Objects.equals(value, company.get(field))) {
+			company.set(field, value);
+		}
+	}
+
+	/** Another company of the tenant has this domain. */
+	static class DomainInUseException extends ApiException {
+
+		DomainInUseException(String domain) {
+			super(HttpStatus.CONFLICT, "domain-in-use", "Domain already in use",
+					"Another company already has the domain " + domain + ".");
+		}
+
+	}
+
 }

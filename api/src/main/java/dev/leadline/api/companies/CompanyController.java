@@ -32,63 +32,65 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "companies")
 class CompanyController {
 
-    private static final String WRITERS = "hasAnyRole('OWNER', 'ADMIN', 'MEMBER')";
+	private static final String WRITERS = "hasAnyRole('OWNER', 'ADMIN', 'MEMBER')";
 
-    private final CompanyQueries queries;
-    private final CompanyActions actions;
-    private final TransactionTemplate readOnly;
+	private final CompanyQueries queries;
 
-    CompanyController(CompanyQueries queries, CompanyActions actions, TransactionTemplate transactions) {
-        this.queries = queries;
-        this.actions = actions;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
-    }
+	private final CompanyActions actions;
 
-    @GetMapping
-    @Transactional(readOnly = true)
-    @Operation(summary = "A page of the tenant's companies with their contact counts (keyset: pass nextCursor back "
-            + "with the same sort and filters); total only with count=true")
-    CompanyPage list(@AuthenticationPrincipal CurrentUser user,
-                     @Parameter(description = "Substring of the name or domain (case-insensitive)")
-                     @RequestParam(required = false) @Size(max = 200) String q,
-                     @Parameter(description = "ISO 3166 alpha-2 codes (repeatable)")
-                     @RequestParam(required = false) @Size(max = 50)
-                     List<@Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO country code such as DE") String> country,
-                     @Parameter(description = "Only companies with (true) or without (false) a domain")
-                     @RequestParam(required = false) Boolean hasDomain,
-                     @Parameter(description = "name (default), -name, created, -created, updated, -updated")
-                     @RequestParam(required = false) @Size(max = 20) String sort,
-                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                     @RequestParam(required = false) @Size(max = 2000) String cursor,
-                     @RequestParam(defaultValue = "false") boolean count) {
-        return queries.page(user.tenantId(), new CompanyQueries.Filter(q, country, hasDomain), CompanySort.parse(sort), cursor,
-                limit, count);
-    }
+	private final TransactionTemplate readOnly;
 
-    @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    @Operation(summary = "A company with a summary of its contacts (list them with GET /api/v1/contacts?companyId=)")
-    CompanyDetailView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        return queries.detail(user.tenantId(), id);
-    }
+	CompanyController(CompanyQueries queries, CompanyActions actions, TransactionTemplate transactions) {
+		this.queries = queries;
+		this.actions = actions;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
+	}
 
-    @PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Change a company's fields (merge patch); a new website sets the domain; 409 when another "
-            + "company has that domain")
-    CompanyDetailView patch(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
-                            @Valid @RequestBody CompanyPatchRequest patch) {
-        actions.patch(user, id, patch);
-        return readOnly.execute(status -> queries.detail(user.tenantId(), id));
-    }
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "A page of the tenant's companies with their contact counts (keyset: pass nextCursor back "
+			+ "with the same sort and filters); total only with count=true")
+	CompanyPage list(@AuthenticationPrincipal CurrentUser user,
+			@Parameter(description = "Substring of the name or domain (case-insensitive)") @RequestParam(
+					required = false) @Size(max = 200) String q,
+			@Parameter(description = "ISO 3166 alpha-2 codes (repeatable)") @RequestParam(required = false) @Size(
+					max = 50) List<@Pattern(regexp = "^[A-Z]{2}$",
+							message = "must be an ISO country code such as DE") String> country,
+			@Parameter(description = "Only companies with (true) or without (false) a domain") @RequestParam(
+					required = false) Boolean hasDomain,
+			@Parameter(description = "name (default), -name, created, -created, updated, -updated") @RequestParam(
+					required = false) @Size(max = 20) String sort,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 2000) String cursor,
+			@RequestParam(defaultValue = "false") boolean count) {
+		return queries.page(user.tenantId(), new CompanyQueries.Filter(q, country, hasDomain), CompanySort.parse(sort),
+				cursor, limit, count);
+	}
 
-    @DeleteMapping("/{id}")
-    @PreAuthorize(WRITERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a company; its contacts stay, without a company")
-    void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        actions.delete(user, id);
-    }
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	@Operation(summary = "A company with a summary of its contacts (list them with GET /api/v1/contacts?companyId=)")
+	CompanyDetailView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return queries.detail(user.tenantId(), id);
+	}
+
+	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Change a company's fields (merge patch); a new website sets the domain; 409 when another "
+			+ "company has that domain")
+	CompanyDetailView patch(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
+			@Valid @RequestBody CompanyPatchRequest patch) {
+		actions.patch(user, id, patch);
+		return readOnly.execute(status -> queries.detail(user.tenantId(), id));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize(WRITERS)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a company; its contacts stay, without a company")
+	void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		actions.delete(user, id);
+	}
 
 }

@@ -19,77 +19,97 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a tenant's companies: keyset pages in three orders, search, counts, one company with its summary. */
+/**
+ * Reads a tenant's companies: keyset pages in three orders, search, counts, one company
+ * with its summary.
+ */
 @Component
 class CompanyQueries {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
 
-    /** A company's contacts, counted through (tenant_id, company_id, id). */
-    private static final Field<Integer> CONTACTS = DSL.field(DSL.selectCount().from(CONTACT)
-            .where(CONTACT.TENANT_ID.eq(COMPANY.TENANT_ID), CONTACT.COMPANY_ID.eq(COMPANY.ID))).as("contact_count");
+	/** A company's contacts, counted through (tenant_id, company_id, id). */
+	private static final Field<Integer> CONTACTS = DSL
+		.field(DSL.selectCount()
+			.from(CONTACT)
+			.where(CONTACT.TENANT_ID.eq(COMPANY.TENANT_ID), CONTACT.COMPANY_ID.eq(COMPANY.ID)))
+		.as("contact_count");
 
-    private final DSLContext dsl;
-    private final JsonMapper json;
+	private final DSLContext dsl;
 
-    CompanyQueries(DSLContext dsl, JsonMapper json) {
-        this.dsl = dsl;
-        this.json = json;
-    }
+	private final JsonMapper json;
 
-    record Filter(String q, List<String> countries, Boolean hasDomain) {
-    }
+	CompanyQueries(DSLContext dsl, JsonMapper json) {
+		this.dsl = dsl;
+		this.json = json;
+	}
 
-    CompanyPage page(long tenantId, Filter filter, Keyset.Order order, String cursor, int limit, boolean count) {
-        Condition where = conditions(tenantId, filter);
-        List<Record> rows = new ArrayList<>(dsl.select(COMPANY.fields()).select(CONTACTS).from(COMPANY).where(where)
-                .and(order.after(cursor)).orderBy(order.fields()).limit(limit + 1).fetch());
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            CompanyRecord last = rows.get(limit - 1).into(COMPANY);
-            next = order.cursorAfter(order.key() == null ? null : last.get(order.key()), last.getId());
-        }
-        List<CompanyView> items = rows.stream().map(r -> view(r.into(COMPANY), r.get(CONTACTS))).toList();
-        return new CompanyPage(items, next, count ? Keyset.total(dsl, json, COMPANY, where) : null);
-    }
+	record Filter(String q, List<String> countries, Boolean hasDomain) {
+	}
 
-    /** @throws NotFoundException when the company is not the tenant's */
-    CompanyDetailView detail(long tenantId, long id) {
-        CompanyRecord c = dsl.selectFrom(COMPANY).where(COMPANY.TENANT_ID.eq(tenantId), COMPANY.ID.eq(id)).fetchOne();
-        if (c == null) {
-            throw new NotFoundException("company", id);
-        }
-        Record summary = dsl.select(DSL.count(), DSL.count(CONTACT.EMAIL), DSL.count(CONTACT.PHONE), DSL.count(CONTACT.TITLE))
-                .from(CONTACT).where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.COMPANY_ID.eq(id)).fetchOne();
-        return new CompanyDetailView(c.getId(), c.getName(), c.getDomain(), c.getWebsite(), c.getIndustry(),
-                c.getEmployeeCount(), c.getCity(), c.getCountry(), json.readValue(c.getAttributes().data(), MAP),
-                new CompanySummaryView(summary.get(0, Long.class), summary.get(1, Long.class),
-                        summary.get(2, Long.class), summary.get(3, Long.class)),
-                c.getCreatedAt(), c.getUpdatedAt());
-    }
+	CompanyPage page(long tenantId, Filter filter, Keyset.Order order, String cursor, int limit, boolean count) {
+		Condition where = conditions(tenantId, filter);
+		List<Record> rows = new ArrayList<>(dsl.select(COMPANY.fields())
+			.select(CONTACTS)
+			.from(COMPANY)
+			.where(where)
+			.and(order.after(cursor))
+			.orderBy(order.fields())
+			.limit(limit + 1)
+			.fetch());
+		String next = null;
+		if (rows.size() > limit) {
+			rows = rows.subList(0, limit);
+			CompanyRecord last = rows.get(limit - 1).into(COMPANY);
+			next = order.cursorAfter(order.key() == null ? null : last.get(order.key()), last.getId());
+		}
+		List<CompanyView> items = rows.stream().map(r -> view(r.into(COMPANY), r.get(CONTACTS))).toList();
+		return new CompanyPage(items, next, count ? Keyset.total(dsl, json, COMPANY, where) : null);
+	}
 
-    private static Condition conditions(long tenantId, Filter filter) {
-        List<Condition> where = new ArrayList<>();
-        where.add(COMPANY.TENANT_ID.eq(tenantId));
-        if (filter.q() != null && !filter.q().isBlank()) {
-            // A tenant has thousands of companies, not millions: matching while scanning its rows is fast.
-            String pattern = ContactSearch.containsPattern(filter.q());
-            where.add(COMPANY.NAME_KEY.like(pattern).or(COMPANY.DOMAIN.like(pattern)));
-        }
-        if (filter.countries() != null && !filter.countries().isEmpty()) {
-            where.add(COMPANY.COUNTRY.in(filter.countries()));
-        }
-        if (filter.hasDomain() != null) {
-            where.add(filter.hasDomain() ? COMPANY.DOMAIN.isNotNull() : COMPANY.DOMAIN.isNull());
-        }
-        return DSL.and(where);
-    }
+	/**
+	 * @throws NotFoundException when the company is not the tenant's
+	 */
+	CompanyDetailView detail(long tenantId, long id) {
+		CompanyRecord c = dsl.selectFrom(COMPANY).where(COMPANY.TENANT_ID.eq(tenantId), COMPANY.ID.eq(id)).fetchOne();
+		if (c == null) {
+			throw new NotFoundException("company", id);
+		}
+		Record summary = dsl
+			.select(DSL.count(), DSL.count(CONTACT.EMAIL), DSL.count(CONTACT.PHONE), DSL.count(CONTACT.TITLE))
+			.from(CONTACT)
+			.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.COMPANY_ID.eq(id))
+			.fetchOne();
+		return new CompanyDetailView(c.getId(), c.getName(), c.getDomain(), c.getWebsite(), c.getIndustry(),
+				c.getEmployeeCount(), c.getCity(), c.getCountry(), json.readValue(c.getAttributes().data(), MAP),
+				new CompanySummaryView(summary.get(0, Long.class), summary.get(1, Long.class),
+						summary.get(2, Long.class), summary.get(3, Long.class)),
+				c.getCreatedAt(), c.getUpdatedAt());
+	}
 
-    static CompanyView view(CompanyRecord c, Integer contacts) {
-        return new CompanyView(c.getId(), c.getName(), c.getDomain(), c.getWebsite(), c.getIndustry(),
-                c.getEmployeeCount(), c.getCity(), c.getCountry(), contacts == null ? 0 : contacts, c.getCreatedAt(),
-                c.getUpdatedAt());
-    }
+	private static Condition conditions(long tenantId, Filter filter) {
+		List<Condition> where = new ArrayList<>();
+		where.add(COMPANY.TENANT_ID.eq(tenantId));
+		if (filter.q() != null && !filter.q().isBlank()) {
+			// A tenant has thousands of companies, not millions: matching while scanning
+			// its rows is fast.
+			String pattern = ContactSearch.containsPattern(filter.q());
+			where.add(COMPANY.NAME_KEY.like(pattern).or(COMPANY.DOMAIN.like(pattern)));
+		}
+		if (filter.countries() != null && !filter.countries().isEmpty()) {
+			where.add(COMPANY.COUNTRY.in(filter.countries()));
+		}
+		if (filter.hasDomain() != null) {
+			where.add(filter.hasDomain() ? COMPANY.DOMAIN.isNotNull() : COMPANY.DOMAIN.isNull());
+		}
+		return DSL.and(where);
+	}
+
+	static CompanyView view(CompanyRecord c, Integer contacts) {
+		return new CompanyView(c.getId(), c.getName(), c.getDomain(), c.getWebsite(), c.getIndustry(),
+				c.getEmployeeCount(), c.getCity(), c.getCountry(), contacts == null ? 0 : contacts, c.getCreatedAt(),
+				c.getUpdatedAt());
+	}
+
 }

@@ -6,21 +6,29 @@ import dev.leadline.api.system.paging.Keyset;
 import java.util.List;
 import org.jooq.Field;
 
-/** The orders of the companies list: a stored key and the id, each served by an index starting with the tenant. */
+/**
+ * The orders of the companies list: a stored key and the id, each served by an index
+ * starting with the tenant.
+ */
 enum CompanySort {
 
-    NAME("name", COMPANY.NAME_KEY), CREATED("created", null), UPDATED("updated", COMPANY.UPDATED_AT);
+	NAME("name", COMPANY.NAME_KEY), CREATED("created", null), UPDATED("updated", COMPANY.UPDATED_AT);
 
-    final String parameter;
-    final Field<?> key;
+	final String parameter;
 
-    CompanySort(String parameter, Field<?> key) {
-        this.parameter = parameter;
-        this.key = key;
-    }
+	final Field<?> key;
 
-    /** @throws dev.leadline.api.system.problems.InvalidParameterException for an order not offered */
-    static Keyset.Order parse(String value) {
-        return Keyset.Order.parse(value, "name", List.of(values()), s -> s.parameter, s -> s.key, COMPANY.ID);
-    }
+	CompanySort(String parameter, Field<?> key) {
+		this.parameter = parameter;
+		this.key = key;
+	}
+
+	/**
+	 * @throws dev.leadline.api.system.problems.InvalidParameterException for an order not
+	 * offered
+	 */
+	static Keyset.Order parse(String value) {
+		return Keyset.Order.parse(value, "name", List.of(values()), s -> s.parameter, s -> s.key, COMPANY.ID);
+	}
+
 }

@@ -54,100 +54,104 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "contacts")
 class ContactController {
 
-    private static final String WRITERS = "hasAnyRole('OWNER', 'ADMIN', 'MEMBER')";
+	private static final String WRITERS = "hasAnyRole('OWNER', 'ADMIN', 'MEMBER')";
 
-    private final ContactQueries queries;
-    private final ContactActions actions;
-    private final TransactionTemplate readOnly;
+	private final ContactQueries queries;
 
-    ContactController(ContactQueries queries, ContactActions actions, TransactionTemplate transactions) {
-        this.queries = queries;
-        this.actions = actions;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
-    }
+	private final ContactActions actions;
 
-    @GetMapping
-    @Transactional(readOnly = true)
-    @Operation(summary = "A page of the tenant's contacts (keyset: pass nextCursor back with the same sort and "
-            + "filters); total only with count=true, exact up to 100,000")
-    ContactPage list(@AuthenticationPrincipal CurrentUser user, @ParameterObject @Valid ContactFilterParams filter,
-                     @Parameter(description = "created, -created (default), name, -name, company, -company, "
-                             + "updated, -updated") @RequestParam(required = false) @Size(max = 20) String sort,
-                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                     @RequestParam(required = false) @Size(max = 2000) String cursor,
-                     @RequestParam(defaultValue = "false") boolean count) {
-        return queries.page(user.tenantId(), filter.toFilter(), ContactSort.parse(sort), cursor, limit, count);
-    }
+	private final TransactionTemplate readOnly;
 
-    @GetMapping(path = "/export", produces = "text/csv")
-    @Operation(summary = "Every contact matching the filters as CSV (UTF-8 with BOM, spreadsheet-safe), streamed")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
-                                                 @ParameterObject @Valid ContactFilterParams filter,
-                                                 @RequestParam(required = false) @Size(max = 20) String sort) {
-        ContactFilter contacts = filter.toFilter();
-        Keyset.Order order = ContactSort.parse(sort);
-        // The body is written on another thread: it carries the request's tenant scope along.
-        TenantScope scope = TenantContext.current().orElseThrow();
-        long tenantId = user.tenantId();
-        StreamingResponseBody body = out -> {
-            try (TenantContext.Entered ignored = TenantContext.enter(scope)) {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                writer.write(SpreadsheetCsv.BOM);
-                SpreadsheetCsv.writeRow(writer, ContactCsv.HEADER);
-                readOnly.executeWithoutResult(status -> queries.forEach(tenantId, contacts, order, contact -> {
-                    try {
-                        SpreadsheetCsv.writeRow(writer, ContactCsv.row(contact));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-                writer.flush();
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("contacts.csv").build().toString())
-                .body(body);
-    }
+	ContactController(ContactQueries queries, ContactActions actions, TransactionTemplate transactions) {
+		this.queries = queries;
+		this.actions = actions;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
+	}
 
-    @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    @Operation(summary = "A contact with its company and custom attributes")
-    ContactDetailView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        return queries.detail(user.tenantId(), id);
-    }
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "A page of the tenant's contacts (keyset: pass nextCursor back with the same sort and "
+			+ "filters); total only with count=true, exact up to 100,000")
+	ContactPage list(@AuthenticationPrincipal CurrentUser user, @ParameterObject @Valid ContactFilterParams filter,
+			@Parameter(description = "created, -created (default), name, -name, company, -company, "
+					+ "updated, -updated") @RequestParam(required = false) @Size(max = 20) String sort,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 2000) String cursor,
+			@RequestParam(defaultValue = "false") boolean count) {
+		return queries.page(user.tenantId(), filter.toFilter(), ContactSort.parse(sort), cursor, limit, count);
+	}
 
-    @PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Change a contact's fields (merge patch: left out = unchanged, null = cleared); values are "
-            + "normalised as the import does; 409 when another contact has the e-mail")
-    ContactDetailView patch(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
-                            @Valid @RequestBody ContactPatchRequest patch) {
-        actions.patch(user, id, patch);
-        return readOnly.execute(status -> queries.detail(user.tenantId(), id));
-    }
+	@GetMapping(path = "/export", produces = "text/csv")
+	@Operation(summary = "Every contact matching the filters as CSV (UTF-8 with BOM, spreadsheet-safe), streamed")
+	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
+			@ParameterObject @Valid ContactFilterParams filter,
+			@RequestParam(required = false) @Size(max = 20) String sort) {
+		ContactFilter contacts = filter.toFilter();
+		Keyset.Order order = ContactSort.parse(sort);
+		// The body is written on another thread: it carries the request's tenant scope
+		// along.
+		TenantScope scope = TenantContext.current().orElseThrow();
+		long tenantId = user.tenantId();
+		StreamingResponseBody body = out -> {
+			try (TenantContext.Entered ignored = TenantContext.enter(scope)) {
+				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+				writer.write(SpreadsheetCsv.BOM);
+				SpreadsheetCsv.writeRow(writer, ContactCsv.HEADER);
+				readOnly.executeWithoutResult(status -> queries.forEach(tenantId, contacts, order, contact -> {
+					try {
+						SpreadsheetCsv.writeRow(writer, ContactCsv.row(contact));
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				}));
+				writer.flush();
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("contacts.csv").build().toString())
+			.body(body);
+	}
 
-    @DeleteMapping("/{id}")
-    @PreAuthorize(WRITERS)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a contact")
-    void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        actions.delete(user, id);
-    }
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	@Operation(summary = "A contact with its company and custom attributes")
+	ContactDetailView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return queries.detail(user.tenantId(), id);
+	}
 
-    @PostMapping(path = "/bulk-delete", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
-    @Operation(summary = "Delete every contact matching the filters (as they match now) in a job; 202 with the "
-            + "run (owners and admins). An empty filter deletes all the tenant's contacts.")
-    ResponseEntity<RunAcceptedView> bulkDelete(@AuthenticationPrincipal CurrentUser user,
-                                               @Valid @RequestBody ContactFilterParams filter,
-                                               @RequestHeader(name = "Idempotency-Key", required = false)
-                                               @Size(min = 1, max = 200) String idempotencyKey) {
-        RunTicket ticket = actions.bulkDelete(user, filter.toFilter(), idempotencyKey);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/jobs/" + ticket.runId()))
-                .body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
-    }
+	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Change a contact's fields (merge patch: left out = unchanged, null = cleared); values are "
+			+ "normalised as the import does; 409 when another contact has the e-mail")
+	ContactDetailView patch(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
+			@Valid @RequestBody ContactPatchRequest patch) {
+		actions.patch(user, id, patch);
+		return readOnly.execute(status -> queries.detail(user.tenantId(), id));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize(WRITERS)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a contact")
+	void delete(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		actions.delete(user, id);
+	}
+
+	@PostMapping(path = "/bulk-delete", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
+	@Operation(summary = "Delete every contact matching the filters (as they match now) in a job; 202 with the "
+			+ "run (owners and admins). An empty filter deletes all the tenant's contacts.")
+	ResponseEntity<RunAcceptedView> bulkDelete(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody ContactFilterParams filter, @RequestHeader(name = "Idempotency-Key",
+					required = false) @Size(min = 1, max = 200) String idempotencyKey) {
+		RunTicket ticket = actions.bulkDelete(user, filter.toFilter(), idempotencyKey);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/jobs/" + ticket.runId()))
+			.body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
+	}
 
 }

@@ -4,7 +4,10 @@ import dev.leadline.api.system.paging.TotalView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** One page of contacts; {@code nextCursor} is null on the last; {@code total} only when asked for. */
-public record ContactPage(List<ContactView> items, @Schema(types = {"string", "null"}) String nextCursor,
-        @Schema(types = {"object", "null"}) TotalView total) {
+/**
+ * One page of contacts; {@code nextCursor} is null on the last; {@code total} only when
+ * asked for.
+ */
+public record ContactPage(List<ContactView> items, @Schema(types = {
+		"string", "null" }) String nextCursor, @Schema(types = { "object", "null" }) TotalView total){
 }

@@ -4,21 +4,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
 /** A contact as listed: {@code name} is "First Last", else the e-mail. */
-public record ContactView(
-        long id,
-        @Schema(types = {"string", "null"}) String email,
-        @Schema(types = {"string", "null"}) String firstName,
-        @Schema(types = {"string", "null"}) String lastName,
-        @Schema(types = {"string", "null"}) String name,
-        @Schema(types = {"string", "null"}) String title,
-        @Schema(types = {"string", "null"}) String phone,
-        @Schema(types = {"string", "null"}) String city,
-        @Schema(types = {"string", "null"}) String country,
-        @Schema(types = {"string", "null"}) String linkedinUrl,
-        @Schema(types = {"string", "null"}) String seniority,
-        @Schema(types = {"string", "null"}) String department,
-        @Schema(types = {"string", "null"}) String emailStatus,
-        @Schema(types = {"object", "null"}) CompanyRefView company,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+public record ContactView(long id, @Schema(types = {
+		"string", "null" }) String email, @Schema(types = { "string", "null" }) String firstName,
+		@Schema(types = { "string", "null" }) String lastName, @Schema(types = { "string", "null" }) String name,
+		@Schema(types = { "string", "null" }) String title, @Schema(types = { "string", "null" }) String phone,
+		@Schema(types = { "string", "null" }) String city, @Schema(types = { "string", "null" }) String country,
+		@Schema(types = { "string", "null" }) String linkedinUrl,
+		@Schema(types = { "string", "null" }) String seniority, @Schema(types = { "string", "null" }) String department,
+		@Schema(types = { "string", "null" }) String emailStatus,
+		@Schema(types = { "object", "null" }) CompanyRefView company, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt){
 }

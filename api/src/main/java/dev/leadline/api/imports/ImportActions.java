@@ -15,55 +15,63 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The import lifecycle as the user drives it, each step audited in its own transaction. */
+/**
+ * The import lifecycle as the user drives it, each step audited in its own transaction.
+ */
 @Service
 class ImportActions {
 
-    private final ContactImports imports;
-    private final AuditLog audit;
+	private final ContactImports imports;
 
-    ImportActions(ContactImports imports, AuditLog audit) {
-        this.imports = imports;
-        this.audit = audit;
-    }
+	private final AuditLog audit;
 
-    /** Not one transaction: storing a large file must not hold a database connection. */
-    long upload(CurrentUser user, MultipartFile file) throws IOException {
-        long id;
-        try (InputStream in = file.getInputStream()) {
-            id = imports.upload(user.tenantId(), user.userId(), file.getOriginalFilename(), in);
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("file", String.valueOf(file.getOriginalFilename()));
-        details.put("bytes", file.getSize());
-        audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.uploaded", target(id), details);
-        return id;
-    }
+	ImportActions(ContactImports imports, AuditLog audit) {
+		this.imports = imports;
+		this.audit = audit;
+	}
 
-    /** Not one transaction: reading the file again may ask the language model, which must not hold a lock. */
-    void reformat(CurrentUser user, long id, FormatRequest request) {
-        imports.reformat(id, new FormatOverrides(request.encoding(),
-                request.delimiter() == null ? null : request.delimiter().charAt(0),
-                request.quote() == null ? null : request.quote().charAt(0)));
-    }
+	/** Not one transaction: storing a large file must not hold a database connection. */
+	long upload(CurrentUser user, MultipartFile file) throws IOException {
+		long id;
+		try (InputStream in = file.getInputStream()) {
+			id = imports.upload(user.tenantId(), user.userId(), file.getOriginalFilename(), in);
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("file", String.valueOf(file.getOriginalFilename()));
+		details.put("bytes", file.getSize());
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.uploaded", target(id), details);
+		return id;
+	}
 
-    @Transactional
-    void confirm(CurrentUser user, long id, MappingRequest request) {
-        MappingChoice choice = request.toChoice();
-        imports.confirm(id, choice);
-        audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.mapping_confirmed", target(id),
-                Map.of("columns", choice.columns().size(), "existing", choice.existing().getLiteral()));
-    }
+	/**
+	 * Not one transaction: reading the file again may ask the language model, which must
+	 * not hold a lock.
+	 */
+	void reformat(CurrentUser user, long id, FormatRequest request) {
+		imports.reformat(id,
+				new FormatOverrides(request.encoding(),
+						request.delimiter() == null ? null : request.delimiter().charAt(0),
+						request.quote() == null ? null : request.quote().charAt(0)));
+	}
 
-    @Transactional
-    RunTicket start(CurrentUser user, long id, String idempotencyKey) {
-        RunTicket ticket = imports.start(id, RunTrigger.api(user.userId()), idempotencyKey);
-        audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.started", target(id),
-                Map.of("jobId", ticket.runId()));
-        return ticket;
-    }
+	@Transactional
+	void confirm(CurrentUser user, long id, MappingRequest request) {
+		MappingChoice choice = request.toChoice();
+		imports.confirm(id, choice);
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.mapping_confirmed", target(id),
+				Map.of("columns", choice.columns().size(), "existing", choice.existing().getLiteral()));
+	}
 
-    private static AuditLog.Target target(long id) {
-        return AuditLog.Target.of("contact_import", id);
-    }
+	@Transactional
+	RunTicket start(CurrentUser user, long id, String idempotencyKey) {
+		RunTicket ticket = imports.start(id, RunTrigger.api(user.userId()), idempotencyKey);
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.started", target(id),
+				Map.of("jobId", ticket.runId()));
+		return ticket;
+	}
+
+	private static AuditLog.Target target(long id) {
+		return AuditLog.Target.of("contact_import", id);
+	}
+
 }

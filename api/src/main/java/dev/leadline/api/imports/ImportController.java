@@ -50,122 +50,133 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "imports")
 class ImportController {
 
-    private static final String WRITERS = "hasAnyRole('OWNER', 'ADMIN', 'MEMBER')";
+	private static final String WRITERS = "hasAnyRole('OWNER', 'ADMIN', 'MEMBER')";
 
-    private final ImportActions actions;
-    private final ImportQueries queries;
-    private final ContactImports imports;
-    private final TransactionTemplate readOnly;
+	private final ImportActions actions;
 
-    ImportController(ImportActions actions, ImportQueries queries, ContactImports imports,
-                     TransactionTemplate transactions) {
-        this.actions = actions;
-        this.queries = queries;
-        this.imports = imports;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
-    }
+	private final ImportQueries queries;
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Upload a CSV (multipart field 'file'): stored, its format detected and a mapping suggested. "
-            + "413 over the size limit; 422 when empty, binary, without a header row or with too many columns")
-    ResponseEntity<ImportView> upload(@AuthenticationPrincipal CurrentUser user,
-                                      @RequestPart("file") MultipartFile file) throws IOException {
-        long id = actions.upload(user, file);
-        return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(detail(id));
-    }
+	private final ContactImports imports;
 
-    @GetMapping
-    @Transactional(readOnly = true)
-    @Operation(summary = "The tenant's imports, newest first")
-    ImportPage list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                    @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return queries.page(limit, cursor);
-    }
+	private final TransactionTemplate readOnly;
 
-    @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    @Operation(summary = "An import: detected format, sample rows, suggested and confirmed mapping, status, "
-            + "the run's jobId, progress and counts")
-    ImportView detail(@PathVariable @Positive long id) {
-        return queries.detail(id);
-    }
+	ImportController(ImportActions actions, ImportQueries queries, ContactImports imports,
+			TransactionTemplate transactions) {
+		this.actions = actions;
+		this.queries = queries;
+		this.imports = imports;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
+	}
 
-    @PutMapping(path = "/{id}/format", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Read the file with another encoding, delimiter or quote; sample rows and suggestions are "
-            + "redone (a confirmed mapping is dropped when the columns change)")
-    ImportView reformat(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
-                        @Valid @RequestBody FormatRequest request) {
-        actions.reformat(user, id, request);
-        return detail(id);
-    }
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Upload a CSV (multipart field 'file'): stored, its format detected and a mapping suggested. "
+			+ "413 over the size limit; 422 when empty, binary, without a header row or with too many columns")
+	ResponseEntity<ImportView> upload(@AuthenticationPrincipal CurrentUser user,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		long id = actions.upload(user, file);
+		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(detail(id));
+	}
 
-    @PutMapping(path = "/{id}/mapping", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Confirm the mapping and options; 422 naming every problem (a field mapped twice, "
-            + "no EMAIL without allowWithoutEmail...). Remembered for the tenant's next files")
-    ImportView confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
-                       @Valid @RequestBody MappingRequest request) {
-        actions.confirm(user, id, request);
-        return detail(id);
-    }
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "The tenant's imports, newest first")
+	ImportPage list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return queries.page(limit, cursor);
+	}
 
-    @PostMapping(path = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The sample rows as they would be imported with this mapping (nothing is saved)")
-    List<PreviewRow> preview(@PathVariable @Positive long id, @Valid @RequestBody MappingRequest request) {
-        return imports.preview(id, request.toChoice());
-    }
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	@Operation(summary = "An import: detected format, sample rows, suggested and confirmed mapping, status, "
+			+ "the run's jobId, progress and counts")
+	ImportView detail(@PathVariable @Positive long id) {
+		return queries.detail(id);
+	}
 
-    @PostMapping("/{id}/start")
-    @PreAuthorize(WRITERS)
-    @Operation(summary = "Start importing with the confirmed mapping (or the suggested one); 202 with the jobId. "
-            + "409 when already started. With Idempotency-Key a repeated request answers the same run")
-    ResponseEntity<ImportView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
-                                     @RequestHeader(name = "Idempotency-Key", required = false)
-                                     @Size(min = 1, max = 200) String idempotencyKey) {
-        RunTicket ticket = actions.start(user, id, idempotencyKey);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/jobs/" + ticket.runId()))
-                .body(detail(id));
-    }
+	@PutMapping(path = "/{id}/format", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Read the file with another encoding, delimiter or quote; sample rows and suggestions are "
+			+ "redone (a confirmed mapping is dropped when the columns change)")
+	ImportView reformat(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
+			@Valid @RequestBody FormatRequest request) {
+		actions.reformat(user, id, request);
+		return detail(id);
+	}
 
-    @GetMapping(path = "/{id}/errors", produces = "text/csv")
-    @Operation(summary = "Rejected rows as CSV (UTF-8 with BOM): line, column, value, reason, then the row as it was; "
-            + "with warnings=true also the values changed or dropped in imported rows")
-    ResponseEntity<StreamingResponseBody> errors(@PathVariable @Positive long id,
-                                                 @RequestParam(defaultValue = "false") boolean warnings) {
-        List<String> headers = readOnly.execute(status -> queries.headers(id));
-        // The body is written on another thread: it carries the request's tenant scope along.
-        TenantScope scope = TenantContext.current().orElseThrow();
-        StreamingResponseBody body = out -> {
-            try (TenantContext.Entered ignored = TenantContext.enter(scope)) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            writer.write(SpreadsheetCsv.BOM);
-            List<String> header = new ArrayList<>(List.of("line", "severity", "column", "value", "reason"));
-            header.addAll(headers);
-            SpreadsheetCsv.writeRow(writer, header);
-            readOnly.executeWithoutResult(status -> queries.issues(id, warnings, issue -> {
-                List<String> cells = new ArrayList<>(List.of(Long.toString(issue.line()), issue.severity().getLiteral(),
-                        nullToEmpty(issue.column()), nullToEmpty(issue.value()), issue.reason()));
-                cells.addAll(issue.fields());
-                try {
-                    SpreadsheetCsv.writeRow(writer, cells);
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            }));
-            writer.flush();
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("import-" + id + (warnings ? "-issues" : "-rejected") + ".csv").build().toString())
-                .body(body);
-    }
+	@PutMapping(path = "/{id}/mapping", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Confirm the mapping and options; 422 naming every problem (a field mapped twice, "
+			+ "no EMAIL without allowWithoutEmail...). Remembered for the tenant's next files")
+	ImportView confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
+			@Valid @RequestBody MappingRequest request) {
+		actions.confirm(user, id, request);
+		return detail(id);
+	}
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
+	@PostMapping(path = "/{id}/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The sample rows as they would be imported with this mapping (nothing is saved)")
+	List<PreviewRow> preview(@PathVariable @Positive long id, @Valid @RequestBody MappingRequest request) {
+		return imports.preview(id, request.toChoice());
+	}
+
+	@PostMapping("/{id}/start")
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Start importing with the confirmed mapping (or the suggested one); 202 with the jobId. "
+			+ "409 when already started. With Idempotency-Key a repeated request answers the same run")
+	ResponseEntity<ImportView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1,
+					max = 200) String idempotencyKey) {
+		RunTicket ticket = actions.start(user, id, idempotencyKey);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/jobs/" + ticket.runId()))
+			.body(detail(id));
+	}
+
+	@GetMapping(path = "/{id}/errors", produces = "text/csv")
+	@Operation(summary = "Rejected rows as CSV (UTF-8 with BOM): line, column, value, reason, then the row as it was; "
+			+ "with warnings=true also the values changed or dropped in imported rows")
+	ResponseEntity<StreamingResponseBody> errors(@PathVariable @Positive long id,
+			@RequestParam(defaultValue = "false") boolean warnings) {
+		List<String> headers = readOnly.execute(status -> queries.headers(id));
+		// The body is written on another thread: it carries the request's tenant scope
+		// along.
+		TenantScope scope = TenantContext.current().orElseThrow();
+		StreamingResponseBody body = out -> {
+			try (TenantContext.Entered ignored = TenantContext.enter(scope)) {
+				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+				writer.write(SpreadsheetCsv.BOM);
+				List<String> header = new ArrayList<>(List.of("line", "severity", "column", "value", "reason"));
+				header.addAll(headers);
+				SpreadsheetCsv.writeRow(writer, header);
+				readOnly.executeWithoutResult(status -> queries.issues(id, warnings, issue -> {
+					List<String> cells = new ArrayList<>(
+							List.of(Long.toString(issue.line()), issue.severity().getLiteral(),
+									nullToEmpty(issue.column()), nullToEmpty(issue.value()), issue.reason()));
+					cells.addAll(issue.fields());
+					try {
+						SpreadsheetCsv.writeRow(writer, cells);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}));
+				writer.flush();
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("import-" + id + (warnings ? "-issues" : "-rejected") + ".csv")
+						.build()
+						.toString())
+			.body(body);
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
 }

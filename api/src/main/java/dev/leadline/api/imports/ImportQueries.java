@@ -26,92 +26,120 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ImportQueries {
 
-    private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<ColumnMapping>> MAPPING = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> FIELDS = new TypeReference<>() {
-    };
+	private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() {
+	};
 
-    private final DSLContext dsl;
-    private final JsonMapper json;
-    private final ContactImports imports;
+	private static final TypeReference<List<ColumnMapping>> MAPPING = new TypeReference<>() {
+	};
 
-    ImportQueries(DSLContext dsl, JsonMapper json, ContactImports imports) {
-        this.dsl = dsl;
-        this.json = json;
-        this.imports = imports;
-    }
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
 
-    ImportPage page(int limit, String cursor) {
-        Condition where = cursor == null ? org.jooq.impl.DSL.noCondition() : CONTACT_IMPORT.ID.lt(Cursor.decodeId(cursor));
-        List<ImportSummaryView> rows = dsl.select(CONTACT_IMPORT.fields()).select(JOB_RUN.STATUS)
-                .from(CONTACT_IMPORT).leftJoin(JOB_RUN).on(JOB_RUN.ID.eq(CONTACT_IMPORT.JOB_RUN_ID))
-                .where(where).orderBy(CONTACT_IMPORT.ID.desc()).limit(limit + 1)
-                .fetch(r -> {
-                    ContactImportRecord row = r.into(CONTACT_IMPORT);
-                    return new ImportSummaryView(row.getId(), row.getFileName(), row.getSizeBytes(),
-                            ImportStatus.of(r.get(JOB_RUN.STATUS)), row.getJobRunId(), row.getEstimatedRows(), counts(row),
-                            row.getCreatedAt(), row.getFinishedAt());
-                });
-        return Cursor.page(rows, limit, ImportSummaryView::id, ImportPage::new);
-    }
+	private static final TypeReference<List<String>> FIELDS = new TypeReference<>() {
+	};
 
-    /** @throws ImportNotFoundException when the import is not the caller's tenant's */
-    ImportView detail(long id) {
-        Record r = dsl.select(CONTACT_IMPORT.fields()).select(JOB_RUN.STATUS, JOB_RUN.FAILURE_MESSAGE)
-                .from(CONTACT_IMPORT).leftJoin(JOB_RUN).on(JOB_RUN.ID.eq(CONTACT_IMPORT.JOB_RUN_ID))
-                .where(CONTACT_IMPORT.ID.eq(id)).fetchOne();
-        if (r == null) {
-            throw new ImportNotFoundException(id);
-        }
-        ContactImportRecord row = r.into(CONTACT_IMPORT);
-        JobRunStatus run = r.get(JOB_RUN.STATUS);
-        Map<String, Object> detected = json.readValue(row.getDetected().data(), MAP);
-        return new ImportView(row.getId(), row.getFileName(), row.getSizeBytes(), row.getSha256(), ImportStatus.of(run),
-                row.getJobRunId(),
-                new ImportFormatView(String.valueOf(detected.get("encoding")), String.valueOf(detected.get("delimiter")),
-                        String.valueOf(detected.get("quote"))),
-                new ImportFormatView(row.getEncoding(), row.getDelimiter(), row.getQuote()),
-                Boolean.TRUE.equals(detected.get("hasBom")), row.getEstimatedRows(), Arrays.asList(row.getHeaders()),
-                json.readValue(row.getSampleRows().data(), ROWS), imports.suggestions(row),
-                row.getMapping() == null ? null : json.readValue(row.getMapping().data(), MAPPING),
-                new ImportOptionsView(row.getExistingPolicy(), row.getDefaultCountry(), row.getAllowWithoutEmail()),
-                counts(row), run == JobRunStatus.FAILED ? r.get(JOB_RUN.FAILURE_MESSAGE) : null, row.getCreatedAt(),
-                row.getStartedAt(), row.getFinishedAt(), row.getFileRemovedAt());
-    }
+	private final DSLContext dsl;
 
-    /** The headers of the import, for the error report; @throws ImportNotFoundException */
-    List<String> headers(long id) {
-        String[] headers = dsl.select(CONTACT_IMPORT.HEADERS).from(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(id))
-                .fetchOptional(CONTACT_IMPORT.HEADERS).orElseThrow(() -> new ImportNotFoundException(id));
-        return Arrays.asList(headers);
-    }
+	private final JsonMapper json;
 
-    /** Streams the import's issues in line order: line, severity, column, value, reason, the row's fields. */
-    void issues(long id, boolean warnings, Consumer<ImportIssueLine> sink) {
-        Condition severity = warnings ? org.jooq.impl.DSL.noCondition()
-                : CONTACT_IMPORT_ISSUE.SEVERITY.eq(ImportIssueSeverity.ERROR);
-        try (var cursor = dsl.selectFrom(CONTACT_IMPORT_ISSUE)
-                .where(CONTACT_IMPORT_ISSUE.IMPORT_ID.eq(id)).and(severity)
-                .orderBy(CONTACT_IMPORT_ISSUE.LINE, CONTACT_IMPORT_ISSUE.ID)
-                .fetchSize(1000).fetchLazy()) {
-            for (var issue : cursor) {
-                sink.accept(new ImportIssueLine(issue.getLine(), issue.getSeverity(), issue.getColumnName(),
-                        issue.getValue(), issue.getReason(),
-                        issue.getFields() == null ? List.of() : json.readValue(issue.getFields().data(), FIELDS)));
-            }
-        }
-    }
+	private final ContactImports imports;
 
-    record ImportIssueLine(long line, ImportIssueSeverity severity, String column, String value, String reason,
-                           List<String> fields) {
-    }
+	ImportQueries(DSLContext dsl, JsonMapper json, ContactImports imports) {
+		this.dsl = dsl;
+		this.json = json;
+		this.imports = imports;
+	}
 
-    private static ImportCountsView counts(ContactImportRecord row) {
-        return new ImportCountsView(row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getDuplicates(),
-                row.getRejected(), row.getWarnings(), row.getCompaniesCreated());
-    }
+	ImportPage page(int limit, String cursor) {
+		Condition where = cursor == null ? org.jooq.impl.DSL.noCondition()
+				: CONTACT_IMPORT.ID.lt(Cursor.decodeId(cursor));
+		List<ImportSummaryView> rows = dsl.select(CONTACT_IMPORT.fields())
+			.select(JOB_RUN.STATUS)
+			.from(CONTACT_IMPORT)
+			.leftJoin(JOB_RUN)
+			.on(JOB_RUN.ID.eq(CONTACT_IMPORT.JOB_RUN_ID))
+			.where(where)
+			.orderBy(CONTACT_IMPORT.ID.desc())
+			.limit(limit + 1)
+			.fetch(r -> {
+				ContactImportRecord row = r.into(CONTACT_IMPORT);
+				return new ImportSummaryView(row.getId(), row.getFileName(), row.getSizeBytes(),
+						ImportStatus.of(r.get(JOB_RUN.STATUS)), row.getJobRunId(), row.getEstimatedRows(), counts(row),
+						row.getCreatedAt(), row.getFinishedAt());
+			});
+		return Cursor.page(rows, limit, ImportSummaryView::id, ImportPage::new);
+	}
+
+	/**
+	 * @throws ImportNotFoundException when the import is not the caller's tenant's
+	 */
+	ImportView detail(long id) {
+		Record r = dsl.select(CONTACT_IMPORT.fields())
+			.select(JOB_RUN.STATUS, JOB_RUN.FAILURE_MESSAGE)
+			.from(CONTACT_IMPORT)
+			.leftJoin(JOB_RUN)
+			.on(JOB_RUN.ID.eq(CONTACT_IMPORT.JOB_RUN_ID))
+			.where(CONTACT_IMPORT.ID.eq(id))
+			.fetchOne();
+		if (r == null) {
+			throw new ImportNotFoundException(id);
+		}
+		ContactImportRecord row = r.into(CONTACT_IMPORT);
+		JobRunStatus run = r.get(JOB_RUN.STATUS);
+		Map<String, Object> detected = json.readValue(row.getDetected().data(), MAP);
+		return new ImportView(row.getId(), row.getFileName(), row.getSizeBytes(), row.getSha256(), ImportStatus.of(run),
+				row.getJobRunId(),
+				new ImportFormatView(String.valueOf(detected.get("encoding")),
+						String.valueOf(detected.get("delimiter")), String.valueOf(detected.get("quote"))),
+				new ImportFormatView(row.getEncoding(), row.getDelimiter(), row.getQuote()),
+				Boolean.TRUE.equals(detected.get("hasBom")), row.getEstimatedRows(), Arrays.asList(row.getHeaders()),
+				json.readValue(row.getSampleRows().data(), ROWS), imports.suggestions(row),
+				row.getMapping() == null ? null : json.readValue(row.getMapping().data(), MAPPING),
+				new ImportOptionsView(row.getExistingPolicy(), row.getDefaultCountry(), row.getAllowWithoutEmail()),
+				counts(row), run == JobRunStatus.FAILED ? r.get(JOB_RUN.FAILURE_MESSAGE) : null, row.getCreatedAt(),
+				row.getStartedAt(), row.getFinishedAt(), row.getFileRemovedAt());
+	}
+
+	/**
+	 * The headers of the import, for the error report; @throws ImportNotFoundException
+	 */
+	List<String> headers(long id) {
+		String[] headers = dsl.select(CONTACT_IMPORT.HEADERS)
+			.from(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.ID.eq(id))
+			.fetchOptional(CONTACT_IMPORT.HEADERS)
+			.orElseThrow(() -> new ImportNotFoundException(id));
+		return Arrays.asList(headers);
+	}
+
+	/**
+	 * Streams the import's issues in line order: line, severity, column, value, reason,
+	 * the row's fields.
+	 */
+	void issues(long id, boolean warnings, Consumer<ImportIssueLine> sink) {
+		Condition severity = warnings ? org.jooq.impl.DSL.noCondition()
+				: CONTACT_IMPORT_ISSUE.SEVERITY.eq(ImportIssueSeverity.ERROR);
+		try (var cursor = dsl.selectFrom(CONTACT_IMPORT_ISSUE)
+			.where(CONTACT_IMPORT_ISSUE.IMPORT_ID.eq(id))
+			.and(severity)
+			.orderBy(CONTACT_IMPORT_ISSUE.LINE, CONTACT_IMPORT_ISSUE.ID)
+			.fetchSize(1000)
+			.fetchLazy()) {
+			for (var issue : cursor) {
+				sink.accept(new ImportIssueLine(issue.getLine(), issue.getSeverity(), issue.getColumnName(),
+						issue.getValue(), issue.getReason(),
+						issue.getFields() == null ? List.of() : json.readValue(issue.getFields().data(), FIELDS)));
+			}
+		}
+	}
+
+	record ImportIssueLine(long line, ImportIssueSeverity severity, String column, String value, String reason,
+			List<String> fields) {
+	}
+
+	private static ImportCountsView counts(ContactImportRecord row) {
+		return new ImportCountsView(row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getDuplicates(),
+				row.getRejected(), row.getWarnings(), row.getCompaniesCreated());
+	}
+
 }

@@ -9,19 +9,17 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The mapping to confirm: one entry per column to import (others are ignored), at most one column per field
- * except CUSTOM; EMAIL mapped unless {@code allowWithoutEmail}.
+ * The mapping to confirm: one entry per column to import (others are ignored), at most
+ * one column per field except CUSTOM; EMAIL mapped unless {@code allowWithoutEmail}.
  */
-public record MappingRequest(
-        @NotNull @Size(max = 1000) List<ColumnMapping> columns,
-        @Schema(description = "FILL_BLANKS (default) keeps existing values; OVERWRITE replaces them with the file's")
-        ImportExistingPolicy existing,
-        @Schema(description = "ISO 3166 alpha-2 code for phone numbers without country code", example = "DE")
-        String defaultCountry,
-        Boolean allowWithoutEmail) {
+public record MappingRequest(@NotNull @Size(max = 1000) List<ColumnMapping> columns, @Schema(
+		description = "FILL_BLANKS (default) keeps existing values; OVERWRITE replaces them with the file's") ImportExistingPolicy existing,
+		@Schema(description = "ISO 3166 alpha-2 code for phone numbers without country code",
+				example = "DE") String defaultCountry,
+		Boolean allowWithoutEmail) {
 
-    MappingChoice toChoice() {
-        return new MappingChoice(columns, existing == null ? ImportExistingPolicy.FILL_BLANKS : existing,
-                defaultCountry, Boolean.TRUE.equals(allowWithoutEmail));
-    }
+	MappingChoice toChoice() {
+		return new MappingChoice(columns, existing == null ? ImportExistingPolicy.FILL_BLANKS : existing,
+				defaultCountry, Boolean.TRUE.equals(allowWithoutEmail));
+	}
 }

@@ -46,82 +46,91 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "admin")
 class AdminJobsController {
 
-    private final JobRunQueries queries;
-    private final JobRunActions actions;
-    private final JobRuns runs;
-    private final JobCatalog catalog;
-    private final DSLContext dsl;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
+	private final JobRunQueries queries;
 
-    AdminJobsController(JobRunQueries queries, JobRunActions actions, JobRuns runs, JobCatalog catalog,
-                        DSLContext dsl, AuditLog audit, TransactionTemplate transactions) {
-        this.queries = queries;
-        this.actions = actions;
-        this.runs = runs;
-        this.catalog = catalog;
-        this.dsl = dsl;
-        this.audit = audit;
-        this.transactions = transactions;
-    }
+	private final JobRunActions actions;
 
-    @GetMapping
-    @Operation(summary = "All tenants' job runs, newest first (platform admins)")
-    JobRunPage list(@RequestParam(required = false) List<JobRunStatus> status,
-                    @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_.-]*$") String job,
-                    @RequestParam(required = false) OffsetDateTime from,
-                    @RequestParam(required = false) OffsetDateTime to,
-                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                    @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return TenantContext.system(() -> queries.page(null, new JobRunQueries.Filter(status, job, from, to), limit, cursor));
-    }
+	private final JobRuns runs;
 
-    @GetMapping("/{id}")
-    @Operation(summary = "Any tenant's run (platform admins)")
-    JobRunDetailView detail(@PathVariable @Positive long id) {
-        return TenantContext.system(() -> queries.detail(id));
-    }
+	private final JobCatalog catalog;
 
-    @GetMapping("/{id}/events")
-    @Operation(summary = "Any run's own log (platform admins)")
-    JobRunEventPage events(@PathVariable @Positive long id,
-                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
-                           @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return TenantContext.system(() -> queries.events(id, limit, cursor));
-    }
+	private final DSLContext dsl;
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Trigger a platform job (e.g. housekeepingJob). With Idempotency-Key, the same key and "
-            + "body answer the same run; the same key with another body answers 422")
-    ResponseEntity<RunAcceptedView> trigger(@AuthenticationPrincipal CurrentUser admin,
-                                            @RequestHeader(name = "Idempotency-Key", required = false)
-                                            @Size(min = 1, max = 200) String idempotencyKey,
-                                            @Valid @RequestBody TriggerJobRequest request) {
-        catalog.requirePlatformJob(request.jobName());
-        RunTicket ticket = TenantContext.system(() -> runs.trigger(null, request.jobName(),
-                request.parameters() == null ? Map.of() : request.parameters(), RunTrigger.api(admin.userId()),
-                idempotencyKey, null));
-        if (ticket.created()) {
-            TenantContext.system(() -> transactions.execute(tx -> {
-                audit.record(null, AuditLog.Actor.of(admin), "job.triggered",
-                        AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName()));
-                return null;
-            }));
-        }
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(URI.create("/api/v1/admin/jobs/" + ticket.runId()))
-                .body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
-    }
+	private final AuditLog audit;
 
-    @PostMapping("/{id}/{action:stop|restart|abandon|recover}")
-    @Operation(summary = "Stop, restart, abandon or recover any tenant's run (platform admins)")
-    JobRunDetailView act(@AuthenticationPrincipal CurrentUser admin, @PathVariable @Positive long id,
-                         @PathVariable String action) {
-        return TenantContext.system(() -> {
-            Long tenantId = dsl.select(JOB_RUN.TENANT_ID).from(JOB_RUN).where(JOB_RUN.ID.eq(id))
-                    .fetchOptional(JOB_RUN.TENANT_ID).orElseThrow(() -> new JobRunNotFoundException(id));
-            actions.act(admin, tenantId, id, action);
-            return queries.detail(id);
-        });
-    }
+	private final TransactionTemplate transactions;
+
+	AdminJobsController(JobRunQueries queries, JobRunActions actions, JobRuns runs, JobCatalog catalog, DSLContext dsl,
+			AuditLog audit, TransactionTemplate transactions) {
+		this.queries = queries;
+		this.actions = actions;
+		this.runs = runs;
+		this.catalog = catalog;
+		this.dsl = dsl;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	@GetMapping
+	@Operation(summary = "All tenants' job runs, newest first (platform admins)")
+	JobRunPage list(@RequestParam(required = false) List<JobRunStatus> status,
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_.-]*$") String job,
+			@RequestParam(required = false) OffsetDateTime from, @RequestParam(required = false) OffsetDateTime to,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return TenantContext
+			.system(() -> queries.page(null, new JobRunQueries.Filter(status, job, from, to), limit, cursor));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Any tenant's run (platform admins)")
+	JobRunDetailView detail(@PathVariable @Positive long id) {
+		return TenantContext.system(() -> queries.detail(id));
+	}
+
+	@GetMapping("/{id}/events")
+	@Operation(summary = "Any run's own log (platform admins)")
+	JobRunEventPage events(@PathVariable @Positive long id,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return TenantContext.system(() -> queries.events(id, limit, cursor));
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Trigger a platform job (e.g. housekeepingJob). With Idempotency-Key, the same key and "
+			+ "body answer the same run; the same key with another body answers 422")
+	ResponseEntity<RunAcceptedView> trigger(@AuthenticationPrincipal CurrentUser admin,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey,
+			@Valid @RequestBody TriggerJobRequest request) {
+		catalog.requirePlatformJob(request.jobName());
+		RunTicket ticket = TenantContext.system(() -> runs.trigger(null, request.jobName(),
+				request.parameters() == null ? Map.of() : request.parameters(), RunTrigger.api(admin.userId()),
+				idempotencyKey, null));
+		if (ticket.created()) {
+			TenantContext.system(() -> transactions.execute(tx -> {
+				audit.record(null, AuditLog.Actor.of(admin), "job.triggered",
+						AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName()));
+				return null;
+			}));
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/admin/jobs/" + ticket.runId()))
+			.body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
+	}
+
+	@PostMapping("/{id}/{action:stop|restart|abandon|recover}")
+	@Operation(summary = "Stop, restart, abandon or recover any tenant's run (platform admins)")
+	JobRunDetailView act(@AuthenticationPrincipal CurrentUser admin, @PathVariable @Positive long id,
+			@PathVariable String action) {
+		return TenantContext.system(() -> {
+			Long tenantId = dsl.select(JOB_RUN.TENANT_ID)
+				.from(JOB_RUN)
+				.where(JOB_RUN.ID.eq(id))
+				.fetchOptional(JOB_RUN.TENANT_ID)
+				.orElseThrow(() -> new JobRunNotFoundException(id));
+			actions.act(admin, tenantId, id, action);
+			return queries.detail(id);
+		});
+	}
+
 }

@@ -13,28 +13,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JobRunActions {
 
-    private final JobRuns runs;
-    private final WorkerRecovery recovery;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
+	private final JobRuns runs;
 
-    JobRunActions(JobRuns runs, WorkerRecovery recovery, AuditLog audit, TransactionTemplate transactions) {
-        this.runs = runs;
-        this.recovery = recovery;
-        this.audit = audit;
-        this.transactions = transactions;
-    }
+	private final WorkerRecovery recovery;
 
-    JobRunStatus act(CurrentUser user, Long tenantId, long runId, String action) {
-        JobRunStatus status = switch (action) {
-            case "stop" -> runs.stop(runId, user.userId());
-            case "restart" -> runs.restart(runId);
-            case "abandon" -> runs.abandon(runId);
-            case "recover" -> runs.recover(runId, recovery);
-            default -> throw new IllegalArgumentException(action);
-        };
-        transactions.executeWithoutResult(tx -> audit.record(tenantId, AuditLog.Actor.of(user),
-                "job." + action, AuditLog.Target.of("job_run", runId), Map.of("status", status.getLiteral())));
-        return status;
-    }
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	JobRunActions(JobRuns runs, WorkerRecovery recovery, AuditLog audit, TransactionTemplate transactions) {
+		this.runs = runs;
+		this.recovery = recovery;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	JobRunStatus act(CurrentUser user, Long tenantId, long runId, String action) {
+		JobRunStatus status = switch (action) {
+			case "stop" -> runs.stop(runId, user.userId());
+			case "restart" -> runs.restart(runId);
+			case "abandon" -> runs.abandon(runId);
+			case "recover" -> runs.recover(runId, recovery);
+			default -> throw new IllegalArgumentException(action);
+		};
+		transactions.executeWithoutResult(tx -> audit.record(tenantId, AuditLog.Actor.of(user), "job." + action,
+				AuditLog.Target.of("job_run", runId), Map.of("status", status.getLiteral())));
+		return status;
+	}
+
 }

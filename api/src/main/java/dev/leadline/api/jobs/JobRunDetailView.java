@@ -5,5 +5,5 @@ import java.util.Map;
 
 /** A run with its parameters and every job execution it produced, each with its steps. */
 public record JobRunDetailView(JobRunView run, Map<String, Object> parameters, List<ExecutionView> executions,
-                               List<String> allowedActions) {
+		List<String> allowedActions) {
 }

@@ -34,89 +34,92 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "jobs")
 class JobsController {
 
-    private final JobRunQueries queries;
-    private final JobRunActions actions;
-    private final TenantJobTriggers triggers;
+	private final JobRunQueries queries;
 
-    JobsController(JobRunQueries queries, JobRunActions actions, TenantJobTriggers triggers) {
-        this.queries = queries;
-        this.actions = actions;
-        this.triggers = triggers;
-    }
+	private final JobRunActions actions;
 
-    @GetMapping
-    @Transactional(readOnly = true)
-    @Operation(summary = "The tenant's job runs, newest first, with progress")
-    JobRunPage list(@AuthenticationPrincipal CurrentUser user,
-                    @RequestParam(required = false) List<JobRunStatus> status,
-                    @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_.-]*$") String job,
-                    @RequestParam(required = false) OffsetDateTime from,
-                    @RequestParam(required = false) OffsetDateTime to,
-                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                    @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return queries.page(user.tenantId(), new JobRunQueries.Filter(status, job, from, to), limit, cursor);
-    }
+	private final TenantJobTriggers triggers;
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Start a job that may be started by name (e.g. the drill job, when enabled); 202 with the run. "
-            + "With Idempotency-Key the same key and body answer the same run; another body answers 422")
-    ResponseEntity<RunAcceptedView> trigger(@AuthenticationPrincipal CurrentUser user,
-                                            @RequestHeader(name = "Idempotency-Key", required = false)
-                                            @Size(min = 1, max = 200) String idempotencyKey,
-                                            @Valid @RequestBody TriggerJobRequest request) {
-        RunTicket ticket = triggers.trigger(user, request, idempotencyKey);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/jobs/" + ticket.runId()))
-                .body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
-    }
+	JobsController(JobRunQueries queries, JobRunActions actions, TenantJobTriggers triggers) {
+		this.queries = queries;
+		this.actions = actions;
+		this.triggers = triggers;
+	}
 
-    @GetMapping("/{id}")
-    @Transactional(readOnly = true)
-    @Operation(summary = "A run: parameters, executions with step counts, progress, failure, allowed actions")
-    JobRunDetailView detail(@PathVariable @Positive long id) {
-        return queries.detail(id);
-    }
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "The tenant's job runs, newest first, with progress")
+	JobRunPage list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) List<JobRunStatus> status,
+			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9_.-]*$") String job,
+			@RequestParam(required = false) OffsetDateTime from, @RequestParam(required = false) OffsetDateTime to,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return queries.page(user.tenantId(), new JobRunQueries.Filter(status, job, from, to), limit, cursor);
+	}
 
-    @GetMapping("/{id}/events")
-    @Transactional(readOnly = true)
-    @Operation(summary = "The run's own log: state changes, warnings, skipped items and why")
-    JobRunEventPage events(@PathVariable @Positive long id,
-                           @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
-                           @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return queries.events(id, limit, cursor);
-    }
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(
+			summary = "Start a job that may be started by name (e.g. the drill job, when enabled); 202 with the run. "
+					+ "With Idempotency-Key the same key and body answer the same run; another body answers 422")
+	ResponseEntity<RunAcceptedView> trigger(@AuthenticationPrincipal CurrentUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey,
+			@Valid @RequestBody TriggerJobRequest request) {
+		RunTicket ticket = triggers.trigger(user, request, idempotencyKey);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/jobs/" + ticket.runId()))
+			.body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
+	}
 
-    @PostMapping("/{id}/stop")
-    @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Stop: a queued run at once, a running one at its next chunk boundary")
-    JobRunDetailView stop(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        return act(user, id, "stop");
-    }
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	@Operation(summary = "A run: parameters, executions with step counts, progress, failure, allowed actions")
+	JobRunDetailView detail(@PathVariable @Positive long id) {
+		return queries.detail(id);
+	}
 
-    @PostMapping("/{id}/restart")
-    @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Restart a FAILED or STOPPED run: it resumes after its last committed chunk with its "
-            + "original parameters; 409 with the reason otherwise")
-    JobRunDetailView restart(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        return act(user, id, "restart");
-    }
+	@GetMapping("/{id}/events")
+	@Transactional(readOnly = true)
+	@Operation(summary = "The run's own log: state changes, warnings, skipped items and why")
+	JobRunEventPage events(@PathVariable @Positive long id,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return queries.events(id, limit, cursor);
+	}
 
-    @PostMapping("/{id}/abandon")
-    @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Give up on a queued, failed or stopped run for good")
-    JobRunDetailView abandon(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        return act(user, id, "abandon");
-    }
+	@PostMapping("/{id}/stop")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Stop: a queued run at once, a running one at its next chunk boundary")
+	JobRunDetailView stop(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return act(user, id, "stop");
+	}
 
-    @PostMapping("/{id}/recover")
-    @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Recover a run whose worker died (409 while its worker is alive)")
-    JobRunDetailView recover(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        return act(user, id, "recover");
-    }
+	@PostMapping("/{id}/restart")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Restart a FAILED or STOPPED run: it resumes after its last committed chunk with its "
+			+ "original parameters; 409 with the reason otherwise")
+	JobRunDetailView restart(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return act(user, id, "restart");
+	}
 
-    private JobRunDetailView act(CurrentUser user, long id, String action) {
-        actions.act(user, user.tenantId(), id, action);
-        return queries.detail(id);
-    }
+	@PostMapping("/{id}/abandon")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Give up on a queued, failed or stopped run for good")
+	JobRunDetailView abandon(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return act(user, id, "abandon");
+	}
+
+	@PostMapping("/{id}/recover")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Recover a run whose worker died (409 while its worker is alive)")
+	JobRunDetailView recover(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return act(user, id, "recover");
+	}
+
+	private JobRunDetailView act(CurrentUser user, long id, String action) {
+		actions.act(user, user.tenantId(), id, action);
+		return queries.detail(id);
+	}
+
 }

@@ -15,38 +15,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class TenantJobTriggers {
 
-    private final JobCatalog catalog;
-    private final JobRuns runs;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
+	private final JobCatalog catalog;
 
-    TenantJobTriggers(JobCatalog catalog, JobRuns runs, AuditLog audit, TransactionTemplate transactions) {
-        this.catalog = catalog;
-        this.runs = runs;
-        this.audit = audit;
-        this.transactions = transactions;
-    }
+	private final JobRuns runs;
 
-    /** @throws UnknownJobException when the job does not exist or may not be started by name */
-    RunTicket trigger(CurrentUser user, TriggerJobRequest request, String idempotencyKey) {
-        catalog.requireStartableByName(request.jobName());
-        Map<String, String> parameters = request.parameters() == null ? Map.of() : request.parameters();
-        Long expected = parameters.containsKey("items") ? parseOrNull(parameters.get("items")) : null;
-        RunTicket ticket = runs.trigger(user.tenantId(), request.jobName(), parameters, RunTrigger.api(user.userId()),
-                idempotencyKey, expected);
-        if (ticket.created()) {
-            transactions.executeWithoutResult(tx -> audit.record(user.tenantId(),
-                    AuditLog.Actor.of(user), "job.triggered",
-                    AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName())));
-        }
-        return ticket;
-    }
+	private final AuditLog audit;
 
-    private static Long parseOrNull(String value) {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
+	private final TransactionTemplate transactions;
+
+	TenantJobTriggers(JobCatalog catalog, JobRuns runs, AuditLog audit, TransactionTemplate transactions) {
+		this.catalog = catalog;
+		this.runs = runs;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * @throws UnknownJobException when the job does not exist or may not be started by
+	 * name
+	 */
+	RunTicket trigger(CurrentUser user, TriggerJobRequest request, String idempotencyKey) {
+		catalog.requireStartableByName(request.jobName());
+		Map<String, String> parameters = request.parameters() == null ? Map.of() : request.parameters();
+		Long expected = parameters.containsKey("items") ? parseOrNull(parameters.get("items")) : null;
+		RunTicket ticket = runs.trigger(user.tenantId(), request.jobName(), parameters, RunTrigger.api(user.userId()),
+				idempotencyKey, expected);
+		if (ticket.created()) {
+			transactions.executeWithoutResult(tx -> audit.record(user.tenantId(), AuditLog.Actor.of(user),
+					"job.triggered", AuditLog.Target.of("job_run", ticket.runId()), Map.of("job", request.jobName())));
+		}
+		return ticket;
+	}
+
+	private static Long parseOrNull(String value) {
+		try {
+			return Long.parseLong(value.trim());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
 }

@@ -18,18 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "overview")
 class OverviewController {
 
-    private final OverviewQueries queries;
+	private final OverviewQueries queries;
 
-    OverviewController(OverviewQueries queries) {
-        this.queries = queries;
-    }
+	OverviewController(OverviewQueries queries) {
+		this.queries = queries;
+	}
 
-    @GetMapping
-    @Transactional(readOnly = true)
-    @Operation(summary = "The tenant at a glance: contacts and companies created, imports and job outcomes per day "
-            + "(UTC, the last `days` days), and how complete its contacts are")
-    OverviewView overview(@AuthenticationPrincipal CurrentUser user,
-                          @RequestParam(defaultValue = "30") @Min(1) @Max(365) int days) {
-        return queries.overview(user.tenantId(), days);
-    }
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "The tenant at a glance: contacts and companies created, imports and job outcomes per day "
+			+ "(UTC, the last `days` days), and how complete its contacts are")
+	OverviewView overview(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "30") @Min(1) @Max(365) int days) {
+		return queries.overview(user.tenantId(), days);
+	}
+
 }

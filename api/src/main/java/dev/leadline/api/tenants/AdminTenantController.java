@@ -25,24 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "admin")
 class AdminTenantController {
 
-    private final TenantAdministration tenants;
+	private final TenantAdministration tenants;
 
-    AdminTenantController(TenantAdministration tenants) {
-        this.tenants = tenants;
-    }
+	AdminTenantController(TenantAdministration tenants) {
+		this.tenants = tenants;
+	}
 
-    @GetMapping
-    @Operation(summary = "All tenants (platform admins)")
-    TenantPage list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                    @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return tenants.page(limit, cursor);
-    }
+	@GetMapping
+	@Operation(summary = "All tenants (platform admins)")
+	TenantPage list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return tenants.page(limit, cursor);
+	}
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a tenant with its first owner (platform admins)")
-    ResponseEntity<TenantView> create(@AuthenticationPrincipal CurrentUser admin,
-                                      @Valid @RequestBody CreateTenantRequest request) {
-        TenantView created = tenants.create(admin, request);
-        return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + created.id())).body(created);
-    }
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create a tenant with its first owner (platform admins)")
+	ResponseEntity<TenantView> create(@AuthenticationPrincipal CurrentUser admin,
+			@Valid @RequestBody CreateTenantRequest request) {
+		TenantView created = tenants.create(admin, request);
+		return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + created.id())).body(created);
+	}
+
 }

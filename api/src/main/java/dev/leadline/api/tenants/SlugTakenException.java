@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 /** Another tenant already has this slug. */
 class SlugTakenException extends ApiException {
 
-    SlugTakenException(String slug) {
-        super(HttpStatus.CONFLICT, "slug-taken", "Slug already in use", "A tenant with the slug '" + slug
-                + "' already exists.");
-    }
+	SlugTakenException(String slug) {
+		super(HttpStatus.CONFLICT, "slug-taken", "Slug already in use",
+				"A tenant with the slug '" + slug + "' already exists.");
+	}
+
 }

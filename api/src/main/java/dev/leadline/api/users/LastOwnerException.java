@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 /** The change would leave the tenant without an active owner. */
 class LastOwnerException extends ApiException {
 
-    LastOwnerException() {
-        super(HttpStatus.CONFLICT, "last-owner", "A tenant needs at least one owner",
-                "This user is the tenant's last active owner: make someone else owner first.");
-    }
+	LastOwnerException() {
+		super(HttpStatus.CONFLICT, "last-owner", "A tenant needs at least one owner",
+				"This user is the tenant's last active owner: make someone else owner first.");
+	}
+
 }

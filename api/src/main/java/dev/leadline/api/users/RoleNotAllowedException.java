@@ -6,7 +6,8 @@ import org.springframework.http.HttpStatus;
 /** An admin tried to grant, change or remove ownership: only owners may. */
 class RoleNotAllowedException extends ApiException {
 
-    RoleNotAllowedException(String detail) {
-        super(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
-    }
+	RoleNotAllowedException(String detail) {
+		super(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+	}
+
 }

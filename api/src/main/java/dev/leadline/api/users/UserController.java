@@ -30,42 +30,44 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "users")
 class UserController {
 
-    private final UserQueries queries;
-    private final UserService users;
+	private final UserQueries queries;
 
-    UserController(UserQueries queries, UserService users) {
-        this.queries = queries;
-        this.users = users;
-    }
+	private final UserService users;
 
-    @GetMapping
-    @Transactional(readOnly = true)
-    @Operation(summary = "Users of the tenant, by id (owners and admins)")
-    UserPage list(@AuthenticationPrincipal CurrentUser user,
-                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                  @RequestParam(required = false) @Size(max = 64) String cursor) {
-        return queries.page(user.tenantId(), limit, cursor);
-    }
+	UserController(UserQueries queries, UserService users) {
+		this.queries = queries;
+		this.users = users;
+	}
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a user in the tenant (only owners create owners)")
-    ResponseEntity<UserView> create(@AuthenticationPrincipal CurrentUser user,
-                                    @Valid @RequestBody CreateUserRequest request) {
-        UserView created = users.create(user, request);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
-    }
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "Users of the tenant, by id (owners and admins)")
+	UserPage list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) @Size(max = 64) String cursor) {
+		return queries.page(user.tenantId(), limit, cursor);
+	}
 
-    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a user's name, role or disabled flag; the tenant keeps at least one owner")
-    UserView update(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
-                    @Valid @RequestBody UpdateUserRequest request) {
-        return users.update(user, id, request);
-    }
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create a user in the tenant (only owners create owners)")
+	ResponseEntity<UserView> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody CreateUserRequest request) {
+		UserView created = users.create(user, request);
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+	}
 
-    @DeleteMapping("/{id}")
-    @Operation(summary = "Remove a user; the tenant keeps at least one owner")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
-        users.delete(user, id);
-        return ResponseEntity.noContent().build();
-    }
+	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change a user's name, role or disabled flag; the tenant keeps at least one owner")
+	UserView update(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id,
+			@Valid @RequestBody UpdateUserRequest request) {
+		return users.update(user, id, request);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Remove a user; the tenant keeps at least one owner")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		users.delete(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
 }

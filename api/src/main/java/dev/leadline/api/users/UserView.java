@@ -5,5 +5,5 @@ import java.time.OffsetDateTime;
 
 /** A user of the tenant. */
 public record UserView(long id, String email, String displayName, UserRole role, boolean disabled,
-                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 }

@@ -18,90 +18,104 @@ import tools.jackson.databind.json.JsonMapper;
 @LeadlineIntegrationTest
 class AuditIntegrationTests {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestAccounts accounts;
+	@Autowired
+	TestAccounts accounts;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    HttpTestClient http;
-    TestAccounts.Tenant tenant;
-    String ownerToken;
+	HttpTestClient http;
 
-    @BeforeEach
-    void setUp() {
-        http = new HttpTestClient(port);
-        tenant = accounts.aTenant();
-        ownerToken = accounts.accessToken(http, tenant.owner());
-    }
+	TestAccounts.Tenant tenant;
 
-    @Test
-    void userChangesAreAuditedWithActorTargetAndRequestId() {
-        JsonNode created = json.readTree(http.post("/api/v1/users", ownerToken, "{\"email\":\"audited@" + tenant.slug()
-                + ".test\",\"displayName\":\"Audited\",\"password\":\"a-long-password\",\"role\":\"member\"}").body());
+	String ownerToken;
 
-        JsonNode events = json.readTree(http.get("/api/v1/audit?action=user.created", ownerToken).body()).path("items");
+	@BeforeEach
+	void setUp() {
+		http = new HttpTestClient(port);
+		tenant = accounts.aTenant();
+		ownerToken = accounts.accessToken(http, tenant.owner());
+	}
 
-        assertThat(events.size()).isEqualTo(1);
-        JsonNode event = events.get(0);
-        assertThat(event.path("actorId").asLong()).isEqualTo(tenant.owner().id());
-        assertThat(event.path("actorEmail").asString()).isEqualTo(tenant.owner().email());
-        assertThat(event.path("targetType").asString()).isEqualTo("user");
-        assertThat(event.path("targetId").asString()).isEqualTo(created.path("id").asString());
-        assertThat(event.path("requestId").asString()).isNotBlank();
-        assertThat(event.path("ip").asString()).isNotBlank();
-        assertThat(event.path("occurredAt").asString()).endsWith("Z");
-        assertThat(event.toString()).doesNotContain("a-long-password");
-    }
+	@Test
+	void userChangesAreAuditedWithActorTargetAndRequestId() {
+		JsonNode created = json.readTree(http
+			.post("/api/v1/users", ownerToken, "{\"email\":\"audited@" + tenant.slug()
+					+ ".test\",\"displayName\":\"Audited\",\"password\":\"a-long-password\",\"role\":\"member\"}")
+			.body());
 
-    @Test
-    void controlCharactersInLoggedValuesAreEscaped() {
-        JsonNode created = json.readTree(http.post("/api/v1/users", ownerToken, "{\"email\":\"esc@" + tenant.slug()
-                + ".test\",\"displayName\":\"Plain\",\"password\":\"a-long-password\",\"role\":\"member\"}").body());
+		JsonNode events = json.readTree(http.get("/api/v1/audit?action=user.created", ownerToken).body()).path("items");
 
-        http.patch("/api/v1/users/" + created.path("id").asLong(), ownerToken,
-                "{\"displayName\":\"Evil\\nINFO forged line\\u001b[31m\"}");
+		assertThat(events.size()).isEqualTo(1);
+		JsonNode event = events.get(0);
+		assertThat(event.path("actorId").asLong()).isEqualTo(tenant.owner().id());
+		assertThat(event.path("actorEmail").asString()).isEqualTo(tenant.owner().email());
+		assertThat(event.path("targetType").asString()).isEqualTo("user");
+		assertThat(event.path("targetId").asString()).isEqualTo(created.path("id").asString());
+		assertThat(event.path("requestId").asString()).isNotBlank();
+		assertThat(event.path("ip").asString()).isNotBlank();
+		assertThat(event.path("occurredAt").asString()).endsWith("Z");
+		assertThat(event.toString()).doesNotContain("a-long-password");
+	}
 
-        JsonNode event = json.readTree(http.get("/api/v1/audit?action=user.updated", ownerToken).body()).path("items").get(0);
-        String name = event.path("details").path("displayName").asString();
-        assertThat(name).doesNotContain("\n").doesNotContain("\u001b").contains("\\u000a").contains("\\u001b");
-    }
+	@Test
+	void controlCharactersInLoggedValuesAreEscaped() {
+		JsonNode created = json.readTree(http
+			.post("/api/v1/users", ownerToken,
+					"{\"email\":\"esc@" + tenant.slug()
+							+ ".test\",\"displayName\":\"Plain\",\"password\":\"a-long-password\",\"role\":\"member\"}")
+			.body());
 
-    @Test
-    void keysetPagesVisitEveryEventOnceNewestFirst() {
-        for (int i = 0; i < 5; i++) {
-            accounts.login(http, tenant.owner());
-        }
-        List<Long> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = json.readTree(http.get("/api/v1/audit?action=login.succeeded&limit=2"
-                    + (cursor == null ? "" : "&cursor=" + cursor), ownerToken).body());
-            page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
-            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
-        } while (cursor != null);
+		http.patch("/api/v1/users/" + created.path("id").asLong(), ownerToken,
+				"{\"displayName\":\"Evil\\nINFO forged line\\u001b[31m\"}");
 
-        assertThat(ids).hasSize(6).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
-    }
+		JsonNode event = json.readTree(http.get("/api/v1/audit?action=user.updated", ownerToken).body())
+			.path("items")
+			.get(0);
+		String name = event.path("details").path("displayName").asString();
+		assertThat(name).doesNotContain("\n").doesNotContain("\u001b").contains("\\u000a").contains("\\u001b");
+	}
 
-    @Test
-    void anotherTenantsEventsAreNotListed() {
-        TestAccounts.Tenant other = accounts.aTenant();
-        accounts.login(http, other.owner());
+	@Test
+	void keysetPagesVisitEveryEventOnceNewestFirst() {
+		for (int i = 0; i < 5; i++) {
+			accounts.login(http, tenant.owner());
+		}
+		List<Long> ids = new ArrayList<>();
+		String cursor = null;
+		do {
+			JsonNode page = json
+				.readTree(http
+					.get("/api/v1/audit?action=login.succeeded&limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+							ownerToken)
+					.body());
+			page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
+			cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
+		}
+		while (cursor != null);
 
-        JsonNode events = json.readTree(http.get("/api/v1/audit?limit=200", ownerToken).body()).path("items");
+		assertThat(ids).hasSize(6).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
+	}
 
-        assertThat(events.size()).as("the owner's own sign-in is there").isGreaterThan(0);
-        events.forEach(event -> assertThat(event.path("tenantId").asLong()).isEqualTo(tenant.id()));
-    }
+	@Test
+	void anotherTenantsEventsAreNotListed() {
+		TestAccounts.Tenant other = accounts.aTenant();
+		accounts.login(http, other.owner());
 
-    @Test
-    void membersCannotReadTheAuditLog() {
-        String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
+		JsonNode events = json.readTree(http.get("/api/v1/audit?limit=200", ownerToken).body()).path("items");
 
-        assertThat(http.get("/api/v1/audit", member).statusCode()).isEqualTo(403);
-    }
+		assertThat(events.size()).as("the owner's own sign-in is there").isGreaterThan(0);
+		events.forEach(event -> assertThat(event.path("tenantId").asLong()).isEqualTo(tenant.id()));
+	}
+
+	@Test
+	void membersCannotReadTheAuditLog() {
+		String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
+
+		assertThat(http.get("/api/v1/audit", member).statusCode()).isEqualTo(403);
+	}
+
 }

@@ -31,214 +31,231 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Forged, stale and misused tokens: each is answered 401 with problem details, never with data. */
+/**
+ * Forged, stale and misused tokens: each is answered 401 with problem details, never with
+ * data.
+ */
 @LeadlineIntegrationTest
 class TokenAttackIntegrationTests {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestAccounts accounts;
+	@Autowired
+	TestAccounts accounts;
 
-    @Autowired
-    SigningKeys keys;
+	@Autowired
+	SigningKeys keys;
 
-    @Autowired
-    AuthProperties auth;
+	@Autowired
+	AuthProperties auth;
 
-    HttpTestClient http;
-    JsonNode session;
+	HttpTestClient http;
 
-    @BeforeEach
-    void signIn() {
-        http = new HttpTestClient(port);
-        session = accounts.login(http, accounts.aTenant().owner());
-    }
+	JsonNode session;
 
-    @Test
-    void theGenuineTokenWorks() {
-        assertThat(me(session.path("accessToken").asString()).statusCode()).isEqualTo(200);
-    }
+	@BeforeEach
+	void signIn() {
+		http = new HttpTestClient(port);
+		session = accounts.login(http, accounts.aTenant().owner());
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = {"none", "None", "NONE", "nOnE"})
-    void unsignedTokensAreRefusedWhateverTheCaseOfNone(String alg) {
-        String header = base64("{\"alg\":\"" + alg + "\",\"typ\":\"at+jwt\",\"kid\":\"" + keys.signingKey().getKeyID() + "\"}");
-        String payload = payloadOf(session.path("accessToken").asString());
+	@Test
+	void theGenuineTokenWorks() {
+		assertThat(me(session.path("accessToken").asString()).statusCode()).isEqualTo(200);
+	}
 
-        assertUnauthorized(header + "." + payload + ".");
-    }
+	@ParameterizedTest
+	@ValueSource(strings = { "none", "None", "NONE", "nOnE" })
+	void unsignedTokensAreRefusedWhateverTheCaseOfNone(String alg) {
+		String header = base64(
+				"{\"alg\":\"" + alg + "\",\"typ\":\"at+jwt\",\"kid\":\"" + keys.signingKey().getKeyID() + "\"}");
+		String payload = payloadOf(session.path("accessToken").asString());
 
-    @Test
-    void hs256SignedWithThePublicKeyIsRefused() throws Exception {
-        byte[] publicKey = keys.signingKey().toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .keyID(keys.signingKey().getKeyID()).type(AccessTokens.TYPE).build(), validClaims().build());
-        forged.sign(new MACSigner(java.util.Arrays.copyOf(publicKey, Math.max(32, publicKey.length))));
+		assertUnauthorized(header + "." + payload + ".");
+	}
 
-        assertUnauthorized(forged.serialize());
-    }
+	@Test
+	void hs256SignedWithThePublicKeyIsRefused() throws Exception {
+		byte[] publicKey = keys.signingKey().toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
+		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(keys.signingKey().getKeyID())
+			.type(AccessTokens.TYPE)
+			.build(), validClaims().build());
+		forged.sign(new MACSigner(java.util.Arrays.copyOf(publicKey, Math.max(32, publicKey.length))));
 
-    @Test
-    void expiredTokenIsRefused() throws Exception {
-        Instant past = Instant.now().minus(Duration.ofHours(1));
-        assertUnauthorized(sign(claims -> claims.issueTime(Date.from(past)).notBeforeTime(Date.from(past))
-                .expirationTime(Date.from(past.plus(Duration.ofMinutes(15))))));
-    }
+		assertUnauthorized(forged.serialize());
+	}
 
-    @Test
-    void tokenNotValidBeforeAFutureTimeIsRefused() throws Exception {
-        assertUnauthorized(sign(claims -> claims.notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10))))));
-    }
+	@Test
+	void expiredTokenIsRefused() throws Exception {
+		Instant past = Instant.now().minus(Duration.ofHours(1));
+		assertUnauthorized(sign(claims -> claims.issueTime(Date.from(past))
+			.notBeforeTime(Date.from(past))
+			.expirationTime(Date.from(past.plus(Duration.ofMinutes(15))))));
+	}
 
-    @Test
-    void wrongIssuerIsRefused() throws Exception {
-        assertUnauthorized(sign(claims -> claims.issuer("https://evil.example")));
-    }
+	@Test
+	void tokenNotValidBeforeAFutureTimeIsRefused() throws Exception {
+		assertUnauthorized(sign(claims -> claims.notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10))))));
+	}
 
-    @Test
-    void wrongAudienceIsRefused() throws Exception {
-        assertUnauthorized(sign(claims -> claims.audience("another-api")));
-    }
+	@Test
+	void wrongIssuerIsRefused() throws Exception {
+		assertUnauthorized(sign(claims -> claims.issuer("https://evil.example")));
+	}
 
-    @Test
-    void wrongTypeIsRefused() throws Exception {
-        ECKey key = keys.signingKey();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), validClaims().build());
-        jwt.sign(new ECDSASigner(key));
+	@Test
+	void wrongAudienceIsRefused() throws Exception {
+		assertUnauthorized(sign(claims -> claims.audience("another-api")));
+	}
 
-        assertUnauthorized(jwt.serialize());
-    }
+	@Test
+	void wrongTypeIsRefused() throws Exception {
+		ECKey key = keys.signingKey();
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+				validClaims().build());
+		jwt.sign(new ECDSASigner(key));
 
-    @ParameterizedTest
-    @ValueSource(strings = {"unknown-kid", "../../../../etc/passwd", "' OR '1'='1", "https://evil.example/jwks.json"})
-    void unknownOrMaliciousKidIsRefused(String kid) throws Exception {
-        ECKey attackerKey = new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(AccessTokens.TYPE)
-                .build(), validClaims().build());
-        jwt.sign(new ECDSASigner(attackerKey));
+		assertUnauthorized(jwt.serialize());
+	}
 
-        assertUnauthorized(jwt.serialize());
-    }
+	@ParameterizedTest
+	@ValueSource(strings = { "unknown-kid", "../../../../etc/passwd", "' OR '1'='1", "https://evil.example/jwks.json" })
+	void unknownOrMaliciousKidIsRefused(String kid) throws Exception {
+		ECKey attackerKey = new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(AccessTokens.TYPE).build(),
+				validClaims().build());
+		jwt.sign(new ECDSASigner(attackerKey));
 
-    @Test
-    void tokenSignedByAnotherKeyUnderOurKidIsRefused() throws Exception {
-        ECKey attackerKey = new ECKeyGenerator(Curve.P_256).keyID(keys.signingKey().getKeyID()).generate();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(attackerKey.getKeyID())
-                .type(AccessTokens.TYPE).build(), validClaims().build());
-        jwt.sign(new ECDSASigner(attackerKey));
+		assertUnauthorized(jwt.serialize());
+	}
 
-        assertUnauthorized(jwt.serialize());
-    }
+	@Test
+	void tokenSignedByAnotherKeyUnderOurKidIsRefused() throws Exception {
+		ECKey attackerKey = new ECKeyGenerator(Curve.P_256).keyID(keys.signingKey().getKeyID()).generate();
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(attackerKey.getKeyID()).type(AccessTokens.TYPE).build(),
+				validClaims().build());
+		jwt.sign(new ECDSASigner(attackerKey));
 
-    @Test
-    void refreshTokenUsedAsBearerIsRefused() {
-        assertUnauthorized(session.path("refreshToken").asString());
-    }
+		assertUnauthorized(jwt.serialize());
+	}
 
-    @Test
-    void accessTokenSentToRefreshIsRefused() {
-        HttpResponse<String> response = http.post("/api/v1/auth/refresh", null,
-                "{\"refreshToken\":\"" + session.path("accessToken").asString() + "\"}");
+	@Test
+	void refreshTokenUsedAsBearerIsRefused() {
+		assertUnauthorized(session.path("refreshToken").asString());
+	}
 
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("invalid-refresh-token");
-    }
+	@Test
+	void accessTokenSentToRefreshIsRefused() {
+		HttpResponse<String> response = http.post("/api/v1/auth/refresh", null,
+				"{\"refreshToken\":\"" + session.path("accessToken").asString() + "\"}");
 
-    @Test
-    void tamperedPayloadIsRefused() {
-        String token = session.path("accessToken").asString();
-        String[] parts = token.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("\"role\":\"owner\"", "\"role\":\"owner\",\"padm\":true");
-        String tampered = parts[0] + "." + base64(payload) + "." + parts[2];
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).contains("invalid-refresh-token");
+	}
 
-        assertThat(tampered).isNotEqualTo(token);
-        assertUnauthorized(tampered);
-    }
+	@Test
+	void tamperedPayloadIsRefused() {
+		String token = session.path("accessToken").asString();
+		String[] parts = token.split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+			.replace("\"role\":\"owner\"", "\"role\":\"owner\",\"padm\":true");
+		String tampered = parts[0] + "." + base64(payload) + "." + parts[2];
 
-    @Test
-    void aHugeAuthorizationHeaderIsAnsweredQuicklyWithoutReachingTheApplication() {
-        String huge = "Bearer " + "a".repeat(1024 * 1024);
-        long started = System.nanoTime();
+		assertThat(tampered).isNotEqualTo(token);
+		assertUnauthorized(tampered);
+	}
 
-        HttpResponse<String> response = http.get("/api/v1/me", huge.substring("Bearer ".length()));
+	@Test
+	void aHugeAuthorizationHeaderIsAnsweredQuicklyWithoutReachingTheApplication() {
+		String huge = "Bearer " + "a".repeat(1024 * 1024);
+		long started = System.nanoTime();
 
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        // Tomcat refuses headers over its limit before any of our code runs, still as problem details.
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":400").doesNotContain("Tomcat");
-        assertThat(millis).as("answered within %d ms", millis).isLessThan(5_000);
-    }
+		HttpResponse<String> response = http.get("/api/v1/me", huge.substring("Bearer ".length()));
 
-    @Test
-    void anOversizedButAcceptedHeaderIsRefusedBeforeParsing() {
-        assertUnauthorized("a".repeat(AccessTokenDecoderConfiguration.MAX_TOKEN_LENGTH + 1));
-    }
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		// Tomcat refuses headers over its limit before any of our code runs, still as
+		// problem details.
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":400").doesNotContain("Tomcat");
+		assertThat(millis).as("answered within %d ms", millis).isLessThan(5_000);
+	}
 
-    @Test
-    void oldKeysKeepVerifyingAfterRotationWhileNewTokensUseTheNewKey() {
-        String before = session.path("accessToken").asString();
-        String oldKid = kidOf(before);
+	@Test
+	void anOversizedButAcceptedHeaderIsRefusedBeforeParsing() {
+		assertUnauthorized("a".repeat(AccessTokenDecoderConfiguration.MAX_TOKEN_LENGTH + 1));
+	}
 
-        keys.rotate();
-        String after = accounts.login(http, accounts.aTenant().owner()).path("accessToken").asString();
+	@Test
+	void oldKeysKeepVerifyingAfterRotationWhileNewTokensUseTheNewKey() {
+		String before = session.path("accessToken").asString();
+		String oldKid = kidOf(before);
 
-        assertThat(kidOf(after)).isNotEqualTo(oldKid);
-        assertThat(me(before).statusCode()).isEqualTo(200);
-        assertThat(me(after).statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/auth/jwks.json").body()).contains(oldKid).contains(kidOf(after));
-    }
+		keys.rotate();
+		String after = accounts.login(http, accounts.aTenant().owner()).path("accessToken").asString();
 
-    private String sign(Consumer<JWTClaimsSet.Builder> change) throws Exception {
-        ECKey key = keys.signingKey();
-        JWTClaimsSet.Builder claims = validClaims();
-        change.accept(claims);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                .type(AccessTokens.TYPE).build(), claims.build());
-        jwt.sign(new ECDSASigner(key));
-        // Our own key and otherwise valid claims: only the changed claim can make it fail.
-        return jwt.serialize();
-    }
+		assertThat(kidOf(after)).isNotEqualTo(oldKid);
+		assertThat(me(before).statusCode()).isEqualTo(200);
+		assertThat(me(after).statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/auth/jwks.json").body()).contains(oldKid).contains(kidOf(after));
+	}
 
-    private JWTClaimsSet.Builder validClaims() {
-        try {
-            return new JWTClaimsSet.Builder(SignedJWT.parse(session.path("accessToken").asString()).getJWTClaimsSet())
-                    .jwtID(UUID.randomUUID().toString());
-        } catch (java.text.ParseException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	private String sign(Consumer<JWTClaimsSet.Builder> change) throws Exception {
+		ECKey key = keys.signingKey();
+		JWTClaimsSet.Builder claims = validClaims();
+		change.accept(claims);
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(AccessTokens.TYPE).build(),
+				claims.build());
+		jwt.sign(new ECDSASigner(key));
+		// Our own key and otherwise valid claims: only the changed claim can make it
+		// fail.
+		return jwt.serialize();
+	}
 
-    private HttpResponse<String> me(String token) {
-        return http.get("/api/v1/me", token);
-    }
+	private JWTClaimsSet.Builder validClaims() {
+		try {
+			return new JWTClaimsSet.Builder(SignedJWT.parse(session.path("accessToken").asString()).getJWTClaimsSet())
+				.jwtID(UUID.randomUUID().toString());
+		}
+		catch (java.text.ParseException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    private void assertUnauthorized(String token) {
-        HttpResponse<String> response = me(token);
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-        assertThat(response.body()).contains("invalid-token").doesNotContain("Exception");
-    }
+	private HttpResponse<String> me(String token) {
+		return http.get("/api/v1/me", token);
+	}
 
-    private static String kidOf(String token) {
-        try {
-            return SignedJWT.parse(token).getHeader().getKeyID();
-        } catch (java.text.ParseException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	private void assertUnauthorized(String token) {
+		HttpResponse<String> response = me(token);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+		assertThat(response.body()).contains("invalid-token").doesNotContain("Exception");
+	}
 
-    private static String payloadOf(String token) {
-        return token.split("\\.")[1];
-    }
+	private static String kidOf(String token) {
+		try {
+			return SignedJWT.parse(token).getHeader().getKeyID();
+		}
+		catch (java.text.ParseException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    private static String base64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
+	private static String payloadOf(String token) {
+		return token.split("\\.")[1];
+	}
+
+	private static String base64(String json) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+	}
+
 }

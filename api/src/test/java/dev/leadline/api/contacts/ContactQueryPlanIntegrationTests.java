@@ -26,106 +26,124 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The list's statements, planned by PostgreSQL under row level security (as the application role, in the
- * tenant's scope) on a table large enough for the planner to care: 60,000 contacts in three tenants, the
- * measured tenant's rows the oldest, analysed. No statement may read contacts sequentially, and each page's
- * walk must start inside the tenant's own index range (the trap: walking the primary key backwards through
- * other tenants' rows to find the oldest tenant's newest contacts).
+ * The list's statements, planned by PostgreSQL under row level security (as the
+ * application role, in the tenant's scope) on a table large enough for the planner to
+ * care: 60,000 contacts in three tenants, the measured tenant's rows the oldest,
+ * analysed. No statement may read contacts sequentially, and each page's walk must start
+ * inside the tenant's own index range (the trap: walking the primary key backwards
+ * through other tenants' rows to find the oldest tenant's newest contacts).
  */
 @LeadlineIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContactQueryPlanIntegrationTests {
 
-    @Autowired
-    TestAccounts accounts;
+	@Autowired
+	TestAccounts accounts;
 
-    @Autowired
-    DSLContext dsl;
+	@Autowired
+	DSLContext dsl;
 
-    @Autowired
-    ContactQueries queries;
+	@Autowired
+	ContactQueries queries;
 
-    @Autowired
-    TransactionTemplate transactions;
+	@Autowired
+	TransactionTemplate transactions;
 
-    long tenant;
+	long tenant;
 
-    @BeforeAll
-    void largeTenants() throws SQLException {
-        tenant = accounts.aTenant().id();
-        for (long t : List.of(tenant, accounts.aTenant().id(), accounts.aTenant().id())) {
-            accounts.system(() -> dsl.execute("""
-                    INSERT INTO contact (tenant_id, email, first_name, last_name, phone, country, company_name, seniority)
-                    SELECT ?, 'p' || g || '@x' || (g % 500) || '.example',
-                           (ARRAY['Ada', 'Alan', 'Grace', 'Edsger', 'Barbara'])[1 + g % 5], 'Surname' || (g % 2000),
-                           CASE WHEN g % 3 = 0 THEN '+4930' || g END, (ARRAY['DE', 'FR', 'US', 'GB', 'IS'])[1 + g % 5],
-                           'Company ' || (g % 700), (ARRAY['VP', 'DIRECTOR', NULL])[1 + g % 3]
-                    FROM generate_series(1, 20000) g""", t));
-        }
-        try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
-            statement.execute("VACUUM ANALYZE contact");
-        }
-    }
+	@BeforeAll
+	void largeTenants() throws SQLException {
+		tenant = accounts.aTenant().id();
+		for (long t : List.of(tenant, accounts.aTenant().id(), accounts.aTenant().id())) {
+			accounts.system(() -> dsl.execute(
+					"""
+							INSERT INTO contact (tenant_id, email, first_name, last_name, phone, country, company_name, seniority)
+							SELECT ?, 'p' || g || '@x' || (g % 500) || '.example',
+							       (ARRAY['Ada', 'Alan', 'Grace', 'Edsger', 'Barbara'])[1 + g % 5], 'Surname' || (g % 2000),
+							       CASE WHEN g % 3 = 0 THEN '+4930' || g END, (ARRAY['DE', 'FR', 'US', 'GB', 'IS'])[1 + g % 5],
+							       'Company ' || (g % 700), (ARRAY['VP', 'DIRECTOR', NULL])[1 + g % 3]
+							FROM generate_series(1, 20000) g""",
+					t));
+		}
+		try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
+			statement.execute("VACUUM ANALYZE contact");
+		}
+	}
 
-    @Test
-    void everyPageShapeReadsTheTenantsOwnIndexRange() {
-        Map<String, String> plans = new LinkedHashMap<>();
-        ContactFilter all = ContactFilter.ALL;
-        for (String sort : List.of("-created", "created", "name", "-name", "company", "-company", "updated", "-updated")) {
-            Keyset.Order order = ContactSort.parse(sort);
-            plans.put("first page " + sort, plan(all, order, null));
-            String cursor = queries.page(tenant, all, order, null, 50, false).nextCursor();
-            plans.put("keyset page " + sort, plan(all, order, cursor));
-        }
-        plans.put("country", plan(filter(null, List.of("IS"), null), ContactSort.parse("-created"), null));
-        plans.put("country by name", plan(filter(null, List.of("IS"), null), ContactSort.parse("name"), null));
-        plans.put("has phone", plan(filter(null, null, true), ContactSort.parse("-created"), null));
-        plans.put("common term", plan(filter("surname1", null, null), ContactSort.parse("-created"), null));
-        plans.put("common term by company", plan(filter("surname1", null, null), ContactSort.parse("company"), null));
-        plans.forEach((shape, plan) -> assertThat(plan).as(shape + ":\n" + plan)
-                .doesNotContain("Seq Scan on contact").containsPattern("Index Cond: \\(.*tenant_id = "));
-        // Matching more than the id list takes, a common term is matched while scanning in page order.
-        assertThat(plans.get("common term")).contains("search_text ~~");
+	@Test
+	void everyPageShapeReadsTheTenantsOwnIndexRange() {
+		Map<String, String> plans = new LinkedHashMap<>();
+		ContactFilter all = ContactFilter.ALL;
+		for (String sort : List.of("-created", "created", "name", "-name", "company", "-company", "updated",
+				"-updated")) {
+			Keyset.Order order = ContactSort.parse(sort);
+			plans.put("first page " + sort, plan(all, order, null));
+			String cursor = queries.page(tenant, all, order, null, 50, false).nextCursor();
+			plans.put("keyset page " + sort, plan(all, order, cursor));
+		}
+		plans.put("country", plan(filter(null, List.of("IS"), null), ContactSort.parse("-created"), null));
+		plans.put("country by name", plan(filter(null, List.of("IS"), null), ContactSort.parse("name"), null));
+		plans.put("has phone", plan(filter(null, null, true), ContactSort.parse("-created"), null));
+		plans.put("common term", plan(filter("surname1", null, null), ContactSort.parse("-created"), null));
+		plans.put("common term by company", plan(filter("surname1", null, null), ContactSort.parse("company"), null));
+		plans.forEach((shape, plan) -> assertThat(plan).as(shape + ":\n" + plan)
+			.doesNotContain("Seq Scan on contact")
+			.containsPattern("Index Cond: \\(.*tenant_id = "));
+		// Matching more than the id list takes, a common term is matched while scanning
+		// in page order.
+		assertThat(plans.get("common term")).contains("search_text ~~");
 
-        // A search page first looks for its matches among the next rows in its own order, in the tenant's range,
-        // streaming in index order (no sort) and stopping at the page's last match. At scale the window is 10,000
-        // of a million rows; here it is 2,000 of 20,000, as small a share as these tables allow (with half the
-        // tenant in the window, reading all of it and sorting is what the planner rightly prefers).
-        for (String sort : List.of("-created", "name", "company", "-updated")) {
-            Keyset.Order order = ContactSort.parse(sort);
-            String cursor = queries.page(tenant, ContactFilter.ALL, order, null, 50, false).nextCursor();
-            String plan = explain(queries.commonTermQuery(tenant, filter("surname1", null, null), order, cursor, 51,
-                    2_000));
-            assertThat(plan).as(sort + ":\n" + plan).doesNotContain("Seq Scan on contact").doesNotContain("Sort")
-                    .containsPattern("Index Cond: \\(.*tenant_id = ").contains("search_text ~~");
-        }
+		// A search page first looks for its matches among the next rows in its own order,
+		// in the tenant's range,
+		// streaming in index order (no sort) and stopping at the page's last match. At
+		// scale the window is 10,000
+		// of a million rows; here it is 2,000 of 20,000, as small a share as these tables
+		// allow (with half the
+		// tenant in the window, reading all of it and sorting is what the planner rightly
+		// prefers).
+		for (String sort : List.of("-created", "name", "company", "-updated")) {
+			Keyset.Order order = ContactSort.parse(sort);
+			String cursor = queries.page(tenant, ContactFilter.ALL, order, null, 50, false).nextCursor();
+			String plan = explain(
+					queries.commonTermQuery(tenant, filter("surname1", null, null), order, cursor, 51, 2_000));
+			assertThat(plan).as(sort + ":\n" + plan)
+				.doesNotContain("Seq Scan on contact")
+				.doesNotContain("Sort")
+				.containsPattern("Index Cond: \\(.*tenant_id = ")
+				.contains("search_text ~~");
+		}
 
-        // A rare term goes through the trigram index (inside contact_ids_matching); its ids are probed.
-        for (String sort : List.of("-created", "name")) {
-            String plan = plan(filter("surname1234", null, null), ContactSort.parse(sort), null);
-            assertThat(plan).as(plan).doesNotContain("Seq Scan on contact").contains("unnest")
-                    .containsPattern("Index Cond: .*id = \\(unnest").doesNotContain("search_text ~~");
-        }
-    }
+		// A rare term goes through the trigram index (inside contact_ids_matching); its
+		// ids are probed.
+		for (String sort : List.of("-created", "name")) {
+			String plan = plan(filter("surname1234", null, null), ContactSort.parse(sort), null);
+			assertThat(plan).as(plan)
+				.doesNotContain("Seq Scan on contact")
+				.contains("unnest")
+				.containsPattern("Index Cond: .*id = \\(unnest")
+				.doesNotContain("search_text ~~");
+		}
+	}
 
-    private static ContactFilter filter(String q, List<String> countries, Boolean hasPhone) {
-        return new ContactFilter(q, null, countries, null, null, null, null, null, null, null, null, null, hasPhone);
-    }
+	private static ContactFilter filter(String q, List<String> countries, Boolean hasPhone) {
+		return new ContactFilter(q, null, countries, null, null, null, null, null, null, null, null, null, hasPhone);
+	}
 
-    private String plan(ContactFilter filter, Keyset.Order order, String cursor) {
-        try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
-            return transactions.execute(status -> {
-                Condition where = ContactConditions.of(dsl, tenant, filter);
-                Select<?> page = queries.pageQuery(where, order, cursor, 51);
-                return String.join("\n", dsl.fetch("EXPLAIN {0}", page).getValues(0, String.class));
-            });
-        }
-    }
+	private String plan(ContactFilter filter, Keyset.Order order, String cursor) {
+		try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
+			return transactions.execute(status -> {
+				Condition where = ContactConditions.of(dsl, tenant, filter);
+				Select<?> page = queries.pageQuery(where, order, cursor, 51);
+				return String.join("\n", dsl.fetch("EXPLAIN {0}", page).getValues(0, String.class));
+			});
+		}
+	}
 
-    private String explain(Select<?> query) {
-        try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
-            return transactions.execute(status ->
-                    String.join("\n", dsl.fetch("EXPLAIN {0}", query).getValues(0, String.class)));
-        }
-    }
+	private String explain(Select<?> query) {
+		try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
+			return transactions
+				.execute(status -> String.join("\n", dsl.fetch("EXPLAIN {0}", query).getValues(0, String.class)));
+		}
+	}
+
 }

@@ -26,268 +26,296 @@ import tools.jackson.databind.json.JsonMapper;
 @LeadlineIntegrationTest
 class ImportsApiIntegrationTests {
 
-    private static final String GERMAN_CSV = """
-            E-Mail;Vorname;Nachname;Firma;Telefon;Notiz
-            jane@acme.de;Jane;Doe;Acme GmbH;030 1234567;=HYPERLINK("http://evil")
-            kein-email;Max;Muster;;;
-            bob@gmail.com;Bob;Berg;;+49 89 1234567;@SUM(A1)
-            JANE@ACME.DE;;Doe-Smith;;;
-            """;
+	private static final String GERMAN_CSV = """
+			E-Mail;Vorname;Nachname;Firma;Telefon;Notiz
+			jane@acme.de;Jane;Doe;Acme GmbH;030 1234567;=HYPERLINK("http://evil")
+			kein-email;Max;Muster;;;
+			bob@gmail.com;Bob;Berg;;+49 89 1234567;@SUM(A1)
+			JANE@ACME.DE;;Doe-Smith;;;
+			""";
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestAccounts accounts;
+	@Autowired
+	TestAccounts accounts;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    @Autowired
-    DSLContext dsl;
+	@Autowired
+	DSLContext dsl;
 
-    HttpTestClient http;
-    TestAccounts.Tenant tenant;
-    String token;
+	HttpTestClient http;
 
-    @BeforeEach
-    void signIn() {
-        http = new HttpTestClient(port);
-        tenant = accounts.aTenant();
-        token = accounts.accessToken(http, tenant.owner());
-    }
+	TestAccounts.Tenant tenant;
 
-    @Test
-    void uploadShowsDetectionAndSuggestionsAndStartImportsInTwoCalls() {
-        HttpResponse<String> upload = upload("kontakte.csv", GERMAN_CSV.getBytes(StandardCharsets.UTF_8));
-        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
-        JsonNode view = json.readTree(upload.body());
-        long id = view.path("id").asLong();
-        assertThat(upload.headers().firstValue("Location")).hasValue("/api/v1/imports/" + id);
-        assertThat(view.path("status").asString()).isEqualTo("UPLOADED");
-        assertThat(view.path("detected").path("delimiter").asString()).isEqualTo(";");
-        assertThat(view.path("detected").path("encoding").asString()).isEqualTo("UTF-8");
-        assertThat(view.path("sampleRows")).hasSize(4);
-        assertThat(view.path("sha256").asString()).hasSize(64);
-        assertThat(view.path("suggestions").valueStream().map(s -> s.path("field").asString()).toList())
-                .containsExactly("EMAIL", "FIRST_NAME", "LAST_NAME", "COMPANY_NAME", "PHONE", "CUSTOM");
+	String token;
 
-        HttpResponse<String> start = http.post("/api/v1/imports/" + id + "/start", token, "");
-        assertThat(start.statusCode()).as(start.body()).isEqualTo(202);
-        long jobId = json.readTree(start.body()).path("jobId").asLong();
-        assertThat(jobId).isPositive();
-        JsonNode done = awaitStatus(id, "COMPLETED");
+	@BeforeEach
+	void signIn() {
+		http = new HttpTestClient(port);
+		tenant = accounts.aTenant();
+		token = accounts.accessToken(http, tenant.owner());
+	}
 
-        JsonNode counts = done.path("counts");
-        assertThat(counts.path("rows").asLong()).isEqualTo(4);
-        assertThat(counts.path("inserted").asLong()).isEqualTo(2);
-        assertThat(counts.path("duplicates").asLong()).isEqualTo(1);
-        assertThat(counts.path("rejected").asLong()).isEqualTo(1);
-        assertThat(counts.path("inserted").asLong() + counts.path("updated").asLong() + counts.path("duplicates").asLong()
-                + counts.path("rejected").asLong()).isEqualTo(counts.path("rows").asLong());
-        assertThat(http.get("/api/v1/jobs/" + jobId, token).statusCode()).isEqualTo(200);
-        List<String> actions = json.readTree(http.get("/api/v1/audit?limit=20", token).body()).path("items").valueStream()
-                .map(e -> e.path("action").asString()).toList();
-        assertThat(actions).contains("import.uploaded", "import.started", "import.completed");
-    }
+	@Test
+	void uploadShowsDetectionAndSuggestionsAndStartImportsInTwoCalls() {
+		HttpResponse<String> upload = upload("kontakte.csv", GERMAN_CSV.getBytes(StandardCharsets.UTF_8));
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+		JsonNode view = json.readTree(upload.body());
+		long id = view.path("id").asLong();
+		assertThat(upload.headers().firstValue("Location")).hasValue("/api/v1/imports/" + id);
+		assertThat(view.path("status").asString()).isEqualTo("UPLOADED");
+		assertThat(view.path("detected").path("delimiter").asString()).isEqualTo(";");
+		assertThat(view.path("detected").path("encoding").asString()).isEqualTo("UTF-8");
+		assertThat(view.path("sampleRows")).hasSize(4);
+		assertThat(view.path("sha256").asString()).hasSize(64);
+		assertThat(view.path("suggestions").valueStream().map(s -> s.path("field").asString()).toList())
+			.containsExactly("EMAIL", "FIRST_NAME", "LAST_NAME", "COMPANY_NAME", "PHONE", "CUSTOM");
 
-    @Test
-    void rejectedRowsDownloadAsSpreadsheetSafeCsv() {
-        long id = uploaded(GERMAN_CSV);
-        confirm(id, """
-                {"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"FIRST_NAME"},{"column":5,"field":"CUSTOM"}],
-                 "existing":"OVERWRITE","defaultCountry":"DE"}""");
-        http.post("/api/v1/imports/" + id + "/start", token, "");
-        awaitStatus(id, "COMPLETED");
+		HttpResponse<String> start = http.post("/api/v1/imports/" + id + "/start", token, "");
+		assertThat(start.statusCode()).as(start.body()).isEqualTo(202);
+		long jobId = json.readTree(start.body()).path("jobId").asLong();
+		assertThat(jobId).isPositive();
+		JsonNode done = awaitStatus(id, "COMPLETED");
 
-        HttpResponse<String> errors = http.get("/api/v1/imports/" + id + "/errors", token);
+		JsonNode counts = done.path("counts");
+		assertThat(counts.path("rows").asLong()).isEqualTo(4);
+		assertThat(counts.path("inserted").asLong()).isEqualTo(2);
+		assertThat(counts.path("duplicates").asLong()).isEqualTo(1);
+		assertThat(counts.path("rejected").asLong()).isEqualTo(1);
+		assertThat(counts.path("inserted").asLong() + counts.path("updated").asLong()
+				+ counts.path("duplicates").asLong() + counts.path("rejected").asLong())
+			.isEqualTo(counts.path("rows").asLong());
+		assertThat(http.get("/api/v1/jobs/" + jobId, token).statusCode()).isEqualTo(200);
+		List<String> actions = json.readTree(http.get("/api/v1/audit?limit=20", token).body())
+			.path("items")
+			.valueStream()
+			.map(e -> e.path("action").asString())
+			.toList();
+		assertThat(actions).contains("import.uploaded", "import.started", "import.completed");
+	}
 
-        assertThat(errors.statusCode()).isEqualTo(200);
-        assertThat(errors.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
-        assertThat(errors.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                v -> assertThat(v).contains("attachment", "import-" + id + "-rejected.csv"));
-        assertThat(errors.body()).startsWith("\uFEFFline,severity,column,value,reason,E-Mail,Vorname,Nachname,Firma,Telefon,Notiz\r\n");
-        assertThat(errors.body().lines().skip(1).toList()).containsExactly(
-                "3,ERROR,E-Mail,kein-email,not a valid e-mail address,kein-email,Max,Muster,,,");
-        HttpResponse<String> withWarnings = http.get("/api/v1/imports/" + id + "/errors?warnings=true", token);
-        assertThat(withWarnings.body().lines().skip(1).toList()).as("no values were changed or dropped")
-                .containsExactly("3,ERROR,E-Mail,kein-email,not a valid e-mail address,kein-email,Max,Muster,,,");
-    }
+	@Test
+	void rejectedRowsDownloadAsSpreadsheetSafeCsv() {
+		long id = uploaded(GERMAN_CSV);
+		confirm(id,
+				"""
+						{"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"FIRST_NAME"},{"column":5,"field":"CUSTOM"}],
+						 "existing":"OVERWRITE","defaultCountry":"DE"}""");
+		http.post("/api/v1/imports/" + id + "/start", token, "");
+		awaitStatus(id, "COMPLETED");
 
-    @Test
-    void formulaCellsInRejectedRowsAreNeutralised() {
-        long id = uploaded("Email,Name\n=1+2,@cmd\n-2,+3\n\"\tx\",ok\n");
-        confirm(id, "{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"},{\"column\":1,\"field\":\"FIRST_NAME\"}]}");
-        http.post("/api/v1/imports/" + id + "/start", token, "");
-        awaitStatus(id, "COMPLETED");
+		HttpResponse<String> errors = http.get("/api/v1/imports/" + id + "/errors", token);
 
-        assertThat(http.get("/api/v1/imports/" + id + "/errors", token).body().lines().skip(1).toList()).containsExactly(
-                "2,ERROR,Email,'=1+2,not a valid e-mail address,'=1+2,'@cmd",
-                "3,ERROR,Email,'-2,not a valid e-mail address,'-2,'+3",
-                "4,ERROR,Email,x,not a valid e-mail address,'\tx,ok");
-    }
+		assertThat(errors.statusCode()).isEqualTo(200);
+		assertThat(errors.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+		assertThat(errors.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("attachment", "import-" + id + "-rejected.csv"));
+		assertThat(errors.body())
+			.startsWith("\uFEFFline,severity,column,value,reason,E-Mail,Vorname,Nachname,Firma,Telefon,Notiz\r\n");
+		assertThat(errors.body().lines().skip(1).toList())
+			.containsExactly("3,ERROR,E-Mail,kein-email,not a valid e-mail address,kein-email,Max,Muster,,,");
+		HttpResponse<String> withWarnings = http.get("/api/v1/imports/" + id + "/errors?warnings=true", token);
+		assertThat(withWarnings.body().lines().skip(1).toList()).as("no values were changed or dropped")
+			.containsExactly("3,ERROR,E-Mail,kein-email,not a valid e-mail address,kein-email,Max,Muster,,,");
+	}
 
-    @Test
-    void unreadableFilesAreRefusedNamingTheProblem() {
-        assertProblem(upload("invoice.csv", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)), 422,
-                "unreadable-file", "PDF");
-        assertProblem(upload("empty.csv", new byte[0]), 422, "unreadable-file", "The file is empty.");
-        assertProblem(upload("data.csv", "a@b.com,1,2\nc@d.com,3,4\n".getBytes(StandardCharsets.UTF_8)), 422,
-                "unreadable-file", "no header row");
-        HttpResponse<String> noFile = http.send(multipart("other", "x.csv", "Email\na@b.co\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(noFile.statusCode()).as(noFile.body()).isEqualTo(400);
-    }
+	@Test
+	void formulaCellsInRejectedRowsAreNeutralised() {
+		long id = uploaded("Email,Name\n=1+2,@cmd\n-2,+3\n\"\tx\",ok\n");
+		confirm(id, "{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"},{\"column\":1,\"field\":\"FIRST_NAME\"}]}");
+		http.post("/api/v1/imports/" + id + "/start", token, "");
+		awaitStatus(id, "COMPLETED");
 
-    @Test
-    void anUploadDeclaredLargerThanTheLimitIs413BeforeItsBodyIsRead() throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + token + "\r\n"
-                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + (600L * 1024 * 1024)
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            // Not a byte of the body is sent: the answer comes from the declared length alone.
-            StringBuilder response = new StringBuilder();
-            byte[] buffer = new byte[4096];
-            for (int n; !response.toString().contains("}") && (n = socket.getInputStream().read(buffer)) > 0; ) {
-                response.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-            }
+		assertThat(http.get("/api/v1/imports/" + id + "/errors", token).body().lines().skip(1).toList())
+			.containsExactly("2,ERROR,Email,'=1+2,not a valid e-mail address,'=1+2,'@cmd",
+					"3,ERROR,Email,'-2,not a valid e-mail address,'-2,'+3",
+					"4,ERROR,Email,x,not a valid e-mail address,'\tx,ok");
+	}
 
-            assertThat(response).startsWith("HTTP/1.1 413").contains("payload-too-large",
-                    "the limit is 536870912 bytes for an uploaded file");
-        }
-    }
+	@Test
+	void unreadableFilesAreRefusedNamingTheProblem() {
+		assertProblem(upload("invoice.csv", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)), 422,
+				"unreadable-file", "PDF");
+		assertProblem(upload("empty.csv", new byte[0]), 422, "unreadable-file", "The file is empty.");
+		assertProblem(upload("data.csv", "a@b.com,1,2\nc@d.com,3,4\n".getBytes(StandardCharsets.UTF_8)), 422,
+				"unreadable-file", "no header row");
+		HttpResponse<String> noFile = http
+			.send(multipart("other", "x.csv", "Email\na@b.co\n".getBytes(StandardCharsets.UTF_8)));
+		assertThat(noFile.statusCode()).as(noFile.body()).isEqualTo(400);
+	}
 
-    @Test
-    void mappingProblemsAreAllNamedAndAConfirmedMappingIsRememberedForTheNextFile() {
-        long id = uploaded("Mail Addr,Who,Org\nann@acme.io,Ann,Acme\n");
-        HttpResponse<String> invalid = http.put("/api/v1/imports/" + id + "/mapping", token, """
-                {"columns":[{"column":0,"field":"JOB_TITLE"},{"column":1,"field":"JOB_TITLE"},{"column":7,"field":"CITY"}],
-                 "defaultCountry":"Germany"}""");
-        assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(json.readTree(invalid.body()).path("problems").valueStream().map(JsonNode::asString).toList())
-                .containsExactly("Columns 'Mail Addr' and 'Who' are both mapped to JOB_TITLE; map one of them to CUSTOM or IGNORE.",
-                        "Column 7 does not exist; the file has columns 0 to 2.",
-                        "No column is mapped to EMAIL: map one, or set allowWithoutEmail to import contacts without e-mail "
-                                + "addresses (they cannot be matched to existing contacts).",
-                        "defaultCountry must be an ISO 3166 alpha-2 code such as DE or US, not 'Germany'.");
+	@Test
+	void anUploadDeclaredLargerThanTheLimitIs413BeforeItsBodyIsRead() throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: Bearer " + token
+						+ "\r\n" + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+						+ (600L * 1024 * 1024) + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			// Not a byte of the body is sent: the answer comes from the declared length
+			// alone.
+			StringBuilder response = new StringBuilder();
+			byte[] buffer = new byte[4096];
+			for (int n; !response.toString().contains("}") && (n = socket.getInputStream().read(buffer)) > 0;) {
+				response.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+			}
 
-        confirm(id, """
-                {"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"FULL_NAME"},{"column":2,"field":"COMPANY_NAME"}]}""");
-        long next = uploaded("Org,Who,Mail Addr\nBeta,Bea,bea@beta.io\n");
+			assertThat(response).startsWith("HTTP/1.1 413")
+				.contains("payload-too-large", "the limit is 536870912 bytes for an uploaded file");
+		}
+	}
 
-        JsonNode suggestions = json.readTree(http.get("/api/v1/imports/" + next, token).body()).path("suggestions");
-        assertThat(suggestions.valueStream().map(s -> s.path("field").asString()).toList())
-                .containsExactly("COMPANY_NAME", "FULL_NAME", "EMAIL");
-        assertThat(suggestions.get(1).path("reason").asString()).isEqualTo("mapped to FULL_NAME in 1 earlier import");
-    }
+	@Test
+	void mappingProblemsAreAllNamedAndAConfirmedMappingIsRememberedForTheNextFile() {
+		long id = uploaded("Mail Addr,Who,Org\nann@acme.io,Ann,Acme\n");
+		HttpResponse<String> invalid = http.put("/api/v1/imports/" + id + "/mapping", token,
+				"""
+						{"columns":[{"column":0,"field":"JOB_TITLE"},{"column":1,"field":"JOB_TITLE"},{"column":7,"field":"CITY"}],
+						 "defaultCountry":"Germany"}""");
+		assertThat(invalid.statusCode()).isEqualTo(422);
+		assertThat(json.readTree(invalid.body()).path("problems").valueStream().map(JsonNode::asString).toList())
+			.containsExactly(
+					"Columns 'Mail Addr' and 'Who' are both mapped to JOB_TITLE; map one of them to CUSTOM or IGNORE.",
+					"Column 7 does not exist; the file has columns 0 to 2.",
+					"No column is mapped to EMAIL: map one, or set allowWithoutEmail to import contacts without e-mail "
+							+ "addresses (they cannot be matched to existing contacts).",
+					"defaultCountry must be an ISO 3166 alpha-2 code such as DE or US, not 'Germany'.");
 
-    @Test
-    void theFormatCanBeOverriddenAndTheSampleIsReadAgain() {
-        long id = uploaded("Email,Name\nann@acme.io,'Lee, Ann'\n");
+		confirm(id,
+				"""
+						{"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"FULL_NAME"},{"column":2,"field":"COMPANY_NAME"}]}""");
+		long next = uploaded("Org,Who,Mail Addr\nBeta,Bea,bea@beta.io\n");
 
-        HttpResponse<String> quoted = http.put("/api/v1/imports/" + id + "/format", token, "{\"quote\":\"\\\"\"}");
+		JsonNode suggestions = json.readTree(http.get("/api/v1/imports/" + next, token).body()).path("suggestions");
+		assertThat(suggestions.valueStream().map(s -> s.path("field").asString()).toList())
+			.containsExactly("COMPANY_NAME", "FULL_NAME", "EMAIL");
+		assertThat(suggestions.get(1).path("reason").asString()).isEqualTo("mapped to FULL_NAME in 1 earlier import");
+	}
 
-        assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(200);
-        JsonNode view = json.readTree(quoted.body());
-        assertThat(view.path("format").path("quote").asString()).isEqualTo("\"");
-        assertThat(view.path("detected").path("quote").asString()).isEqualTo("'");
-        assertThat(view.path("sampleRows").get(0).valueStream().map(JsonNode::asString).toList())
-                .containsExactly("ann@acme.io", "'Lee", " Ann'");
-        assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\"|\"}"), 422,
-                "unreadable-file", "no header row");
-        assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\"x\"}"), 400,
-                "validation-failed", "delimiter");
-    }
+	@Test
+	void theFormatCanBeOverriddenAndTheSampleIsReadAgain() {
+		long id = uploaded("Email,Name\nann@acme.io,'Lee, Ann'\n");
 
-    @Test
-    void startingTwiceIsAConflictUnlessTheSameIdempotencyKeyRepeats() {
-        long id = uploaded("Email\nann@acme.io\n");
-        String key = UUID.randomUUID().toString();
-        HttpResponse<String> first = startWithKey(id, key);
-        HttpResponse<String> repeat = startWithKey(id, key);
+		HttpResponse<String> quoted = http.put("/api/v1/imports/" + id + "/format", token, "{\"quote\":\"\\\"\"}");
 
-        assertThat(first.statusCode()).isEqualTo(202);
-        assertThat(repeat.statusCode()).isEqualTo(202);
-        assertThat(json.readTree(repeat.body()).path("jobId").asLong()).isEqualTo(json.readTree(first.body()).path("jobId").asLong());
-        assertProblem(http.post("/api/v1/imports/" + id + "/start", token, ""), 409, "import-state-conflict", "already started");
-        assertProblem(http.put("/api/v1/imports/" + id + "/mapping", token, "{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"}]}"),
-                409, "import-state-conflict", "has started");
-    }
+		assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(200);
+		JsonNode view = json.readTree(quoted.body());
+		assertThat(view.path("format").path("quote").asString()).isEqualTo("\"");
+		assertThat(view.path("detected").path("quote").asString()).isEqualTo("'");
+		assertThat(view.path("sampleRows").get(0).valueStream().map(JsonNode::asString).toList())
+			.containsExactly("ann@acme.io", "'Lee", " Ann'");
+		assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\"|\"}"), 422,
+				"unreadable-file", "no header row");
+		assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\"x\"}"), 400,
+				"validation-failed", "delimiter");
+	}
 
-    @Test
-    void anImportWhoseFileWasRemovedShowsItAndCannotStart() {
-        long id = uploaded("Email\nann@acme.io\n");
-        accounts.system(() -> dsl.execute("UPDATE contact_import SET file_removed_at = now() WHERE id = ?", id));
+	@Test
+	void startingTwiceIsAConflictUnlessTheSameIdempotencyKeyRepeats() {
+		long id = uploaded("Email\nann@acme.io\n");
+		String key = UUID.randomUUID().toString();
+		HttpResponse<String> first = startWithKey(id, key);
+		HttpResponse<String> repeat = startWithKey(id, key);
 
-        JsonNode view = json.readTree(http.get("/api/v1/imports/" + id, token).body());
-        assertThat(view.path("fileRemovedAt").isTextual()).isTrue();
-        assertProblem(http.post("/api/v1/imports/" + id + "/start", token, ""), 409, "import-state-conflict",
-                "upload it again");
-        assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\";\"}"), 409,
-                "import-state-conflict", "was removed on");
-    }
+		assertThat(first.statusCode()).isEqualTo(202);
+		assertThat(repeat.statusCode()).isEqualTo(202);
+		assertThat(json.readTree(repeat.body()).path("jobId").asLong())
+			.isEqualTo(json.readTree(first.body()).path("jobId").asLong());
+		assertProblem(http.post("/api/v1/imports/" + id + "/start", token, ""), 409, "import-state-conflict",
+				"already started");
+		assertProblem(
+				http.put("/api/v1/imports/" + id + "/mapping", token,
+						"{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"}]}"),
+				409, "import-state-conflict", "has started");
+	}
 
-    @Test
-    void viewersMayReadImportsButNotUploadOrStartThem() {
-        long id = uploaded("Email\nann@acme.io\n");
-        String viewer = accounts.accessToken(http, accounts.aUser(tenant, UserRole.viewer));
+	@Test
+	void anImportWhoseFileWasRemovedShowsItAndCannotStart() {
+		long id = uploaded("Email\nann@acme.io\n");
+		accounts.system(() -> dsl.execute("UPDATE contact_import SET file_removed_at = now() WHERE id = ?", id));
 
-        assertThat(http.get("/api/v1/imports/" + id, viewer).statusCode()).isEqualTo(200);
-        assertThat(http.post("/api/v1/imports/" + id + "/start", viewer, "").statusCode()).isEqualTo(403);
-        assertThat(http.send(multipart("file", "x.csv", "Email\na@b.co\n".getBytes(StandardCharsets.UTF_8), viewer))
-                .statusCode()).isEqualTo(403);
-    }
+		JsonNode view = json.readTree(http.get("/api/v1/imports/" + id, token).body());
+		assertThat(view.path("fileRemovedAt").isTextual()).isTrue();
+		assertProblem(http.post("/api/v1/imports/" + id + "/start", token, ""), 409, "import-state-conflict",
+				"upload it again");
+		assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\";\"}"), 409,
+				"import-state-conflict", "was removed on");
+	}
 
-    private HttpResponse<String> startWithKey(long id, String key) {
-        return http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports/" + id + "/start"))
-                .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-    }
+	@Test
+	void viewersMayReadImportsButNotUploadOrStartThem() {
+		long id = uploaded("Email\nann@acme.io\n");
+		String viewer = accounts.accessToken(http, accounts.aUser(tenant, UserRole.viewer));
 
-    private long uploaded(String csv) {
-        HttpResponse<String> response = upload("test.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json.readTree(response.body()).path("id").asLong();
-    }
+		assertThat(http.get("/api/v1/imports/" + id, viewer).statusCode()).isEqualTo(200);
+		assertThat(http.post("/api/v1/imports/" + id + "/start", viewer, "").statusCode()).isEqualTo(403);
+		assertThat(http.send(multipart("file", "x.csv", "Email\na@b.co\n".getBytes(StandardCharsets.UTF_8), viewer))
+			.statusCode()).isEqualTo(403);
+	}
 
-    private void confirm(long id, String body) {
-        HttpResponse<String> response = http.put("/api/v1/imports/" + id + "/mapping", token, body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
+	private HttpResponse<String> startWithKey(long id, String key) {
+		return http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports/" + id + "/start"))
+			.header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
 
-    private JsonNode awaitStatus(long id, String status) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                json.readTree(http.get("/api/v1/imports/" + id, token).body()).path("status").asString().equals(status));
-        return json.readTree(http.get("/api/v1/imports/" + id, token).body());
-    }
+	private long uploaded(String csv) {
+		HttpResponse<String> response = upload("test.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return json.readTree(response.body()).path("id").asLong();
+	}
 
-    private HttpResponse<String> upload(String name, byte[] content) {
-        return http.send(multipart("file", name, content));
-    }
+	private void confirm(long id, String body) {
+		HttpResponse<String> response = http.put("/api/v1/imports/" + id + "/mapping", token, body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
 
-    private HttpRequest multipart(String field, String name, byte[] content) {
-        return multipart(field, name, content, token);
-    }
+	private JsonNode awaitStatus(long id, String status) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> json.readTree(http.get("/api/v1/imports/" + id, token).body())
+				.path("status")
+				.asString()
+				.equals(status));
+		return json.readTree(http.get("/api/v1/imports/" + id, token).body());
+	}
 
-    private HttpRequest multipart(String field, String name, byte[] content, String accessToken) {
-        String boundary = "leadline-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(http.uri("/api/v1/imports"))
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    }
+	private HttpResponse<String> upload(String name, byte[] content) {
+		return http.send(multipart("file", name, content));
+	}
 
-    private void assertProblem(HttpResponse<String> response, int status, String type, String detail) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.path("type").asString()).endsWith("/" + type);
-        assertThat(problem.toString()).contains(detail);
-    }
+	private HttpRequest multipart(String field, String name, byte[] content) {
+		return multipart(field, name, content, token);
+	}
+
+	private HttpRequest multipart(String field, String name, byte[] content, String accessToken) {
+		String boundary = "leadline-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ name + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(http.uri("/api/v1/imports"))
+			.header("Authorization", "Bearer " + accessToken)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+	}
+
+	private void assertProblem(HttpResponse<String> response, int status, String type, String detail) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("type").asString()).endsWith("/" + type);
+		assertThat(problem.toString()).contains(detail);
+	}
+
 }

@@ -3,9 +3,9 @@ package dev.leadline.jobs.contactdata;
 import java.util.Map;
 
 /**
- * The import's rules for single values, for code that edits a contact or a company by hand: the same
- * normalisation, the same limits. Each method answers the value as stored (null for a blank one) or throws
- * {@link InvalidValueException} saying what is wrong.
+ * The import's rules for single values, for code that edits a contact or a company by
+ * hand: the same normalisation, the same limits. Each method answers the value as stored
+ * (null for a blank one) or throws {@link InvalidValueException} saying what is wrong.
  */
 public final class ContactValues {
 
@@ -35,8 +35,8 @@ public final class ContactValues {
 		String text = value.strip();
 		int max = MAX_LENGTHS.getOrDefault(field, 500);
 		if (text.length() > max) {
-			throw new InvalidValueException(field, "is " + text.length() + " characters long; at most " + max
-					+ " are allowed");
+			throw new InvalidValueException(field,
+					"is " + text.length() + " characters long; at most " + max + " are allowed");
 		}
 		if (text.indexOf('\0') >= 0) {
 			throw new InvalidValueException(field, "contains a NUL character");
@@ -44,7 +44,10 @@ public final class ContactValues {
 		return text;
 	}
 
-	/** E.164 when the number can be read (with the country for national numbers), else kept as given. */
+	/**
+	 * E.164 when the number can be read (with the country for national numbers), else
+	 * kept as given.
+	 */
 	public static String phone(String value, String country) {
 		String phone = text("phone", value);
 		if (phone == null) {
@@ -77,7 +80,10 @@ public final class ContactValues {
 		return url;
 	}
 
-	/** The registrable domain of a website ({@code https://www.shop.acme.co.uk/x} is {@code acme.co.uk}). */
+	/**
+	 * The registrable domain of a website ({@code https://www.shop.acme.co.uk/x} is
+	 * {@code acme.co.uk}).
+	 */
 	public static String domain(String website) {
 		if (blank(website)) {
 			return null;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Recognises countries written as ISO 3166 codes (alpha-2 or alpha-3) or as names in the languages the
- * importer understands, and gives their alpha-2 code.
+ * Recognises countries written as ISO 3166 codes (alpha-2 or alpha-3) or as names in the
+ * languages the importer understands, and gives their alpha-2 code.
  */
 public final class CountryNames {
 
@@ -32,7 +32,8 @@ public final class CountryNames {
 				Map.entry("holland", "NL"), Map.entry("deutschland", "DE"), Map.entry("espana", "ES"),
 				Map.entry("italia", "IT"), Map.entry("nederland", "NL"), Map.entry("schweiz", "CH"),
 				Map.entry("suisse", "CH"), Map.entry("osterreich", "AT"), Map.entry("belgie", "BE"),
-				Map.entry("belgique", "BE")).forEach(NAMES::put);
+				Map.entry("belgique", "BE"))
+			.forEach(NAMES::put);
 	}
 
 	private CountryNames() {
@@ -42,7 +43,10 @@ public final class CountryNames {
 		return isoCode(value) != null;
 	}
 
-	/** The ISO 3166 alpha-2 code of the country {@code value} names, or null when it names none. */
+	/**
+	 * The ISO 3166 alpha-2 code of the country {@code value} names, or null when it names
+	 * none.
+	 */
 	public static String isoCode(String value) {
 		String trimmed = value == null ? "" : value.strip();
 		if (trimmed.length() == 2 || trimmed.length() == 3) {
@@ -56,7 +60,10 @@ public final class CountryNames {
 		return NAMES.get(key(trimmed));
 	}
 
-	/** Lower case, accents and punctuation removed: {@code "Österreich"} and {@code "osterreich"} are one key. */
+	/**
+	 * Lower case, accents and punctuation removed: {@code "Österreich"} and
+	 * {@code "osterreich"} are one key.
+	 */
 	private static String key(String name) {
 		String decomposed = Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").strip();

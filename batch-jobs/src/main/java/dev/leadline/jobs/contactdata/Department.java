@@ -3,7 +3,10 @@ package dev.leadline.jobs.contactdata;
 import java.util.Arrays;
 import java.util.List;
 
-/** The department a contact's title places them in, as enrichment classifies it (the values migration V9 allows). */
+/**
+ * The department a contact's title places them in, as enrichment classifies it (the
+ * values migration V9 allows).
+ */
 public enum Department {
 
 	EXECUTIVE, ENGINEERING, PRODUCT, DESIGN, SALES, MARKETING, CUSTOMER_SUCCESS, SUPPORT, OPERATIONS, FINANCE, HR,

@@ -4,14 +4,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Checks e-mail syntax the way mail systems accept addresses in practice (dot-atom local part, a domain
- * with at least one dot) and lower-cases them: a contact is identified by its address whatever its case.
+ * Checks e-mail syntax the way mail systems accept addresses in practice (dot-atom local
+ * part, a domain with at least one dot) and lower-cases them: a contact is identified by
+ * its address whatever its case.
  */
 public final class EmailAddresses {
 
 	static final int MAX_LENGTH = 320;
 
-	private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+	private static final Pattern LOCAL = Pattern
+		.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Canonicalises LinkedIn profile and company URLs: {@code "http://de.linkedin.com/in/Jane-Doe/?trk=x"}
- * becomes {@code "https://www.linkedin.com/in/jane-doe"}.
+ * Canonicalises LinkedIn profile and company URLs:
+ * {@code "http://de.linkedin.com/in/Jane-Doe/?trk=x"} becomes
+ * {@code "https://www.linkedin.com/in/jane-doe"}.
  */
 public final class LinkedInUrls {
 
@@ -16,7 +17,9 @@ public final class LinkedInUrls {
 	private LinkedInUrls() {
 	}
 
-	/** The canonical URL, or null when the value is not a LinkedIn profile or company URL. */
+	/**
+	 * The canonical URL, or null when the value is not a LinkedIn profile or company URL.
+	 */
 	public static String normalise(String value) {
 		Matcher matcher = PROFILE.matcher(value.strip());
 		if (!matcher.matches()) {

@@ -4,17 +4,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a full name into first and last name: {@code "Ludwig van Beethoven"} gives {@code "Ludwig"} and
- * {@code "van Beethoven"}, {@code "Curie, Marie"} gives {@code "Marie"} and {@code "Curie"}; honorifics and
- * post-nominals ({@code "Dr."}, {@code "PhD"}) are dropped.
+ * Splits a full name into first and last name: {@code "Ludwig van Beethoven"} gives
+ * {@code "Ludwig"} and {@code "van Beethoven"}, {@code "Curie, Marie"} gives
+ * {@code "Marie"} and {@code "Curie"}; honorifics and post-nominals ({@code "Dr."},
+ * {@code "PhD"}) are dropped.
  */
 public final class PersonNames {
 
-	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di",
-			"da", "dos", "das", "du", "la", "le", "ter", "ten", "st", "st.", "bin", "al", "el", "y", "zu", "af", "av");
+	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
+			"dos", "das", "du", "la", "le", "ter", "ten", "st", "st.", "bin", "al", "el", "y", "zu", "af", "av");
 
-	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
-			"dame", "herr", "frau", "m", "mme", "mlle", "sr", "sra", "srta", "dott", "ing");
+	private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+			"herr", "frau", "m", "mme", "mlle", "sr", "sra", "srta", "dott", "ing");
 
 	private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq");
 
@@ -32,7 +33,8 @@ public final class PersonNames {
 			String last = name.substring(0, comma).strip();
 			// "Beethoven, Ludwig van": the particle belongs to the last name.
 			int space;
-			while ((space = first.lastIndexOf(' ')) > 0 && PARTICLES.contains(first.substring(space + 1).toLowerCase(Locale.ROOT))) {
+			while ((space = first.lastIndexOf(' ')) > 0
+					&& PARTICLES.contains(first.substring(space + 1).toLowerCase(Locale.ROOT))) {
 				last = first.substring(space + 1) + " " + last;
 				first = first.substring(0, space).strip();
 			}

@@ -3,7 +3,10 @@ package dev.leadline.jobs.contactdata;
 import java.util.Arrays;
 import java.util.List;
 
-/** How senior a contact's title is, as enrichment classifies it (the values migration V9 allows). */
+/**
+ * How senior a contact's title is, as enrichment classifies it (the values migration V9
+ * allows).
+ */
 public enum Seniority {
 
 	OWNER, C_LEVEL, VP, HEAD, DIRECTOR, MANAGER, SENIOR, ENTRY, INTERN;

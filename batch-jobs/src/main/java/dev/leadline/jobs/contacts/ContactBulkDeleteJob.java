@@ -8,7 +8,10 @@ public final class ContactBulkDeleteJob {
 	/** The {@link ContactFilter} as JSON. */
 	public static final String FILTER = "filter";
 
-	/** The highest id the run may delete: contacts created after the request are never part of it. */
+	/**
+	 * The highest id the run may delete: contacts created after the request are never
+	 * part of it.
+	 */
 	public static final String UP_TO_ID = "upToId";
 
 	private ContactBulkDeleteJob() {

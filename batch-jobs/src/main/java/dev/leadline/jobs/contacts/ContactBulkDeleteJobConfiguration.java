@@ -20,9 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code contactBulkDeleteJob}: deletes the contacts matching a filter (as they matched when it was asked
- * for, up to a fixed id) in chunks of 1,000, each chunk one transaction with the reader's position. Safe to
- * resume after a lost worker.
+ * {@code contactBulkDeleteJob}: deletes the contacts matching a filter (as they matched
+ * when it was asked for, up to a fixed id) in chunks of 1,000, each chunk one transaction
+ * with the reader's position. Safe to resume after a lost worker.
  */
 @Configuration(proxyBeanMethods = false)
 class ContactBulkDeleteJobConfiguration {
@@ -46,8 +46,8 @@ class ContactBulkDeleteJobConfiguration {
 
 	@Bean
 	@JobScope
-	Step contactBulkDeleteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-			JsonMapper json, RunContext run) {
+	Step contactBulkDeleteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DSLContext dsl, JsonMapper json, RunContext run) {
 		long tenantId = run.tenantId();
 		ContactFilter filter = json.readValue(run.parameter(ContactBulkDeleteJob.FILTER), ContactFilter.class);
 		return new StepBuilder("contactBulkDeleteStep", jobRepository).<Long, Long>chunk(CHUNK)

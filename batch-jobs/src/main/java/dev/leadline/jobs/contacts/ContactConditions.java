@@ -11,9 +11,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * A {@link ContactFilter} as SQL, always starting with the tenant: row level security would hide other
- * tenants' rows anyway, but only an explicit {@code tenant_id = ?} lets the planner walk the tenant's own
- * index range (the policy's condition allows the system scope too, so it cannot serve as an index condition).
+ * A {@link ContactFilter} as SQL, always starting with the tenant: row level security
+ * would hide other tenants' rows anyway, but only an explicit {@code tenant_id = ?} lets
+ * the planner walk the tenant's own index range (the policy's condition allows the system
+ * scope too, so it cannot serve as an index condition).
  */
 public final class ContactConditions {
 

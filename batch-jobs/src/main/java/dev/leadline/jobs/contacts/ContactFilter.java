@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Which of a tenant's contacts a list, an export or a bulk delete covers. Every member is optional; lists
- * match any of their values, members combine with AND.
+ * Which of a tenant's contacts a list, an export or a bulk delete covers. Every member is
+ * optional; lists match any of their values, members combine with AND.
  *
- * @param q             substring of the name, e-mail or company name, case-insensitive
- * @param createdFrom   inclusive; {@code createdTo} exclusive (the same for updated)
- * @param importId      contacts the import created
+ * @param q substring of the name, e-mail or company name, case-insensitive
+ * @param createdFrom inclusive; {@code createdTo} exclusive (the same for updated)
+ * @param importId contacts the import created
  */
 public record ContactFilter(String q, Long companyId, List<String> countries, List<String> seniorities,
 		List<String> departments, List<String> emailStatuses, OffsetDateTime createdFrom, OffsetDateTime createdTo,
@@ -21,7 +21,8 @@ public record ContactFilter(String q, Long companyId, List<String> countries, Li
 	/** Whether the filter is a search term alone: nothing else narrows it. */
 	public boolean searchOnly() {
 		return new ContactFilter(null, companyId, countries, seniorities, departments, emailStatuses, createdFrom,
-				createdTo, updatedFrom, updatedTo, importId, hasEmail, hasPhone).equals(ALL);
+				createdTo, updatedFrom, updatedTo, importId, hasEmail, hasPhone)
+			.equals(ALL);
 	}
 
 	public ContactFilter {

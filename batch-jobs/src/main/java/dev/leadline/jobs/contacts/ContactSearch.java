@@ -10,23 +10,32 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The search box: a substring of a contact's name, e-mail or company name ({@code contact.search_text}).
+ * The search box: a substring of a contact's name, e-mail or company name
+ * ({@code contact.search_text}).
  * <p>
- * Row level security keeps {@code LIKE} (not leakproof) out of index conditions, so a query under the tenant
- * policies cannot use the trigram index. A term of three characters or more first asks
- * {@code contact_ids_matching}, which runs as the table owner with the index and answers for the session's
- * tenant only (migration V9): up to {@link #MAX_IDS} matches become an id list, read back under the policies.
- * A term matching more (or shorter than a trigram) is common: pages find it by scanning in their own order.
+ * Row level security keeps {@code LIKE} (not leakproof) out of index conditions, so a
+ * query under the tenant policies cannot use the trigram index. A term of three
+ * characters or more first asks {@code contact_ids_matching}, which runs as the table
+ * owner with the index and answers for the session's tenant only (migration V9): up to
+ * {@link #MAX_IDS} matches become an id list, read back under the policies. A term
+ * matching more (or shorter than a trigram) is common: pages find it by scanning in their
+ * own order.
  */
 public final class ContactSearch {
 
-	/** Matches up to this many are looked up by id; more, and the term is matched while scanning. */
+	/**
+	 * Matches up to this many are looked up by id; more, and the term is matched while
+	 * scanning.
+	 */
 	public static final int MAX_IDS = 5_000;
 
 	private ContactSearch() {
 	}
 
-	/** The condition for {@code q} (lower-cased, LIKE wildcards escaped), or none without a term. */
+	/**
+	 * The condition for {@code q} (lower-cased, LIKE wildcards escaped), or none without
+	 * a term.
+	 */
 	public static Condition condition(DSLContext dsl, String q) {
 		if (q == null || q.isBlank()) {
 			return DSL.noCondition();
@@ -34,7 +43,8 @@ public final class ContactSearch {
 		String pattern = containsPattern(q);
 		if (usesTrigrams(q)) {
 			Long[] ids = dsl.select(DSL.field("contact_ids_matching({0}, {1})", SQLDataType.BIGINT.array(),
-					DSL.val(pattern), DSL.val(MAX_IDS))).fetchOne(0, Long[].class);
+					DSL.val(pattern), DSL.val(MAX_IDS)))
+				.fetchOne(0, Long[].class);
 			if (ids != null && ids.length < MAX_IDS) {
 				return ids.length == 0 ? DSL.falseCondition()
 						: CONTACT.ID.in(DSL.select(DSL.field("unnest({0})", Long.class, DSL.val(ids))));
@@ -49,8 +59,9 @@ public final class ContactSearch {
 	}
 
 	/**
-	 * A LIKE pattern matching the term, lower-cased, anywhere in a lower-cased text: {@code %}, {@code _} and the
-	 * escape character itself match literally (PostgreSQL's default escape, the backslash).
+	 * A LIKE pattern matching the term, lower-cased, anywhere in a lower-cased text:
+	 * {@code %}, {@code _} and the escape character itself match literally (PostgreSQL's
+	 * default escape, the backslash).
 	 */
 	public static String containsPattern(String term) {
 		String lower = term.strip().toLowerCase(Locale.ROOT);

@@ -11,9 +11,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * The ids of the contacts matching a filter, in ascending order, up to a fixed id, read a page at a time.
- * Its position is the last id handed out, saved with each chunk: a restart goes on after the last committed
- * chunk, and since deleted rows no longer match, a repeated page could not delete anything twice anyway.
+ * The ids of the contacts matching a filter, in ascending order, up to a fixed id, read a
+ * page at a time. Its position is the last id handed out, saved with each chunk: a
+ * restart goes on after the last committed chunk, and since deleted rows no longer match,
+ * a repeated page could not delete anything twice anyway.
  */
 class MatchingContactIds implements ItemStreamReader<Long> {
 
@@ -55,8 +56,15 @@ class MatchingContactIds implements ItemStreamReader<Long> {
 		if (page.isEmpty() && !exhausted) {
 			Condition where = ContactConditions.of(dsl, tenantId, filter);
 			long after = lastId;
-			dsl.select(CONTACT.ID).from(CONTACT).where(where).and(CONTACT.ID.gt(after)).and(CONTACT.ID.le(upToId))
-				.orderBy(CONTACT.ID).limit(pageSize).fetch(CONTACT.ID).forEach(page::add);
+			dsl.select(CONTACT.ID)
+				.from(CONTACT)
+				.where(where)
+				.and(CONTACT.ID.gt(after))
+				.and(CONTACT.ID.le(upToId))
+				.orderBy(CONTACT.ID)
+				.limit(pageSize)
+				.fetch(CONTACT.ID)
+				.forEach(page::add);
 			exhausted = page.size() < pageSize;
 		}
 		Long next = page.poll();

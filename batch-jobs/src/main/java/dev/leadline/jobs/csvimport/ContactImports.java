@@ -39,8 +39,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import lifecycle, in the caller's tenant scope: upload (store, detect, suggest), change the detected
- * format, confirm the mapping, start the run.
+ * The import lifecycle, in the caller's tenant scope: upload (store, detect, suggest),
+ * change the detected format, confirm the mapping, start the run.
  */
 @Service
 public class ContactImports {
@@ -87,7 +87,8 @@ public class ContactImports {
 	 * Stores the file, detects its format and suggests a mapping.
 	 * @return the new import's id
 	 * @throws ImportFiles.FileTooLargeException when it exceeds the configured limit
-	 * @throws UnreadableCsvException when it is empty, binary, has no header row or too many columns
+	 * @throws UnreadableCsvException when it is empty, binary, has no header row or too
+	 * many columns
 	 */
 	public long upload(long tenantId, Long userId, String fileName, InputStream content) {
 		ImportFiles.StoredFile stored = files.store(tenantId, content, properties.maxFileSize().toBytes());
@@ -100,11 +101,12 @@ public class ContactImports {
 			row.setStoredName(stored.name());
 			row.setSizeBytes(stored.size());
 			row.setSha256(stored.sha256());
-			row.setDetected(JSONB.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(),
-					"hasBom", detection.hasBom(), "delimiter", String.valueOf(detection.delimiter()),
-					"quote", String.valueOf(detection.quote()), "hasHeader", detection.hasHeader()))));
+			row.setDetected(JSONB.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(), "hasBom",
+					detection.hasBom(), "delimiter", String.valueOf(detection.delimiter()), "quote",
+					String.valueOf(detection.quote()), "hasHeader", detection.hasHeader()))));
 			apply(row, detection);
-			// Storing and detecting (and the optional language model) ran without holding a connection.
+			// Storing and detecting (and the optional language model) ran without holding
+			// a connection.
 			return transactions.execute(status -> {
 				row.store();
 				return row.getId();
@@ -117,12 +119,13 @@ public class ContactImports {
 	}
 
 	/**
-	 * Reads the file again with the settings the user chose; the suggestions are redone and a confirmed
-	 * mapping is dropped when the columns changed. Not one transaction: reading the file and asking the
-	 * language model hold no connection and no lock; the result is stored only if the import is still as it
-	 * was read.
+	 * Reads the file again with the settings the user chose; the suggestions are redone
+	 * and a confirmed mapping is dropped when the columns changed. Not one transaction:
+	 * reading the file and asking the language model hold no connection and no lock; the
+	 * result is stored only if the import is still as it was read.
 	 * @throws UnreadableCsvException when the file cannot be read that way
-	 * @throws ImportStateException when the import has started, or was changed by another request meanwhile
+	 * @throws ImportStateException when the import has started, or was changed by another
+	 * request meanwhile
 	 */
 	public void reformat(long importId, FormatOverrides overrides) {
 		ContactImportRecord row = editable(importId, false);
@@ -143,7 +146,8 @@ public class ContactImports {
 	}
 
 	/**
-	 * Confirms the mapping and options, and remembers the mapping for the tenant's next files.
+	 * Confirms the mapping and options, and remembers the mapping for the tenant's next
+	 * files.
 	 * @throws ImportMappingInvalidException naming every problem
 	 */
 	@Transactional
@@ -154,7 +158,8 @@ public class ContactImports {
 		if (!problems.isEmpty()) {
 			throw new ImportMappingInvalidException(problems);
 		}
-		List<ColumnMapping> columns = choice.columns().stream()
+		List<ColumnMapping> columns = choice.columns()
+			.stream()
 			.map(c -> c.field() == TargetField.CUSTOM && c.attribute() == null
 					? new ColumnMapping(c.column(), c.field(), headers.get(c.column())) : c)
 			.toList();
@@ -167,9 +172,11 @@ public class ContactImports {
 	}
 
 	/**
-	 * Queues the import's run with the confirmed mapping, or the suggested one when none was confirmed.
+	 * Queues the import's run with the confirmed mapping, or the suggested one when none
+	 * was confirmed.
 	 * @throws ImportStateException when it was started before
-	 * @throws ImportMappingInvalidException when the suggested mapping cannot be used as it is
+	 * @throws ImportMappingInvalidException when the suggested mapping cannot be used as
+	 * it is
 	 */
 	@Transactional
 	public RunTicket start(long importId, RunTrigger trigger, String idempotencyKey) {
@@ -197,7 +204,8 @@ public class ContactImports {
 			}
 		}
 		RunTicket ticket = runs.trigger(row.getTenantId(), CsvImportJob.NAME,
-				Map.of(CsvImportJob.IMPORT_ID, Long.toString(importId)), trigger, idempotencyKey, row.getEstimatedRows());
+				Map.of(CsvImportJob.IMPORT_ID, Long.toString(importId)), trigger, idempotencyKey,
+				row.getEstimatedRows());
 		row.setJobRunId(ticket.runId());
 		row.store();
 		return ticket;
@@ -209,19 +217,23 @@ public class ContactImports {
 	 */
 	@Transactional(readOnly = true)
 	public List<PreviewRow> preview(long importId, MappingChoice choice) {
-		ContactImportRecord row = dsl.selectFrom(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(importId)).fetchOptional()
+		ContactImportRecord row = dsl.selectFrom(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.ID.eq(importId))
+			.fetchOptional()
 			.orElseThrow(() -> new ImportNotFoundException(importId));
 		List<String> headers = Arrays.asList(row.getHeaders());
 		List<String> problems = MappingRules.problems(choice, headers);
 		if (!problems.isEmpty()) {
 			throw new ImportMappingInvalidException(problems);
 		}
-		ContactRowNormaliser normaliser = new ContactRowNormaliser(new ImportPlan(importId, row.getTenantId(), null, null,
-				headers, choice.columns(), choice.existing(), choice.defaultCountry(), choice.allowWithoutEmail()));
+		ContactRowNormaliser normaliser = new ContactRowNormaliser(
+				new ImportPlan(importId, row.getTenantId(), null, null, headers, choice.columns(), choice.existing(),
+						choice.defaultCountry(), choice.allowWithoutEmail()));
 		List<List<String>> sample = json.readValue(row.getSampleRows().data(), SAMPLE);
 		List<PreviewRow> preview = new ArrayList<>(sample.size());
 		for (int i = 0; i < sample.size(); i++) {
-			// Sample rows are the first records; their line is exact for files without multi-line fields.
+			// Sample rows are the first records; their line is exact for files without
+			// multi-line fields.
 			ImportRow normalised = normaliser.process(new SourceRow(i + 2, sample.get(i), null));
 			preview.add(new PreviewRow(normalised.line(), normalised.contact(), normalised.issues()));
 		}
@@ -238,8 +250,11 @@ public class ContactImports {
 	}
 
 	private ContactImportRecord editable(long importId, boolean lock) {
-		ContactImportRecord row = lock ? find(importId) : dsl.selectFrom(CONTACT_IMPORT)
-			.where(CONTACT_IMPORT.ID.eq(importId)).fetchOptional().orElseThrow(() -> new ImportNotFoundException(importId));
+		ContactImportRecord row = lock ? find(importId)
+				: dsl.selectFrom(CONTACT_IMPORT)
+					.where(CONTACT_IMPORT.ID.eq(importId))
+					.fetchOptional()
+					.orElseThrow(() -> new ImportNotFoundException(importId));
 		if (row.getJobRunId() != null || row.getStartedAt() != null) {
 			throw new ImportStateException("Import " + importId + " has started; its format and mapping can no "
 					+ "longer change. Upload the file again to import it differently.");
@@ -248,7 +263,10 @@ public class ContactImports {
 		return row;
 	}
 
-	/** @throws ImportStateException when housekeeping removed the import's file (see {@link ImportFileRetention}) */
+	/**
+	 * @throws ImportStateException when housekeeping removed the import's file (see
+	 * {@link ImportFileRetention})
+	 */
 	static void requireFile(ContactImportRecord row) {
 		if (row.getFileRemovedAt() != null) {
 			throw new ImportStateException("The file of import " + row.getId() + " was removed on "
@@ -257,15 +275,18 @@ public class ContactImports {
 	}
 
 	private ContactImportRecord find(long importId) {
-		return dsl.selectFrom(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(importId)).forUpdate().fetchOptional()
+		return dsl.selectFrom(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.ID.eq(importId))
+			.forUpdate()
+			.fetchOptional()
 			.orElseThrow(() -> new ImportNotFoundException(importId));
 	}
 
 	private void apply(ContactImportRecord row, Detection detection) {
 		if (!detection.hasHeader()) {
 			throw new UnreadableCsvException("The file has no header row: its first row ("
-					+ String.join(", ", detection.sampleRows().isEmpty() ? List.of() : detection.sampleRows().get(0).stream()
-						.limit(4).map(ContactRowNormaliser::shown).toList())
+					+ String.join(", ", detection.sampleRows().isEmpty() ? List.of()
+							: detection.sampleRows().get(0).stream().limit(4).map(ContactRowNormaliser::shown).toList())
 					+ ") looks like data. Add a first row naming the columns (e.g. Email, First name) and upload again.");
 		}
 		if (detection.headers().size() > properties.maxColumns()) {
@@ -276,7 +297,8 @@ public class ContactImports {
 		List<SuggestedColumn> suggested = new ArrayList<>();
 		for (ColumnSuggestion s : suggester.suggest(headers, detection.sampleRows())) {
 			if (s.index() < headers.size()) {
-				suggested.add(new SuggestedColumn(s.index(), headers.get(s.index()), s.field(), s.confidence(), s.reason()));
+				suggested
+					.add(new SuggestedColumn(s.index(), headers.get(s.index()), s.field(), s.confidence(), s.reason()));
 			}
 		}
 		row.setEncoding(detection.encoding());
@@ -284,8 +306,10 @@ public class ContactImports {
 		row.setQuote(String.valueOf(detection.quote()));
 		row.setHeaders(headers.toArray(String[]::new));
 		row.setEstimatedRows(detection.estimatedRows());
-		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows().stream()
-			.map(values -> values.stream().map(ContactRowNormaliser::shown).toList()).toList())));
+		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows()
+			.stream()
+			.map(values -> values.stream().map(ContactRowNormaliser::shown).toList())
+			.toList())));
 		List<SuggestedColumn> refined = llm.refine(suggested, detection.sampleRows());
 		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(memory.apply(row.getTenantId(), refined))));
 	}

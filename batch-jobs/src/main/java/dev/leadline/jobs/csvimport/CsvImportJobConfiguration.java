@@ -31,8 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code csvImportJob}: one chunked step that reads an import's file, normalises each row and upserts
- * contacts and companies. Safe to resume after a lost worker: every chunk commits with the reader's position.
+ * {@code csvImportJob}: one chunked step that reads an import's file, normalises each row
+ * and upserts contacts and companies. Safe to resume after a lost worker: every chunk
+ * commits with the reader's position.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ImportProperties.class, LlmMappingProperties.class })
@@ -40,12 +41,16 @@ class CsvImportJobConfiguration {
 
 	@Bean
 	Job csvImportJob(JobRepository jobRepository, Step csvImportStep, JobExecutionListener csvImportListener) {
-		return new JobBuilder(CsvImportJob.NAME, jobRepository).start(csvImportStep).listener(csvImportListener).build();
+		return new JobBuilder(CsvImportJob.NAME, jobRepository).start(csvImportStep)
+			.listener(csvImportListener)
+			.build();
 	}
 
 	@Bean
 	LaunchableJob csvImportJobDeclaration() {
-		return LaunchableJob.tenantJob(CsvImportJob.NAME).resumesUnattended().audited("import.completed", "import.ended");
+		return LaunchableJob.tenantJob(CsvImportJob.NAME)
+			.resumesUnattended()
+			.audited("import.completed", "import.ended");
 	}
 
 	@Bean
@@ -53,7 +58,8 @@ class CsvImportJobConfiguration {
 	Step csvImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
 			ImportPlans plans, JsonMapper json, ImportProperties properties, RunContext run) {
 		ImportPlan plan = plans.load(run.longParameter(CsvImportJob.IMPORT_ID));
-		// Rows are read and normalised on the reader's own thread while the step writes the chunk before.
+		// Rows are read and normalised on the reader's own thread while the step writes
+		// the chunk before.
 		PrefetchingRowReader rows = new PrefetchingRowReader(new ContactCsvReader(plan.file(), plan.settings()),
 				new ContactRowNormaliser(plan), 2 * properties.chunkSize());
 		return new StepBuilder("csvImportStep", jobRepository).<ImportRow, ImportRow>chunk(properties.chunkSize())
@@ -73,7 +79,8 @@ class CsvImportJobConfiguration {
 				long importId = run.longParameter(CsvImportJob.IMPORT_ID);
 				run.target("contact_import", importId);
 				dsl.update(CONTACT_IMPORT)
-					.set(CONTACT_IMPORT.STARTED_AT, DSL.coalesce(CONTACT_IMPORT.STARTED_AT, DSL.currentOffsetDateTime()))
+					.set(CONTACT_IMPORT.STARTED_AT,
+							DSL.coalesce(CONTACT_IMPORT.STARTED_AT, DSL.currentOffsetDateTime()))
 					.set(CONTACT_IMPORT.FINISHED_AT, (OffsetDateTime) null)
 					.where(CONTACT_IMPORT.ID.eq(importId))
 					.execute();

@@ -16,8 +16,8 @@ public record FormatOverrides(String encoding, Character delimiter, Character qu
 
 	public static final FormatOverrides NONE = new FormatOverrides(null, null, null);
 
-	public static final Set<String> ENCODINGS = Set.of("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252",
-			"ISO-8859-1", "ISO-8859-15");
+	public static final Set<String> ENCODINGS = Set.of("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1",
+			"ISO-8859-15");
 
 	public static final String DELIMITERS = ",;\t|";
 

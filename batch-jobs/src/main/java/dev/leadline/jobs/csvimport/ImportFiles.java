@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files under {@code <data dir>/imports/<tenant id>/}, stored under generated names. Every process
- * that runs imports must see the same data directory (a shared volume when workers run elsewhere).
+ * Uploaded files under {@code <data dir>/imports/<tenant id>/}, stored under generated
+ * names. Every process that runs imports must see the same data directory (a shared
+ * volume when workers run elsewhere).
  */
 @Component
 public class ImportFiles {
@@ -33,7 +34,8 @@ public class ImportFiles {
 	public static class FileTooLargeException extends ProblemException {
 
 		FileTooLargeException(long limit) {
-			super(413, "payload-too-large", "File too large", "The file is larger than the limit of " + limit + " bytes.");
+			super(413, "payload-too-large", "File too large",
+					"The file is larger than the limit of " + limit + " bytes.");
 		}
 
 	}
@@ -46,7 +48,8 @@ public class ImportFiles {
 
 	/**
 	 * Streams {@code content} to a new file, hashing it on the way.
-	 * @throws FileTooLargeException when it is longer than {@code maxBytes} (the partial file is deleted)
+	 * @throws FileTooLargeException when it is longer than {@code maxBytes} (the partial
+	 * file is deleted)
 	 */
 	public StoredFile store(long tenantId, InputStream content, long maxBytes) {
 		Path directory = root.resolve(Long.toString(tenantId));
@@ -56,7 +59,8 @@ public class ImportFiles {
 			Files.createDirectories(directory);
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			long size;
-			try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(partial)) {
+			try (InputStream in = new DigestInputStream(content, sha256);
+					OutputStream out = Files.newOutputStream(partial)) {
 				size = copy(in, out, maxBytes);
 			}
 			Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -85,7 +89,10 @@ public class ImportFiles {
 		deleteQuietly(path(tenantId, name));
 	}
 
-	/** Deletes a stored file; one already gone counts as deleted. @throws IOException when it stays */
+	/**
+	 * Deletes a stored file; one already gone counts as deleted. @throws IOException when
+	 * it stays
+	 */
 	void deleteOrFail(long tenantId, String name) throws IOException {
 		Files.deleteIfExists(path(tenantId, name));
 	}

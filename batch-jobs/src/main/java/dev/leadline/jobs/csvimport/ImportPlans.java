@@ -36,12 +36,18 @@ class ImportPlans {
 	}
 
 	ImportPlan load(long importId) {
-		ContactImportRecord row = dsl.selectFrom(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(importId)).fetchOptional()
+		ContactImportRecord row = dsl.selectFrom(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.ID.eq(importId))
+			.fetchOptional()
 			.orElseThrow(() -> new IllegalStateException("Import " + importId + " does not exist"));
-		// A restart of a run that failed before the retention removed its file fails here, saying why.
+		// A restart of a run that failed before the retention removed its file fails
+		// here, saying why.
 		ContactImports.requireFile(row);
 		List<ColumnMapping> mapping = row.getMapping() != null ? json.readValue(row.getMapping().data(), MAPPING)
-				: json.readValue(row.getSuggestedMapping().data(), SUGGESTIONS).stream().map(SuggestedColumn::toMapping).toList();
+				: json.readValue(row.getSuggestedMapping().data(), SUGGESTIONS)
+					.stream()
+					.map(SuggestedColumn::toMapping)
+					.toList();
 		return new ImportPlan(row.getId(), row.getTenantId(), files.path(row.getTenantId(), row.getStoredName()),
 				new ImportSettings(row.getEncoding(), row.getDelimiter().charAt(0), row.getQuote().charAt(0)),
 				ImportHeaders.unique(Arrays.asList(row.getHeaders())), mapping, row.getExistingPolicy(),

@@ -3,7 +3,8 @@ package dev.leadline.jobs.drill;
 /** The failure a drill asked for. */
 class DrillFailureException extends RuntimeException {
 
-    DrillFailureException(int item) {
-        super("Planned drill failure at item " + item);
-    }
+	DrillFailureException(int item) {
+		super("Planned drill failure at item " + item);
+	}
+
 }

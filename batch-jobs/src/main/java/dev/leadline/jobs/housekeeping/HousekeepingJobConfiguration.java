@@ -17,20 +17,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(HousekeepingProperties.class)
 class HousekeepingJobConfiguration {
 
-    static final String JOB = "housekeepingJob";
+	static final String JOB = "housekeepingJob";
 
-    @Bean
-    Job housekeepingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-                        HousekeepingProperties properties, List<HousekeepingTask> tasks) {
-        return new JobBuilder(JOB, jobRepository)
-                .start(new StepBuilder("housekeepingStep", jobRepository)
-                        .tasklet(new HousekeepingTasklet(dsl, properties, tasks), transactionManager)
-                        .build())
-                .build();
-    }
+	@Bean
+	Job housekeepingJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
+			HousekeepingProperties properties, List<HousekeepingTask> tasks) {
+		return new JobBuilder(JOB, jobRepository)
+			.start(new StepBuilder("housekeepingStep", jobRepository)
+				.tasklet(new HousekeepingTasklet(dsl, properties, tasks), transactionManager)
+				.build())
+			.build();
+	}
 
-    @Bean
-    LaunchableJob housekeepingJobDeclaration() {
-        return LaunchableJob.platformJob(JOB).resumesUnattended();
-    }
+	@Bean
+	LaunchableJob housekeepingJobDeclaration() {
+		return LaunchableJob.platformJob(JOB).resumesUnattended();
+	}
+
 }

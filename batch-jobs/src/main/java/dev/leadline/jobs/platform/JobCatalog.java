@@ -13,43 +13,51 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobCatalog {
 
-    /** A launchable job and its Spring Batch definition. */
-    public record Entry(LaunchableJob declaration, Job job) {
-    }
+	/** A launchable job and its Spring Batch definition. */
+	public record Entry(LaunchableJob declaration, Job job) {
+	}
 
-    private final Map<String, Entry> jobs;
+	private final Map<String, Entry> jobs;
 
-    JobCatalog(List<LaunchableJob> declarations, List<Job> jobs, RunExecutionListener listener) {
-        Map<String, Job> byName = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
-        this.jobs = declarations.stream().collect(Collectors.toUnmodifiableMap(LaunchableJob::name, declaration -> {
-            Job job = byName.get(declaration.name());
-            if (!(job instanceof AbstractJob abstractJob)) {
-                throw new IllegalStateException("Launchable job " + declaration.name() + " needs a Job bean of "
-                        + "that name extending AbstractJob, so the platform can follow its executions");
-            }
-            abstractJob.registerJobExecutionListener(listener);
-            return new Entry(declaration, job);
-        }));
-    }
+	JobCatalog(List<LaunchableJob> declarations, List<Job> jobs, RunExecutionListener listener) {
+		Map<String, Job> byName = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+		this.jobs = declarations.stream().collect(Collectors.toUnmodifiableMap(LaunchableJob::name, declaration -> {
+			Job job = byName.get(declaration.name());
+			if (!(job instanceof AbstractJob abstractJob)) {
+				throw new IllegalStateException("Launchable job " + declaration.name() + " needs a Job bean of "
+						+ "that name extending AbstractJob, so the platform can follow its executions");
+			}
+			abstractJob.registerJobExecutionListener(listener);
+			return new Entry(declaration, job);
+		}));
+	}
 
-    public Optional<Entry> find(String name) {
-        return Optional.ofNullable(jobs.get(name));
-    }
+	public Optional<Entry> find(String name) {
+		return Optional.ofNullable(jobs.get(name));
+	}
 
-    /** @throws UnknownJobException unless tenant admins may start the job by name */
-    public void requireStartableByName(String name) {
-        find(name).filter(entry -> entry.declaration().tenantScoped() && entry.declaration().tenantStartable())
-                .orElseThrow(() -> new UnknownJobException(name));
-    }
+	/**
+	 * @throws UnknownJobException unless tenant admins may start the job by name
+	 */
+	public void requireStartableByName(String name) {
+		find(name).filter(entry -> entry.declaration().tenantScoped() && entry.declaration().tenantStartable())
+			.orElseThrow(() -> new UnknownJobException(name));
+	}
 
-    /** @throws UnknownJobException unless the job is a platform job (runs in the system scope) */
-    public void requirePlatformJob(String name) {
-        find(name).filter(entry -> !entry.declaration().tenantScoped())
-                .orElseThrow(() -> new UnknownJobException(name));
-    }
+	/**
+	 * @throws UnknownJobException unless the job is a platform job (runs in the system
+	 * scope)
+	 */
+	public void requirePlatformJob(String name) {
+		find(name).filter(entry -> !entry.declaration().tenantScoped())
+			.orElseThrow(() -> new UnknownJobException(name));
+	}
 
-    /** @throws UnknownJobException when no launchable job has that name */
-    public Entry get(String name) {
-        return find(name).orElseThrow(() -> new UnknownJobException(name));
-    }
+	/**
+	 * @throws UnknownJobException when no launchable job has that name
+	 */
+	public Entry get(String name) {
+		return find(name).orElseThrow(() -> new UnknownJobException(name));
+	}
+
 }

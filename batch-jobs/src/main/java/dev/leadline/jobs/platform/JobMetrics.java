@@ -13,29 +13,43 @@ import org.springframework.stereotype.Component;
 @Component
 class JobMetrics {
 
-    private final MeterRegistry registry;
+	private final MeterRegistry registry;
 
-    JobMetrics(ObjectProvider<MeterRegistry> registry) {
-        this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
-    }
+	JobMetrics(ObjectProvider<MeterRegistry> registry) {
+		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
+	}
 
-    void outcome(String job, String outcome) {
-        Counter.builder("leadline.jobs.runs").description("Job runs by outcome")
-                .tag("job", job).tag("outcome", outcome).register(registry).increment();
-    }
+	void outcome(String job, String outcome) {
+		Counter.builder("leadline.jobs.runs")
+			.description("Job runs by outcome")
+			.tag("job", job)
+			.tag("outcome", outcome)
+			.register(registry)
+			.increment();
+	}
 
-    void finished(String job, String outcome, Duration duration, long items) {
-        outcome(job, outcome);
-        Timer.builder("leadline.jobs.duration").description("Execution time of job runs")
-                .tag("job", job).register(registry).record(duration);
-        if (duration.toMillis() > 0) {
-            DistributionSummary.builder("leadline.jobs.items.per.second").description("Throughput of job runs")
-                    .tag("job", job).register(registry).record(items * 1000.0 / duration.toMillis());
-        }
-    }
+	void finished(String job, String outcome, Duration duration, long items) {
+		outcome(job, outcome);
+		Timer.builder("leadline.jobs.duration")
+			.description("Execution time of job runs")
+			.tag("job", job)
+			.register(registry)
+			.record(duration);
+		if (duration.toMillis() > 0) {
+			DistributionSummary.builder("leadline.jobs.items.per.second")
+				.description("Throughput of job runs")
+				.tag("job", job)
+				.register(registry)
+				.record(items * 1000.0 / duration.toMillis());
+		}
+	}
 
-    void queueWait(String job, Duration wait) {
-        Timer.builder("leadline.jobs.queue.wait").description("Time from queued to claimed by a worker")
-                .tag("job", job).register(registry).record(wait);
-    }
+	void queueWait(String job, Duration wait) {
+		Timer.builder("leadline.jobs.queue.wait")
+			.description("Time from queued to claimed by a worker")
+			.tag("job", job)
+			.register(registry)
+			.record(wait);
+	}
+
 }

@@ -13,30 +13,31 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JobPlatformProperties.class, ScheduleProperties.class})
+@EnableConfigurationProperties({ JobPlatformProperties.class, ScheduleProperties.class })
 class JobPlatformConfiguration {
 
-    @Bean
-    LockProvider scheduleLockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .withTableName("shedlock")
-                .usingDbTime()
-                .build());
-    }
+	@Bean
+	LockProvider scheduleLockProvider(DataSource dataSource) {
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.withTableName("shedlock")
+			.usingDbTime()
+			.build());
+	}
 
-    @Bean
-    LockingTaskExecutor scheduleLocks(LockProvider lockProvider) {
-        return new DefaultLockingTaskExecutor(lockProvider);
-    }
+	@Bean
+	LockingTaskExecutor scheduleLocks(LockProvider lockProvider) {
+		return new DefaultLockingTaskExecutor(lockProvider);
+	}
 
-    @Bean(destroyMethod = "shutdown")
-    TaskScheduler jobScheduleScheduler() {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(1);
-        scheduler.setThreadNamePrefix("leadline-schedule-");
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        return scheduler;
-    }
+	@Bean(destroyMethod = "shutdown")
+	TaskScheduler jobScheduleScheduler() {
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("leadline-schedule-");
+		scheduler.setDaemon(true);
+		scheduler.initialize();
+		return scheduler;
+	}
+
 }

@@ -3,7 +3,10 @@ package dev.leadline.jobs.platform;
 import dev.leadline.jobs.problems.ProblemException;
 import java.util.Collection;
 
-/** A caller's job parameters used a name the platform sets itself ({@code run.*}, {@code tenant.*}). */
+/**
+ * A caller's job parameters used a name the platform sets itself ({@code run.*},
+ * {@code tenant.*}).
+ */
 public class ReservedJobParameterException extends ProblemException {
 
 	public ReservedJobParameterException(Collection<String> names) {

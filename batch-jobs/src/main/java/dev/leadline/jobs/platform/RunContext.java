@@ -14,9 +14,10 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What a job knows of the run it serves: its id, tenant and parameters, and a way to report progress, events,
- * a summary and the thing it worked on. A job step gets it injected (a job-scoped bean), a listener asks
- * {@link RunContexts#of}. Jobs never read the platform's own parameter names.
+ * What a job knows of the run it serves: its id, tenant and parameters, and a way to
+ * report progress, events, a summary and the thing it worked on. A job step gets it
+ * injected (a job-scoped bean), a listener asks {@link RunContexts#of}. Jobs never read
+ * the platform's own parameter names.
  */
 public class RunContext {
 
@@ -47,7 +48,9 @@ public class RunContext {
 		return name.startsWith("run.") || name.startsWith("tenant.") || name.startsWith("leadline.");
 	}
 
-	/** @throws ReservedJobParameterException when any of the names is reserved */
+	/**
+	 * @throws ReservedJobParameterException when any of the names is reserved
+	 */
 	static void refuseReserved(Set<String> names) {
 		Set<String> reserved = new TreeSet<>();
 		names.stream().filter(RunContext::isReserved).forEach(reserved::add);
@@ -59,13 +62,15 @@ public class RunContext {
 	public long runId() {
 		Long id = this.execution.getJobParameters().getLong(RUN_ID);
 		if (id == null) {
-			throw new IllegalStateException("Job execution " + this.execution.getId() + " was not started by the "
-					+ "platform: it has no run");
+			throw new IllegalStateException(
+					"Job execution " + this.execution.getId() + " was not started by the " + "platform: it has no run");
 		}
 		return id;
 	}
 
-	/** @throws IllegalStateException for a platform job's run, which belongs to no tenant */
+	/**
+	 * @throws IllegalStateException for a platform job's run, which belongs to no tenant
+	 */
 	public long tenantId() {
 		Long id = tenantIdOrNull();
 		if (id == null) {
@@ -79,7 +84,9 @@ public class RunContext {
 		return this.execution.getJobParameters().getLong(TENANT_ID);
 	}
 
-	/** @throws IllegalArgumentException when the run was triggered without it */
+	/**
+	 * @throws IllegalArgumentException when the run was triggered without it
+	 */
 	public String parameter(String name) {
 		String value = parameter(name, null);
 		if (value == null) {
@@ -93,7 +100,9 @@ public class RunContext {
 		return parameter == null ? defaultValue : String.valueOf(parameter.value());
 	}
 
-	/** @throws IllegalArgumentException when it is missing or not a whole number */
+	/**
+	 * @throws IllegalArgumentException when it is missing or not a whole number
+	 */
 	public long longParameter(String name) {
 		String value = parameter(name);
 		try {
@@ -109,7 +118,10 @@ public class RunContext {
 		return this.dsl.fetchCount(JOB_RUN_EXECUTION, JOB_RUN_EXECUTION.JOB_RUN_ID.eq(runId())) <= 1;
 	}
 
-	/** Items written by every attempt of the run so far (committed chunks), e.g. for its summary. */
+	/**
+	 * Items written by every attempt of the run so far (committed chunks), e.g. for its
+	 * summary.
+	 */
 	public long itemsWritten() {
 		Long written = this.dsl.fetchValue(DSL.field("""
 				(SELECT coalesce(sum(s.write_count), 0) FROM job_run_execution e
@@ -131,7 +143,10 @@ public class RunContext {
 		this.dsl.update(JOB_RUN).set(JOB_RUN.ITEMS_EXPECTED, items).where(JOB_RUN.ID.eq(runId())).execute();
 	}
 
-	/** A figure for the run's end (audit log, run-finished event), e.g. {@code summarise("inserted", 940)}. */
+	/**
+	 * A figure for the run's end (audit log, run-finished event), e.g.
+	 * {@code summarise("inserted", 940)}.
+	 */
 	public void summarise(String key, Object value) {
 		ExecutionContext context = this.execution.getExecutionContext();
 		@SuppressWarnings("unchecked")
@@ -141,7 +156,9 @@ public class RunContext {
 		context.put(SUMMARY, next);
 	}
 
-	/** What the run works on, when it is not the run itself (an import's row, a report). */
+	/**
+	 * What the run works on, when it is not the run itself (an import's row, a report).
+	 */
 	public void target(String type, long id) {
 		this.execution.getExecutionContext().putString(TARGET_TYPE, type);
 		this.execution.getExecutionContext().putLong(TARGET_ID, id);

@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Makes the {@link RunContext} of a job execution: injected into job-scoped beans, or asked for by listeners. */
+/**
+ * Makes the {@link RunContext} of a job execution: injected into job-scoped beans, or
+ * asked for by listeners.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RunContexts {
 

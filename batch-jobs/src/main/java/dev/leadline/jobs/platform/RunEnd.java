@@ -4,8 +4,9 @@ import dev.leadline.db.jooq.enums.JobRunStatus;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
- * How an attempt ended, judged from its settled execution. A stop is not a failure: a stopped or completed run
- * carries no failure, whatever exceptions Spring Batch collected on the way (JobInterruptedException).
+ * How an attempt ended, judged from its settled execution. A stop is not a failure: a
+ * stopped or completed run carries no failure, whatever exceptions Spring Batch collected
+ * on the way (JobInterruptedException).
  *
  * @param failure what made it fail, or null
  */

@@ -14,8 +14,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Links every job execution to its run the moment it starts, as one attempt with its own times and worker, so
- * progress and control work while it runs.
+ * Links every job execution to its run the moment it starts, as one attempt with its own
+ * times and worker, so progress and control work while it runs.
  */
 @Component
 class RunExecutionListener implements JobExecutionListener {
@@ -60,7 +60,8 @@ class RunExecutionListener implements JobExecutionListener {
 		this.running.executing(runId, execution.getId());
 		this.events.info(runId, tenantId, "execution.started", "Execution " + execution.getId() + " started");
 		if (started == 0) {
-			// A stop arrived while the worker was launching: honour it at the first chunk boundary.
+			// A stop arrived while the worker was launching: honour it at the first chunk
+			// boundary.
 			execution.setStatus(BatchStatus.STOPPING);
 			this.jobRepository.update(execution);
 		}

@@ -25,9 +25,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs one claimed run on this worker's thread, in the run's tenant scope, and always leaves it in an end state
- * (or queued again, when a shutdown interrupted a job that resumes unattended): when the database is unreachable
- * at the end, it keeps trying until it is back.
+ * Runs one claimed run on this worker's thread, in the run's tenant scope, and always
+ * leaves it in an end state (or queued again, when a shutdown interrupted a job that
+ * resumes unattended): when the database is unreachable at the end, it keeps trying until
+ * it is back.
  */
 @Component
 class RunExecutor {
@@ -60,8 +61,8 @@ class RunExecutor {
 	private final ApplicationEventPublisher publisher;
 
 	RunExecutor(DSLContext dsl, TransactionTemplate transactions, JobCatalog catalog, JobOperator jobOperator,
-			JobRepository jobRepository, JobRuns runs, RunEvents events, RunningExecutions running,
-			JobMetrics metrics, JsonMapper json, ApplicationEventPublisher publisher) {
+			JobRepository jobRepository, JobRuns runs, RunEvents events, RunningExecutions running, JobMetrics metrics,
+			JsonMapper json, ApplicationEventPublisher publisher) {
 		this.dsl = dsl;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -96,7 +97,9 @@ class RunExecutor {
 		}
 	}
 
-	/** Starts or resumes the run's job; null when a stop arrived before it could start. */
+	/**
+	 * Starts or resumes the run's job; null when a stop arrived before it could start.
+	 */
 	private JobExecution launch(RunQueue.ClaimedRun claimed, String workerId) throws Exception {
 		JobRunRecord run = this.transactions.execute((status) -> claim(claimed, workerId));
 		if (run.getStatus() == JobRunStatus.STOPPING) {
@@ -115,7 +118,10 @@ class RunExecutor {
 		return this.jobOperator.start(job.job(), parameters(run));
 	}
 
-	/** Records the claim; a run that a shutdown had stopped says who stopped it and who resumes it. */
+	/**
+	 * Records the claim; a run that a shutdown had stopped says who stopped it and who
+	 * resumes it.
+	 */
 	private JobRunRecord claim(RunQueue.ClaimedRun claimed, String workerId) {
 		JobRunRecord run = this.dsl.selectFrom(JOB_RUN).where(JOB_RUN.ID.eq(claimed.id())).forUpdate().fetchSingle();
 		this.events.record(claimed.id(), claimed.tenantId(), "info", "run.claimed", "Claimed by worker " + workerId,
@@ -132,13 +138,13 @@ class RunExecutor {
 
 	private JobParameters parameters(JobRunRecord run) {
 		JobParametersBuilder parameters = new JobParametersBuilder();
-		// Callers cannot set the platform's names (refused at trigger time); older rows lose them here.
-		this.json.readValue(run.getParameters().data(), PARAMETERS)
-			.forEach((key, value) -> {
-				if (!RunContext.isReserved(key)) {
-					parameters.addString(key, value);
-				}
-			});
+		// Callers cannot set the platform's names (refused at trigger time); older rows
+		// lose them here.
+		this.json.readValue(run.getParameters().data(), PARAMETERS).forEach((key, value) -> {
+			if (!RunContext.isReserved(key)) {
+				parameters.addString(key, value);
+			}
+		});
 		parameters.addLong(RunContext.RUN_ID, run.getId(), true);
 		if (run.getTenantId() != null) {
 			parameters.addLong(RunContext.TENANT_ID, run.getTenantId(), false);
@@ -155,7 +161,8 @@ class RunExecutor {
 				return;
 			}
 			catch (RuntimeException ex) {
-				// Most likely the database is unreachable: the run must not stay STARTED once it is back.
+				// Most likely the database is unreachable: the run must not stay STARTED
+				// once it is back.
 				log.warn("Could not record the end of run {} ({}); retrying in {} s", claimed.id(), ex.toString(),
 						wait.toSeconds());
 				sleep(wait);
@@ -169,14 +176,15 @@ class RunExecutor {
 			OffsetDateTime started) {
 		JobRunRecord run = this.dsl.selectFrom(JOB_RUN).where(JOB_RUN.ID.eq(claimed.id())).forUpdate().fetchSingle();
 		if (run.getStatus() == JobRunStatus.QUEUED || run.getStatus() == JobRunStatus.ABANDONED) {
-			// Recovered and requeued, or abandoned, while we were finishing: theirs is the newer word.
+			// Recovered and requeued, or abandoned, while we were finishing: theirs is
+			// the newer word.
 			return;
 		}
 		JobExecution stored = settledExecution(claimed, execution, started);
 		RunEnd end = RunEnd.of(stored, launchFailure);
 		JobCatalog.Entry job = this.catalog.find(claimed.jobName()).orElse(null);
-		long items = (stored != null) ? stored.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum()
-				: 0;
+		long items = (stored != null)
+				? stored.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum() : 0;
 		if (end.status() == JobRunStatus.STOPPED && RunStops.SHUTDOWN.equals(run.getStopCause()) && job != null
 				&& job.declaration().unattendedResume()) {
 			requeueAfterShutdown(run, stored != null);
@@ -197,29 +205,32 @@ class RunExecutor {
 		this.metrics.finished(claimed.jobName(), end.status().getLiteral().toLowerCase(),
 				Duration.between(started, OffsetDateTime.now()), items);
 		if (job != null) {
-			this.publisher.publishEvent(new JobRunFinished(run.getId(), run.getTenantId(), job.declaration(),
-					end.status(), (stored != null) ? RunContext.targetOf(stored, run.getId())
-							: new JobRunFinished.Target("job_run", run.getId()),
-					(stored != null) ? RunContext.summaryOf(stored) : Map.of(), run.getStopRequestedBy()));
+			this.publisher
+				.publishEvent(new JobRunFinished(run.getId(), run.getTenantId(), job.declaration(), end.status(),
+						(stored != null) ? RunContext.targetOf(stored, run.getId())
+								: new JobRunFinished.Target("job_run", run.getId()),
+						(stored != null) ? RunContext.summaryOf(stored) : Map.of(), run.getStopRequestedBy()));
 		}
 	}
 
 	/**
-	 * The execution this attempt produced, in an end state: returned by Spring Batch, or (when the launch itself
-	 * blew up, e.g. in a database outage) the one the listener linked to the run; null when none started.
+	 * The execution this attempt produced, in an end state: returned by Spring Batch, or
+	 * (when the launch itself blew up, e.g. in a database outage) the one the listener
+	 * linked to the run; null when none started.
 	 */
-	private JobExecution settledExecution(RunQueue.ClaimedRun claimed, JobExecution execution,
-			OffsetDateTime started) {
+	private JobExecution settledExecution(RunQueue.ClaimedRun claimed, JobExecution execution, OffsetDateTime started) {
 		Long executionId = (execution != null) ? Long.valueOf(execution.getId())
 				: this.runs.lastExecutionIdSince(claimed.id(), started);
 		JobExecution stored = (executionId != null) ? this.jobRepository.getJobExecution(executionId) : null;
 		if (stored != null && stored.getStatus().isRunning()) {
-			// The job ended but Spring Batch could not write its end (database outage): settle it now.
+			// The job ended but Spring Batch could not write its end (database outage):
+			// settle it now.
 			this.jobOperator.recover(stored);
 			stored = this.jobRepository.getJobExecution(executionId);
 		}
 		if (stored != null && execution != null) {
-			// The in-memory execution carries what the job reported (summary, target) and its exceptions.
+			// The in-memory execution carries what the job reported (summary, target) and
+			// its exceptions.
 			execution.setStatus(stored.getStatus());
 			return execution;
 		}
@@ -232,9 +243,10 @@ class RunExecutor {
 		run.setQueuedAt(OffsetDateTime.now());
 		run.setWorkerId(null);
 		run.store();
-		this.events.info(run.getId(), run.getTenantId(), "run.requeued", "Stopped by the shutdown of worker "
-				+ run.getStopWorkerId() + "; queued again, it resumes "
-				+ (resume ? "after its last committed chunk" : "from the beginning") + " when a worker is free");
+		this.events.info(run.getId(), run.getTenantId(), "run.requeued",
+				"Stopped by the shutdown of worker " + run.getStopWorkerId() + "; queued again, it resumes "
+						+ (resume ? "after its last committed chunk" : "from the beginning")
+						+ " when a worker is free");
 	}
 
 	private static String endMessage(JobRunRecord run, RunEnd end) {

@@ -3,13 +3,19 @@ package dev.leadline.jobs.platform;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import java.time.OffsetDateTime;
 
-/** Who or what asked a run to stop, kept on the run so its end reads as a stop, never as a failure. */
+/**
+ * Who or what asked a run to stop, kept on the run so its end reads as a stop, never as a
+ * failure.
+ */
 final class RunStops {
 
 	/** A person asked for it ({@code stop_requested_by}). */
 	static final String USER = "user";
 
-	/** The worker running it shut down ({@code stop_worker_id}); such a run may resume by itself. */
+	/**
+	 * The worker running it shut down ({@code stop_worker_id}); such a run may resume by
+	 * itself.
+	 */
 	static final String SHUTDOWN = "shutdown";
 
 	private RunStops() {
@@ -40,8 +46,9 @@ final class RunStops {
 
 	static String describe(JobRunRecord run) {
 		if (USER.equals(run.getStopCause())) {
-			return "Stopped at the request of " + ((run.getStopRequestedBy() != null)
-					? "user " + run.getStopRequestedBy() : "the platform") + "; restart it to resume";
+			return "Stopped at the request of "
+					+ ((run.getStopRequestedBy() != null) ? "user " + run.getStopRequestedBy() : "the platform")
+					+ "; restart it to resume";
 		}
 		if (SHUTDOWN.equals(run.getStopCause())) {
 			return "Stopped by the shutdown of worker " + run.getStopWorkerId()

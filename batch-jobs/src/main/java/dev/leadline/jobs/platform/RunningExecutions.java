@@ -8,25 +8,26 @@ import org.springframework.stereotype.Component;
 @Component
 class RunningExecutions {
 
-    private final Map<Long, Long> executionByRun = new ConcurrentHashMap<>();
+	private final Map<Long, Long> executionByRun = new ConcurrentHashMap<>();
 
-    void claimed(long runId) {
-        executionByRun.put(runId, -1L);
-    }
+	void claimed(long runId) {
+		executionByRun.put(runId, -1L);
+	}
 
-    void executing(long runId, long executionId) {
-        executionByRun.put(runId, executionId);
-    }
+	void executing(long runId, long executionId) {
+		executionByRun.put(runId, executionId);
+	}
 
-    void finished(long runId) {
-        executionByRun.remove(runId);
-    }
+	void finished(long runId) {
+		executionByRun.remove(runId);
+	}
 
-    int count() {
-        return executionByRun.size();
-    }
+	int count() {
+		return executionByRun.size();
+	}
 
-    Map<Long, Long> snapshot() {
-        return Map.copyOf(executionByRun);
-    }
+	Map<Long, Long> snapshot() {
+		return Map.copyOf(executionByRun);
+	}
+
 }

@@ -5,7 +5,8 @@ import dev.leadline.jobs.problems.ProblemException;
 /** No job of that name is registered. */
 public class UnknownJobException extends ProblemException {
 
-    public UnknownJobException(String name) {
-        super(422, "unknown-job", "Unknown job", "There is no job named '" + name + "'.");
-    }
+	public UnknownJobException(String name) {
+		super(422, "unknown-job", "Unknown job", "There is no job named '" + name + "'.");
+	}
+
 }

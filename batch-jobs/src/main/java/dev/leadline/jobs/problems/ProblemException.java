@@ -3,8 +3,9 @@ package dev.leadline.jobs.problems;
 import java.util.Map;
 
 /**
- * A condition a caller caused and can act on, reported over HTTP as RFC 9457 problem details with a stable
- * type. Features throw subclasses; the API maps this one base type, so it names no feature.
+ * A condition a caller caused and can act on, reported over HTTP as RFC 9457 problem
+ * details with a stable type. Features throw subclasses; the API maps this one base type,
+ * so it names no feature.
  */
 public abstract class ProblemException extends RuntimeException {
 
@@ -39,7 +40,10 @@ public abstract class ProblemException extends RuntimeException {
 		return this.title;
 	}
 
-	/** Extra members of the problem details, e.g. the list of problems of an invalid mapping. */
+	/**
+	 * Extra members of the problem details, e.g. the list of problems of an invalid
+	 * mapping.
+	 */
 	public Map<String, Object> properties() {
 		return Map.of();
 	}

@@ -21,8 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bulk delete in the shape of Spring Batch's RestartFunctionalTests: it fails in its third chunk, exactly
- * two chunks are gone, and the restart deletes exactly the rest in a second execution of the same instance.
+ * The bulk delete in the shape of Spring Batch's RestartFunctionalTests: it fails in its
+ * third chunk, exactly two chunks are gone, and the restart deletes exactly the rest in a
+ * second execution of the same instance.
  */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class ContactBulkDeleteRestartIntegrationTests {
@@ -45,20 +46,30 @@ class ContactBulkDeleteRestartIntegrationTests {
 	void restartResumesFromLastCommittedChunkAndDeletesExactlyTheMatchingContacts() throws Exception {
 		long tenant = platform.aTenant();
 		int matching = ContactBulkDeleteJobConfiguration.CHUNK * 4 + 250;
-		platform.as(tenant, () -> dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.EMAIL, CONTACT.COUNTRY)
-			.select(DSL.select(DSL.val(tenant), DSL.concat(DSL.val("c"), DSL.field("g", String.class),
-					DSL.val("@bulk.test")), DSL.inline("DE"))
-				.from("generate_series(1, " + matching + ") g"))
-			.execute());
-		platform.as(tenant, () -> dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.EMAIL, CONTACT.COUNTRY)
-			.values(tenant, "keep@bulk.test", "FR")
-			.execute());
+		platform
+			.as(tenant, () -> dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.EMAIL, CONTACT.COUNTRY)
+				.select(DSL.select(DSL.val(tenant),
+						DSL.concat(DSL.val("c"), DSL.field("g", String.class), DSL.val("@bulk.test")), DSL.inline("DE"))
+					.from("generate_series(1, " + matching + ") g"))
+				.execute());
+		platform.as(tenant,
+				() -> dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.EMAIL, CONTACT.COUNTRY)
+					.values(tenant, "keep@bulk.test", "FR")
+					.execute());
 		// The first contact of the third chunk, in the reader's id order.
-		long poisoned = platform.as(tenant, () -> dsl.select(CONTACT.ID).from(CONTACT)
-			.where(CONTACT.TENANT_ID.eq(tenant), CONTACT.COUNTRY.eq("DE")).orderBy(CONTACT.ID)
-			.offset(ContactBulkDeleteJobConfiguration.CHUNK * 2).limit(1).fetchSingle(CONTACT.ID));
-		long upToId = platform.as(tenant, () -> dsl.select(DSL.max(CONTACT.ID)).from(CONTACT)
-			.where(CONTACT.TENANT_ID.eq(tenant)).fetchSingle(0, Long.class));
+		long poisoned = platform.as(tenant,
+				() -> dsl.select(CONTACT.ID)
+					.from(CONTACT)
+					.where(CONTACT.TENANT_ID.eq(tenant), CONTACT.COUNTRY.eq("DE"))
+					.orderBy(CONTACT.ID)
+					.offset(ContactBulkDeleteJobConfiguration.CHUNK * 2)
+					.limit(1)
+					.fetchSingle(CONTACT.ID));
+		long upToId = platform.as(tenant,
+				() -> dsl.select(DSL.max(CONTACT.ID))
+					.from(CONTACT)
+					.where(CONTACT.TENANT_ID.eq(tenant))
+					.fetchSingle(0, Long.class));
 		ContactFilter germany = new ContactFilter(null, null, java.util.List.of("DE"), null, null, null, null, null,
 				null, null, null, null, null);
 		Map<String, String> parameters = Map.of(ContactBulkDeleteJob.FILTER, json.writeValueAsString(germany),
@@ -66,8 +77,11 @@ class ContactBulkDeleteRestartIntegrationTests {
 
 		long run;
 		try (AutoCloseable trap = failDeletesOf(poisoned)) {
-			run = platform.as(tenant, () -> runs.trigger(tenant, ContactBulkDeleteJob.NAME, parameters,
-					RunTrigger.system("test"), null, (long) matching).runId());
+			run = platform.as(tenant,
+					() -> runs
+						.trigger(tenant, ContactBulkDeleteJob.NAME, parameters, RunTrigger.system("test"), null,
+								(long) matching)
+						.runId());
 			platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
 		}
 		assertThat(germans(tenant)).as("exactly two committed chunks deleted")
@@ -83,11 +97,14 @@ class ContactBulkDeleteRestartIntegrationTests {
 	}
 
 	private int germans(long tenant) {
-		return platform.as(tenant, () -> dsl.fetchCount(CONTACT,
-				CONTACT.TENANT_ID.eq(tenant).and(CONTACT.COUNTRY.eq("DE"))));
+		return platform.as(tenant,
+				() -> dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenant).and(CONTACT.COUNTRY.eq("DE"))));
 	}
 
-	/** A trigger, as the schema owner, that fails the delete of one contact until it is dropped. */
+	/**
+	 * A trigger, as the schema owner, that fails the delete of one contact until it is
+	 * dropped.
+	 */
 	private static AutoCloseable failDeletesOf(long contactId) throws Exception {
 		try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
 			statement.execute("""

@@ -12,9 +12,11 @@ class ContactFilterTests {
 		assertThat(search("mar").searchOnly()).isTrue();
 		assertThat(ContactFilter.ALL.searchOnly()).isTrue();
 		assertThat(new ContactFilter("mar", null, List.of("DE"), null, null, null, null, null, null, null, null, null,
-				null).searchOnly()).isFalse();
-		assertThat(new ContactFilter("mar", null, null, null, null, List.of("VALID"), null, null, null, null, null, null,
-				null).searchOnly()).isFalse();
+				null)
+			.searchOnly()).isFalse();
+		assertThat(new ContactFilter("mar", null, null, null, null, List.of("VALID"), null, null, null, null, null,
+				null, null)
+			.searchOnly()).isFalse();
 		assertThat(new ContactFilter("mar", null, null, null, null, null, null, null, null, null, null, null, true)
 			.searchOnly()).isFalse();
 	}

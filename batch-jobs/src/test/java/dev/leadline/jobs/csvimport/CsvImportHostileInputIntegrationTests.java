@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Files that are broken or hostile: each gives row-numbered errors or a clear refusal, never a crash. */
+/**
+ * Files that are broken or hostile: each gives row-numbered errors or a clear refusal,
+ * never a crash.
+ */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class CsvImportHostileInputIntegrationTests {
 
@@ -38,24 +41,24 @@ class CsvImportHostileInputIntegrationTests {
 
 		assertThat(result.row().getInserted()).isEqualTo(1);
 		assertThat(result.row().getRejected()).isEqualTo(1);
-		assertThat(result.issues()).containsExactly(
-				"3 ERROR -: a quoted field opened on line 3 is never closed before the end of the file");
+		assertThat(result.issues())
+			.containsExactly("3 ERROR -: a quoted field opened on line 3 is never closed before the end of the file");
 	}
 
 	@Test
 	void aTenMegabyteFieldRejectsItsRowOnly() {
 		String huge = "x".repeat(10 * 1024 * 1024);
 		long tenant = platform.aTenant();
-		long id = imports.upload(tenant, "Email,Name,Notes\na@example.com,Ann,short\nb@example.com,Bob,\"" + huge
-				+ "\"\nc@example.com,Cy,ok\n");
+		long id = imports.upload(tenant,
+				"Email,Name,Notes\na@example.com,Ann,short\nb@example.com,Bob,\"" + huge + "\"\nc@example.com,Cy,ok\n");
 		imports.confirm(tenant, id, new MappingChoice(java.util.List.of(new ColumnMapping(0, TargetField.EMAIL, null),
 				new ColumnMapping(1, TargetField.FIRST_NAME, null), new ColumnMapping(2, TargetField.CUSTOM, null)),
 				dev.leadline.db.jooq.enums.ImportExistingPolicy.FILL_BLANKS, null, false));
 		Result result = run(tenant, id);
 
 		assertThat(result.row().getInserted()).isEqualTo(2);
-		assertThat(result.issues()).containsExactly(
-				"3 ERROR Notes: is 10485760 characters long; at most 2000 are allowed");
+		assertThat(result.issues())
+			.containsExactly("3 ERROR Notes: is 10485760 characters long; at most 2000 are allowed");
 	}
 
 	@Test
@@ -81,7 +84,8 @@ class CsvImportHostileInputIntegrationTests {
 		String header = IntStream.range(0, 5_000).mapToObj(i -> "c" + i).collect(Collectors.joining(","));
 		long tenant = platform.aTenant();
 
-		assertThatThrownBy(() -> imports.upload(tenant, "Email," + header + "\na@example.com" + ",x".repeat(5_000) + "\n"))
+		assertThatThrownBy(
+				() -> imports.upload(tenant, "Email," + header + "\na@example.com" + ",x".repeat(5_000) + "\n"))
 			.isInstanceOf(UnreadableCsvException.class)
 			.hasMessage("The file has 5001 columns; at most 500 can be imported.");
 	}
@@ -94,18 +98,17 @@ class CsvImportHostileInputIntegrationTests {
 
 		assertThat(result.row().getInserted()).isEqualTo(2);
 		assertThat(result.row().getRejected()).isEqualTo(5);
-		assertThat(result.issues()).containsExactly(
-				"3 ERROR -: the row has 2 fields; the header has 3",
-				"4 ERROR -: the row has 4 fields; the header has 3",
-				"5 ERROR Name: contains a NUL character",
+		assertThat(result.issues()).containsExactly("3 ERROR -: the row has 2 fields; the header has 3",
+				"4 ERROR -: the row has 4 fields; the header has 3", "5 ERROR Name: contains a NUL character",
 				"6 ERROR Email: no e-mail address (the import requires one)",
 				"8 ERROR Email: not a valid e-mail address");
 	}
 
 	@Test
 	void mixedLineEndingsEmptyLinesAndEmbeddedNewlinesAreRead() {
-		Result result = importCsv("Email,Name,Notes\r\na@example.com,Ann,\"two\r\nlines\"\n\nb@example.com,Bob,\"say \"\"hi\"\", ok\"\r\n"
-				+ "c@example.com,Cy,x");
+		Result result = importCsv(
+				"Email,Name,Notes\r\na@example.com,Ann,\"two\r\nlines\"\n\nb@example.com,Bob,\"say \"\"hi\"\", ok\"\r\n"
+						+ "c@example.com,Cy,x");
 
 		assertThat(result.row().getInserted()).isEqualTo(3);
 		assertThat(result.row().getRejected()).isZero();
@@ -120,8 +123,8 @@ class CsvImportHostileInputIntegrationTests {
 		long tenant = platform.aTenant();
 		long id = imports.upload(tenant, "Email,Name,Email,Name\na@example.com,Ann,a2@example.com,Annie\n");
 
-		assertThat(Arrays.asList(imports.importRow(tenant, id).getHeaders()))
-			.containsExactly("Email", "Name", "Email (2)", "Name (2)");
+		assertThat(Arrays.asList(imports.importRow(tenant, id).getHeaders())).containsExactly("Email", "Name",
+				"Email (2)", "Name (2)");
 	}
 
 	@Test
@@ -153,8 +156,8 @@ class CsvImportHostileInputIntegrationTests {
 	private Result run(long tenant, long id) {
 		platform.awaitStatus(imports.start(tenant, id), JobRunStatus.COMPLETED, WITHIN);
 		ContactImportRecord row = imports.importRow(tenant, id);
-		assertThat(row.getInserted() + row.getUpdated() + row.getDuplicates() + row.getRejected())
-			.as("counts add up").isEqualTo(row.getRowsRead());
+		assertThat(row.getInserted() + row.getUpdated() + row.getDuplicates() + row.getRejected()).as("counts add up")
+			.isEqualTo(row.getRowsRead());
 		return new Result(tenant, row, imports.issues(tenant, id));
 	}
 

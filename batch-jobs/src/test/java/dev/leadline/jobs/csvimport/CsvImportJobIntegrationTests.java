@@ -48,8 +48,7 @@ class CsvImportJobIntegrationTests {
 				"ana@shop.example.co.uk|Ana|Lopez||12||ES||example.co.uk|Example Shop|{}",
 				"bob@gmail.com|Ludwig|van Beethoven|Composer|+16502530000||US||||{}",
 				"jane.doe@acme.com|Jane|Doe|CTO|+49301234567||DE||acme.com|Acme GmbH|{}");
-		assertThat(imports.issues(tenant, id)).containsExactly(
-				"3 ERROR Email: not a valid e-mail address",
+		assertThat(imports.issues(tenant, id)).containsExactly("3 ERROR Email: not a valid e-mail address",
 				"6 WARNING Phone: not a phone number Leadline can read; kept as given");
 	}
 

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * An import that fails, is stopped, or loses its worker mid-file ends with exactly the rows and counts of
- * an uninterrupted import of the same file. This JVM has no worker role: workers are child processes.
+ * An import that fails, is stopped, or loses its worker mid-file ends with exactly the
+ * rows and counts of an uninterrupted import of the same file. This JVM has no worker
+ * role: workers are child processes.
  */
 @SpringBootTest(classes = PlatformTestApplication.class, properties = "leadline.roles=api")
 class CsvImportRestartIntegrationTests {
@@ -30,8 +31,13 @@ class CsvImportRestartIntegrationTests {
 	private static final String FILE = TestCsv.contacts(3_000, 42);
 
 	/** The first valid e-mail from the middle of the file on. */
-	private static final String TRAPPED = FILE.lines().skip(1_500).map(line -> line.substring(0, line.indexOf(',')))
-		.filter(email -> email.contains("@")).findFirst().orElseThrow().toLowerCase();
+	private static final String TRAPPED = FILE.lines()
+		.skip(1_500)
+		.map(line -> line.substring(0, line.indexOf(',')))
+		.filter(email -> email.contains("@"))
+		.findFirst()
+		.orElseThrow()
+		.toLowerCase();
 
 	@Autowired
 	PlatformTestSupport platform;
@@ -123,7 +129,8 @@ class CsvImportRestartIntegrationTests {
 		assertThat(row.getInserted() + row.getUpdated() + row.getDuplicates() + row.getRejected()).isEqualTo(3_000);
 		assertThat(row.getDuplicates()).isPositive();
 		assertThat(row.getRejected()).isPositive();
-		return new Reference(imports.contacts(tenant), imports.issues(tenant, id), counts(row), imports.companies(tenant));
+		return new Reference(imports.contacts(tenant), imports.issues(tenant, id), counts(row),
+				imports.companies(tenant));
 	}
 
 	private void assertSameAs(Reference clean, long tenant, long id) {
@@ -138,25 +145,33 @@ class CsvImportRestartIntegrationTests {
 				row.getWarnings(), row.getCompaniesCreated());
 	}
 
-	/** A trigger, as the schema owner, that fails any insert of this e-mail until it is dropped. */
+	/**
+	 * A trigger, as the schema owner, that fails any insert of this e-mail until it is
+	 * dropped.
+	 */
 	private static AutoCloseable failInsertsOf(String email) throws Exception {
-		return ownerDdl("""
-				CREATE FUNCTION test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-				BEGIN
-				    IF lower(NEW.email) = '%s' THEN RAISE EXCEPTION 'test trap: cannot insert %s'; END IF;
-				    RETURN NEW;
-				END $$;
-				CREATE TRIGGER test_fail_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_fail_insert();
-				""".formatted(email, email), "DROP TRIGGER test_fail_insert ON contact; DROP FUNCTION test_fail_insert();");
+		return ownerDdl(
+				"""
+						CREATE FUNCTION test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+						BEGIN
+						    IF lower(NEW.email) = '%s' THEN RAISE EXCEPTION 'test trap: cannot insert %s'; END IF;
+						    RETURN NEW;
+						END $$;
+						CREATE TRIGGER test_fail_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_fail_insert();
+						"""
+					.formatted(email, email),
+				"DROP TRIGGER test_fail_insert ON contact; DROP FUNCTION test_fail_insert();");
 	}
 
 	/** Slows each contact insert a little so a kill lands mid-file. */
 	private static AutoCloseable slowInserts() throws Exception {
-		return ownerDdl("""
-				CREATE FUNCTION test_slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-				BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
-				CREATE TRIGGER test_slow_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_slow_insert();
-				""", "DROP TRIGGER test_slow_insert ON contact; DROP FUNCTION test_slow_insert();");
+		return ownerDdl(
+				"""
+						CREATE FUNCTION test_slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+						BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
+						CREATE TRIGGER test_slow_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_slow_insert();
+						""",
+				"DROP TRIGGER test_slow_insert ON contact; DROP FUNCTION test_slow_insert();");
 	}
 
 	private static AutoCloseable ownerDdl(String create, String drop) throws Exception {

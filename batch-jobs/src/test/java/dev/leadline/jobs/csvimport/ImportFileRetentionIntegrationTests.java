@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Upload retention: which files go, which stay, and what an import without its file still does. */
+/**
+ * Upload retention: which files go, which stay, and what an import without its file still
+ * does.
+ */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class ImportFileRetentionIntegrationTests {
 
@@ -55,22 +58,40 @@ class ImportFileRetentionIntegrationTests {
 		OffsetDateTime longAgo = OffsetDateTime.now().minusDays(40);
 		String liveWorker = "retention-test-" + UUID.randomUUID();
 		system(() -> {
-			dsl.update(CONTACT_IMPORT).set(CONTACT_IMPORT.CREATED_AT, longAgo).set(CONTACT_IMPORT.STARTED_AT, longAgo)
+			dsl.update(CONTACT_IMPORT)
+				.set(CONTACT_IMPORT.CREATED_AT, longAgo)
+				.set(CONTACT_IMPORT.STARTED_AT, longAgo)
 				.set(CONTACT_IMPORT.FINISHED_AT, longAgo)
-				.where(CONTACT_IMPORT.ID.in(completed, running, stoppedRecently)).execute();
-			dsl.update(JOB_RUN).set(JOB_RUN.QUEUED_AT, longAgo).set(JOB_RUN.ENDED_AT, longAgo)
-				.where(JOB_RUN.ID.in(dsl.select(CONTACT_IMPORT.JOB_RUN_ID).from(CONTACT_IMPORT)
-					.where(CONTACT_IMPORT.ID.in(completed, running)))).execute();
-			// Uploaded and last run long ago, but its run was restarted and stopped today: still in use.
-			dsl.update(JOB_RUN).set(JOB_RUN.QUEUED_AT, longAgo).set(JOB_RUN.ENDED_AT, OffsetDateTime.now())
-				.where(JOB_RUN.ID.in(dsl.select(CONTACT_IMPORT.JOB_RUN_ID).from(CONTACT_IMPORT)
-					.where(CONTACT_IMPORT.ID.eq(stoppedRecently)))).execute();
-			dsl.update(CONTACT_IMPORT).set(CONTACT_IMPORT.CREATED_AT, longAgo)
-				.where(CONTACT_IMPORT.ID.eq(neverStarted)).execute();
-			// A run a live worker owns (a worker row with a fresh heartbeat, so recovery leaves it alone).
+				.where(CONTACT_IMPORT.ID.in(completed, running, stoppedRecently))
+				.execute();
+			dsl.update(JOB_RUN)
+				.set(JOB_RUN.QUEUED_AT, longAgo)
+				.set(JOB_RUN.ENDED_AT, longAgo)
+				.where(JOB_RUN.ID.in(dsl.select(CONTACT_IMPORT.JOB_RUN_ID)
+					.from(CONTACT_IMPORT)
+					.where(CONTACT_IMPORT.ID.in(completed, running))))
+				.execute();
+			// Uploaded and last run long ago, but its run was restarted and stopped
+			// today: still in use.
+			dsl.update(JOB_RUN)
+				.set(JOB_RUN.QUEUED_AT, longAgo)
+				.set(JOB_RUN.ENDED_AT, OffsetDateTime.now())
+				.where(JOB_RUN.ID.in(dsl.select(CONTACT_IMPORT.JOB_RUN_ID)
+					.from(CONTACT_IMPORT)
+					.where(CONTACT_IMPORT.ID.eq(stoppedRecently))))
+				.execute();
+			dsl.update(CONTACT_IMPORT)
+				.set(CONTACT_IMPORT.CREATED_AT, longAgo)
+				.where(CONTACT_IMPORT.ID.eq(neverStarted))
+				.execute();
+			// A run a live worker owns (a worker row with a fresh heartbeat, so recovery
+			// leaves it alone).
 			dsl.insertInto(WORKER).set(WORKER.ID, liveWorker).set(WORKER.HOST, "test").set(WORKER.PID, 1L).execute();
-			dsl.update(JOB_RUN).set(JOB_RUN.STATUS, JobRunStatus.STARTED).set(JOB_RUN.WORKER_ID, liveWorker)
-				.where(JOB_RUN.ID.eq(runningRun)).execute();
+			dsl.update(JOB_RUN)
+				.set(JOB_RUN.STATUS, JobRunStatus.STARTED)
+				.set(JOB_RUN.WORKER_ID, liveWorker)
+				.where(JOB_RUN.ID.eq(runningRun))
+				.execute();
 			return null;
 		});
 		try {
@@ -88,14 +109,18 @@ class ImportFileRetentionIntegrationTests {
 			// The results stay.
 			assertThat(imports.importRow(tenant, completed).getInserted()).isEqualTo(1);
 			assertThatThrownBy(() -> imports.start(tenant, neverStarted)).isInstanceOf(ImportStateException.class)
-				.hasMessageContaining("was removed on").hasMessageContaining("upload it again");
+				.hasMessageContaining("was removed on")
+				.hasMessageContaining("upload it again");
 			// Nothing left to remove: a second pass changes nothing.
 			assertThat(system(() -> retention.removeFilesOfImportsOverBefore(OffsetDateTime.now().minusDays(30))))
 				.isZero();
 		}
 		finally {
-			system(() -> dsl.update(JOB_RUN).set(JOB_RUN.STATUS, JobRunStatus.COMPLETED).setNull(JOB_RUN.WORKER_ID)
-				.where(JOB_RUN.ID.eq(runningRun)).execute());
+			system(() -> dsl.update(JOB_RUN)
+				.set(JOB_RUN.STATUS, JobRunStatus.COMPLETED)
+				.setNull(JOB_RUN.WORKER_ID)
+				.where(JOB_RUN.ID.eq(runningRun))
+				.execute());
 		}
 	}
 
@@ -105,8 +130,11 @@ class ImportFileRetentionIntegrationTests {
 		long id = imports.upload(tenant, CSV);
 		long run = imports.start(tenant, id);
 		platform.awaitStatus(run, JobRunStatus.COMPLETED, Duration.ofSeconds(60));
-		// Housekeeping deletes runs after 90 days; the import's job_run_id then becomes null.
-		system(() -> dsl.update(CONTACT_IMPORT).setNull(CONTACT_IMPORT.JOB_RUN_ID).where(CONTACT_IMPORT.ID.eq(id))
+		// Housekeeping deletes runs after 90 days; the import's job_run_id then becomes
+		// null.
+		system(() -> dsl.update(CONTACT_IMPORT)
+			.setNull(CONTACT_IMPORT.JOB_RUN_ID)
+			.where(CONTACT_IMPORT.ID.eq(id))
 			.execute());
 
 		assertThatThrownBy(() -> imports.start(tenant, id)).isInstanceOf(ImportStateException.class)

@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading a file again asks the language model with no transaction open and no lock on the import's row, and
- * keeps its answer only if the import did not change meanwhile.
+ * Reading a file again asks the language model with no transaction open and no lock on
+ * the import's row, and keeps its answer only if the import did not change meanwhile.
  */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class ImportReformatIntegrationTests {
@@ -98,8 +98,10 @@ class ImportReformatIntegrationTests {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			byte[] body = json.writeValueAsString(Map.of("content", List.of(Map.of("type", "text", "text",
-					"{\"columns\":[{\"column\":1,\"field\":\"JOB_TITLE\",\"confidence\":0.93}]}"))))
+			byte[] body = json
+				.writeValueAsString(Map.of("content",
+						List.of(Map.of("type", "text", "text",
+								"{\"columns\":[{\"column\":1,\"field\":\"JOB_TITLE\",\"confidence\":0.93}]}"))))
 				.getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
@@ -121,8 +123,13 @@ class ImportReformatIntegrationTests {
 
 		CompletableFuture<Void> reformat = reformatAsking(tenant, id);
 		assertThat(asked.await(20, TimeUnit.SECONDS)).as("the model was asked (in no transaction)").isTrue();
-		Long locked = imports.as(tenant, () -> transactions.execute(status -> dsl.select(CONTACT_IMPORT.ID)
-			.from(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(id)).forUpdate().noWait().fetchOne(CONTACT_IMPORT.ID)));
+		Long locked = imports.as(tenant,
+				() -> transactions.execute(status -> dsl.select(CONTACT_IMPORT.ID)
+					.from(CONTACT_IMPORT)
+					.where(CONTACT_IMPORT.ID.eq(id))
+					.forUpdate()
+					.noWait()
+					.fetchOne(CONTACT_IMPORT.ID)));
 		assertThat(locked).isEqualTo(id);
 		answer.countDown();
 		reformat.get(20, TimeUnit.SECONDS);
@@ -141,18 +148,22 @@ class ImportReformatIntegrationTests {
 		answer.countDown();
 
 		assertThatThrownBy(() -> reformat.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-			.cause().isInstanceOf(ImportStateException.class);
+			.cause()
+			.isInstanceOf(ImportStateException.class);
 		assertThat(suggestedFields(tenant, id)).containsExactly("EMAIL", "CUSTOM", "CITY");
 		platform.awaitStatus(run, JobRunStatus.COMPLETED, Duration.ofSeconds(60));
 	}
 
 	private CompletableFuture<Void> reformatAsking(long tenant, long id) {
-		LlmMappingRefiner refiner = new LlmMappingRefiner(new LlmMappingProperties("key",
-				URI.create("http://localhost:" + model.getAddress().getPort()), "test-model", Duration.ofSeconds(30), 0.8),
+		LlmMappingRefiner refiner = new LlmMappingRefiner(
+				new LlmMappingProperties("key", URI.create("http://localhost:" + model.getAddress().getPort()),
+						"test-model", Duration.ofSeconds(30), 0.8),
 				json);
-		// Through the context's post-processors, so that the instance is as transactional as the bean.
+		// Through the context's post-processors, so that the instance is as transactional
+		// as the bean.
 		ContactImports withModel = (ContactImports) beans.initializeBean(
-				new ContactImports(dsl, files, memory, runs, properties, json, refiner, transactions), "importsWithModel");
+				new ContactImports(dsl, files, memory, runs, properties, json, refiner, transactions),
+				"importsWithModel");
 		return CompletableFuture.runAsync(() -> imports.as(tenant, () -> {
 			withModel.reformat(id, FormatOverrides.NONE);
 			return null;

@@ -54,25 +54,34 @@ public class ImportTestSupport {
 		return as(tenant, () -> dsl.selectFrom(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(importId)).fetchSingle());
 	}
 
-	/** Every contact of the tenant as one comparable line, ordered by e-mail then name. */
+	/**
+	 * Every contact of the tenant as one comparable line, ordered by e-mail then name.
+	 */
 	public List<String> contacts(long tenant) {
-		return as(tenant, () -> dsl.select(DSL.concat(DSL.coalesce(CONTACT.EMAIL, ""), DSL.inline("|"),
-				DSL.coalesce(CONTACT.FIRST_NAME, ""), DSL.inline("|"), DSL.coalesce(CONTACT.LAST_NAME, ""), DSL.inline("|"),
-				DSL.coalesce(CONTACT.TITLE, ""), DSL.inline("|"), DSL.coalesce(CONTACT.PHONE, ""), DSL.inline("|"),
-				DSL.coalesce(CONTACT.CITY, ""), DSL.inline("|"), DSL.coalesce(CONTACT.COUNTRY, ""), DSL.inline("|"),
-				DSL.coalesce(CONTACT.LINKEDIN_URL, ""), DSL.inline("|"), DSL.coalesce(COMPANY.DOMAIN, ""), DSL.inline("|"),
-				DSL.coalesce(COMPANY.NAME, ""), DSL.inline("|"), CONTACT.ATTRIBUTES.cast(String.class)))
-			.from(CONTACT).leftJoin(COMPANY).on(COMPANY.ID.eq(CONTACT.COMPANY_ID))
+		return as(tenant, () -> dsl
+			.select(DSL.concat(DSL.coalesce(CONTACT.EMAIL, ""), DSL.inline("|"), DSL.coalesce(CONTACT.FIRST_NAME, ""),
+					DSL.inline("|"), DSL.coalesce(CONTACT.LAST_NAME, ""), DSL.inline("|"),
+					DSL.coalesce(CONTACT.TITLE, ""), DSL.inline("|"), DSL.coalesce(CONTACT.PHONE, ""), DSL.inline("|"),
+					DSL.coalesce(CONTACT.CITY, ""), DSL.inline("|"), DSL.coalesce(CONTACT.COUNTRY, ""), DSL.inline("|"),
+					DSL.coalesce(CONTACT.LINKEDIN_URL, ""), DSL.inline("|"), DSL.coalesce(COMPANY.DOMAIN, ""),
+					DSL.inline("|"), DSL.coalesce(COMPANY.NAME, ""), DSL.inline("|"),
+					CONTACT.ATTRIBUTES.cast(String.class)))
+			.from(CONTACT)
+			.leftJoin(COMPANY)
+			.on(COMPANY.ID.eq(CONTACT.COMPANY_ID))
 			.orderBy(CONTACT.EMAIL, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.PHONE)
 			.fetch(0, String.class));
 	}
 
 	public List<String> issues(long tenant, long importId) {
-		return as(tenant, () -> dsl.select(DSL.concat(CONTACT_IMPORT_ISSUE.LINE.cast(String.class), DSL.inline(" "),
-				CONTACT_IMPORT_ISSUE.SEVERITY.cast(String.class), DSL.inline(" "),
-				DSL.coalesce(CONTACT_IMPORT_ISSUE.COLUMN_NAME, "-"), DSL.inline(": "), CONTACT_IMPORT_ISSUE.REASON))
-			.from(CONTACT_IMPORT_ISSUE).where(CONTACT_IMPORT_ISSUE.IMPORT_ID.eq(importId))
-			.orderBy(CONTACT_IMPORT_ISSUE.LINE, CONTACT_IMPORT_ISSUE.ID).fetch(0, String.class));
+		return as(tenant, () -> dsl
+			.select(DSL.concat(CONTACT_IMPORT_ISSUE.LINE.cast(String.class), DSL.inline(" "),
+					CONTACT_IMPORT_ISSUE.SEVERITY.cast(String.class), DSL.inline(" "),
+					DSL.coalesce(CONTACT_IMPORT_ISSUE.COLUMN_NAME, "-"), DSL.inline(": "), CONTACT_IMPORT_ISSUE.REASON))
+			.from(CONTACT_IMPORT_ISSUE)
+			.where(CONTACT_IMPORT_ISSUE.IMPORT_ID.eq(importId))
+			.orderBy(CONTACT_IMPORT_ISSUE.LINE, CONTACT_IMPORT_ISSUE.ID)
+			.fetch(0, String.class));
 	}
 
 	public int companies(long tenant) {

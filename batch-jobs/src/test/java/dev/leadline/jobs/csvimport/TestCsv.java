@@ -3,8 +3,9 @@ package dev.leadline.jobs.csvimport;
 import java.util.Random;
 
 /**
- * Deterministic contact files for tests: some rows repeat an earlier e-mail in another case, some have
- * invalid e-mails, names are unicode, phones come in several shapes, fields contain commas and quotes.
+ * Deterministic contact files for tests: some rows repeat an earlier e-mail in another
+ * case, some have invalid e-mails, names are unicode, phones come in several shapes,
+ * fields contain commas and quotes.
  */
 final class TestCsv {
 
@@ -25,20 +26,31 @@ final class TestCsv {
 		for (int i = 0; i < rows; i++) {
 			int person = random.nextInt(10) == 0 && i > 0 ? random.nextInt(i) : i;
 			boolean invalid = random.nextInt(50) == 0;
-			String email = invalid ? "broken-" + i + "-at-example" : "person" + person + "@company" + (person % 40) + ".example";
+			String email = invalid ? "broken-" + i + "-at-example"
+					: "person" + person + "@company" + (person % 40) + ".example";
 			if (person != i && random.nextBoolean()) {
 				email = email.toUpperCase();
 			}
 			String phone = PHONES[random.nextInt(PHONES.length)].formatted(random.nextInt(10_000));
-			csv.append(email).append(',')
-				.append(FIRST[random.nextInt(FIRST.length)]).append(',')
-				.append("Name").append(random.nextInt(1000)).append(',')
-				.append(quoted(TITLES[random.nextInt(TITLES.length)])).append(',')
-				.append(random.nextInt(5) == 0 ? "" : "Company " + (person % 40)).append(',')
-				.append(random.nextBoolean() ? "https://www.company" + (person % 40) + ".example/about" : "").append(',')
-				.append(phone).append(',')
-				.append(random.nextBoolean() ? "Germany" : "US").append(',')
-				.append(quoted("note " + i + ", \"quoted\"")).append('\n');
+			csv.append(email)
+				.append(',')
+				.append(FIRST[random.nextInt(FIRST.length)])
+				.append(',')
+				.append("Name")
+				.append(random.nextInt(1000))
+				.append(',')
+				.append(quoted(TITLES[random.nextInt(TITLES.length)]))
+				.append(',')
+				.append(random.nextInt(5) == 0 ? "" : "Company " + (person % 40))
+				.append(',')
+				.append(random.nextBoolean() ? "https://www.company" + (person % 40) + ".example/about" : "")
+				.append(',')
+				.append(phone)
+				.append(',')
+				.append(random.nextBoolean() ? "Germany" : "US")
+				.append(',')
+				.append(quoted("note " + i + ", \"quoted\""))
+				.append('\n');
 		}
 		return csv.toString();
 	}

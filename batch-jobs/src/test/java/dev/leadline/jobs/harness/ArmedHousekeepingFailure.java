@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
-/** A housekeeping task that fails once when a test arms it, and otherwise does nothing. */
+/**
+ * A housekeeping task that fails once when a test arms it, and otherwise does nothing.
+ */
 @Component
 public class ArmedHousekeepingFailure implements HousekeepingTask {
 

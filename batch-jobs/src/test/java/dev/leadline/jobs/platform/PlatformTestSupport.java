@@ -21,61 +21,72 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlatformTestSupport {
 
-    private final DSLContext dsl;
-    private final JobRuns runs;
+	private final DSLContext dsl;
 
-    PlatformTestSupport(DSLContext dsl, JobRuns runs) {
-        this.dsl = dsl;
-        this.runs = runs;
-    }
+	private final JobRuns runs;
 
-    public long aTenant() {
-        String slug = "p-" + UUID.randomUUID().toString().substring(0, 12);
-        return TenantContext.system(() -> dsl.insertInto(TENANT).set(TENANT.SLUG, slug)
-                .set(TENANT.NAME, slug).returning(TENANT.ID).fetchSingle(TENANT.ID));
-    }
+	PlatformTestSupport(DSLContext dsl, JobRuns runs) {
+		this.dsl = dsl;
+		this.runs = runs;
+	}
 
-    public long harnessRun(long tenant, Map<String, String> parameters) {
-        return TenantContext.call(TenantScope.tenant(tenant), () -> runs.trigger(tenant, HarnessJobConfiguration.JOB,
-                parameters, RunTrigger.system("test"), null, null).runId());
-    }
+	public long aTenant() {
+		String slug = "p-" + UUID.randomUUID().toString().substring(0, 12);
+		return TenantContext.system(() -> dsl.insertInto(TENANT)
+			.set(TENANT.SLUG, slug)
+			.set(TENANT.NAME, slug)
+			.returning(TENANT.ID)
+			.fetchSingle(TENANT.ID));
+	}
 
-    public JobRunStatus status(long run) {
-        return TenantContext.system(() -> dsl.select(JOB_RUN.STATUS).from(JOB_RUN)
-                .where(JOB_RUN.ID.eq(run)).fetchSingle(JOB_RUN.STATUS));
-    }
+	public long harnessRun(long tenant, Map<String, String> parameters) {
+		return TenantContext.call(TenantScope.tenant(tenant),
+				() -> runs
+					.trigger(tenant, HarnessJobConfiguration.JOB, parameters, RunTrigger.system("test"), null, null)
+					.runId());
+	}
 
-    public String failure(long run) {
-        return TenantContext.system(() -> dsl.select(JOB_RUN.FAILURE_MESSAGE).from(JOB_RUN)
-                .where(JOB_RUN.ID.eq(run)).fetchSingle(JOB_RUN.FAILURE_MESSAGE));
-    }
+	public JobRunStatus status(long run) {
+		return TenantContext.system(
+				() -> dsl.select(JOB_RUN.STATUS).from(JOB_RUN).where(JOB_RUN.ID.eq(run)).fetchSingle(JOB_RUN.STATUS));
+	}
 
-    public JobRunStatus awaitStatus(long run, JobRunStatus expected, Duration within) {
-        await().alias("run " + run + " to become " + expected).atMost(within).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(status(run))
-                        .as("run %d (failure: %s)", run, failure(run)).isEqualTo(expected));
-        return expected;
-    }
+	public String failure(long run) {
+		return TenantContext.system(() -> dsl.select(JOB_RUN.FAILURE_MESSAGE)
+			.from(JOB_RUN)
+			.where(JOB_RUN.ID.eq(run))
+			.fetchSingle(JOB_RUN.FAILURE_MESSAGE));
+	}
 
-    /** Harness items the run wrote, counted from the tenant's contacts. */
-    public int itemsWritten(long tenant, long run) {
-        return TenantContext.call(TenantScope.tenant(tenant), () -> dsl.fetchCount(CONTACT,
-                CONTACT.EMAIL.like("harness-" + run + "-%")));
-    }
+	public JobRunStatus awaitStatus(long run, JobRunStatus expected, Duration within) {
+		await().alias("run " + run + " to become " + expected)
+			.atMost(within)
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(status(run))
+				.as("run %d (failure: %s)", run, failure(run))
+				.isEqualTo(expected));
+		return expected;
+	}
 
-    public int executions(long run) {
-        return TenantContext.system(() -> dsl.fetchCount(JOB_RUN_EXECUTION,
-                JOB_RUN_EXECUTION.JOB_RUN_ID.eq(run)));
-    }
+	/** Harness items the run wrote, counted from the tenant's contacts. */
+	public int itemsWritten(long tenant, long run) {
+		return TenantContext.call(TenantScope.tenant(tenant),
+				() -> dsl.fetchCount(CONTACT, CONTACT.EMAIL.like("harness-" + run + "-%")));
+	}
 
-    public int batchExecutionsOfOneInstance(long run) {
-        return TenantContext.system(() -> dsl.fetchValue(DSL.field(
-                "(SELECT count(DISTINCT e.job_instance_id) FROM batch_job_execution e "
-                        + "JOIN job_run_execution r ON r.job_execution_id = e.job_execution_id WHERE r.job_run_id = ?)",
-                Integer.class, run)));
-    }
+	public int executions(long run) {
+		return TenantContext.system(() -> dsl.fetchCount(JOB_RUN_EXECUTION, JOB_RUN_EXECUTION.JOB_RUN_ID.eq(run)));
+	}
 
-    public <T> T as(long tenant, java.util.function.Supplier<T> work) {
-        return TenantContext.call(TenantScope.tenant(tenant), work);
-    }
+	public int batchExecutionsOfOneInstance(long run) {
+		return TenantContext.system(() -> dsl.fetchValue(DSL.field(
+				"(SELECT count(DISTINCT e.job_instance_id) FROM batch_job_execution e "
+						+ "JOIN job_run_execution r ON r.job_execution_id = e.job_execution_id WHERE r.job_run_id = ?)",
+				Integer.class, run)));
+	}
+
+	public <T> T as(long tenant, java.util.function.Supplier<T> work) {
+		return TenantContext.call(TenantScope.tenant(tenant), work);
+	}
+
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** How runs end: stops are not failures, launches that never start still end, attempts keep their own times. */
+/**
+ * How runs end: stops are not failures, launches that never start still end, attempts
+ * keep their own times.
+ */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class RunLifecycleIntegrationTests {
 
@@ -107,7 +110,9 @@ class RunLifecycleIntegrationTests {
 		support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
 
 		List<JobRunExecutionRecord> attempts = TenantContext.system(() -> dsl.selectFrom(JOB_RUN_EXECUTION)
-			.where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(run)).orderBy(JOB_RUN_EXECUTION.JOB_EXECUTION_ID).fetch());
+			.where(JOB_RUN_EXECUTION.JOB_RUN_ID.eq(run))
+			.orderBy(JOB_RUN_EXECUTION.JOB_EXECUTION_ID)
+			.fetch());
 		assertThat(attempts).hasSize(2);
 		assertThat(attempts.get(1).getQueuedAt()).isAfter(attempts.get(0).getQueuedAt());
 		attempts.forEach(attempt -> {
@@ -128,12 +133,17 @@ class RunLifecycleIntegrationTests {
 				Map.of("items", "1", "tenant.id", Long.toString(other)), RunTrigger.system("test"), null, null)))
 			.isInstanceOf(ReservedJobParameterException.class)
 			.hasMessageContaining("tenant.id");
-		assertThatThrownBy(() -> support.as(tenant, () -> runs.trigger(tenant, HarnessJobConfiguration.JOB,
-				Map.of("run.id", "1"), RunTrigger.system("test"), null, null)))
+		assertThatThrownBy(
+				() -> support.as(tenant,
+						() -> runs.trigger(tenant, HarnessJobConfiguration.JOB, Map.of("run.id", "1"),
+								RunTrigger.system("test"), null, null)))
 			.isInstanceOf(ReservedJobParameterException.class);
 	}
 
-	/** A run as a worker leaves it right after claiming it: STARTING, owned by this process's worker. */
+	/**
+	 * A run as a worker leaves it right after claiming it: STARTING, owned by this
+	 * process's worker.
+	 */
 	private long claimedRun(long tenant, String jobName) {
 		return TenantContext.system(() -> dsl.insertInto(JOB_RUN)
 			.set(JOB_RUN.TENANT_ID, tenant)
@@ -156,8 +166,11 @@ class RunLifecycleIntegrationTests {
 	}
 
 	private List<String> events(long run) {
-		return TenantContext.system(() -> dsl.select(JOB_RUN_EVENT.MESSAGE).from(JOB_RUN_EVENT)
-			.where(JOB_RUN_EVENT.JOB_RUN_ID.eq(run)).orderBy(JOB_RUN_EVENT.ID).fetch(JOB_RUN_EVENT.MESSAGE));
+		return TenantContext.system(() -> dsl.select(JOB_RUN_EVENT.MESSAGE)
+			.from(JOB_RUN_EVENT)
+			.where(JOB_RUN_EVENT.JOB_RUN_ID.eq(run))
+			.orderBy(JOB_RUN_EVENT.ID)
+			.fetch(JOB_RUN_EVENT.MESSAGE));
 	}
 
 }

@@ -11,89 +11,96 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import leadlinetest.PlatformTestApplication;
 
-/** A worker in a process of its own, on the test database: to be killed, terminated and restarted. */
+/**
+ * A worker in a process of its own, on the test database: to be killed, terminated and
+ * restarted.
+ */
 public final class WorkerProcess implements AutoCloseable {
 
-    private final Process process;
-    private final Path log;
+	private final Process process;
 
-    private WorkerProcess(Process process, Path log) {
-        this.process = process;
-        this.log = log;
-    }
+	private final Path log;
 
-    public static WorkerProcess start(String name, String... extraArguments) throws IOException {
-        return start(name, TestDatabase.coordinates(), extraArguments);
-    }
+	private WorkerProcess(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
 
-    public static WorkerProcess start(String name, DatabaseCoordinates db, String... extraArguments) throws IOException {
-        return start(name, db, 30_000, extraArguments);
-    }
+	public static WorkerProcess start(String name, String... extraArguments) throws IOException {
+		return start(name, TestDatabase.coordinates(), extraArguments);
+	}
 
-    public static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
-                               String... extraArguments) throws IOException {
-        Path log = Files.createDirectories(Path.of("target", "worker-logs")).resolve(name + "-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dleadline.child.db.url=" + db.jdbcUrl(),
-                "-Dleadline.child.db.user=" + db.appUser(),
-                "-Dleadline.child.db.password=" + db.appPassword(),
-                "-Dleadline.child.db.connection-timeout=" + connectionTimeoutMillis,
-                "-cp", System.getProperty("java.class.path"), PlatformTestApplication.class.getName(),
-                "--spring.main.web-application-type=none",
-                "--spring.main.keep-alive=true",
-                "--leadline.roles=worker",
-                "--logging.level.dev.leadline=INFO"));
-        command.addAll(List.of(extraArguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        WorkerProcess worker = new WorkerProcess(process, log);
-        worker.awaitLog("Worker ", " started with ", Duration.ofSeconds(60));
-        return worker;
-    }
+	public static WorkerProcess start(String name, DatabaseCoordinates db, String... extraArguments)
+			throws IOException {
+		return start(name, db, 30_000, extraArguments);
+	}
 
-    void awaitLog(String first, String second, Duration within) throws IOException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.readString(log).lines().anyMatch(line -> line.contains(first) && line.contains(second))) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("worker process ended early; its log:\n" + Files.readString(log));
-            }
-            sleep(200);
-        }
-        throw new AssertionError("worker did not log '" + first + "…" + second + "' in time; its log:\n"
-                + Files.readString(log));
-    }
+	public static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
+			String... extraArguments) throws IOException {
+		Path log = Files.createDirectories(Path.of("target", "worker-logs"))
+			.resolve(name + "-" + System.nanoTime() + ".log");
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-Dleadline.child.db.url=" + db.jdbcUrl(),
+						"-Dleadline.child.db.user=" + db.appUser(), "-Dleadline.child.db.password=" + db.appPassword(),
+						"-Dleadline.child.db.connection-timeout=" + connectionTimeoutMillis, "-cp",
+						System.getProperty("java.class.path"), PlatformTestApplication.class.getName(),
+						"--spring.main.web-application-type=none", "--spring.main.keep-alive=true",
+						"--leadline.roles=worker", "--logging.level.dev.leadline=INFO"));
+		command.addAll(List.of(extraArguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		WorkerProcess worker = new WorkerProcess(process, log);
+		worker.awaitLog("Worker ", " started with ", Duration.ofSeconds(60));
+		return worker;
+	}
 
-    /** kill -9: no shutdown hook, no cleanup, exactly like a lost machine. */
-    public void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
-    }
+	void awaitLog(String first, String second, Duration within) throws IOException {
+		long deadline = System.nanoTime() + within.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (Files.readString(log).lines().anyMatch(line -> line.contains(first) && line.contains(second))) {
+				return;
+			}
+			if (!process.isAlive()) {
+				throw new AssertionError("worker process ended early; its log:\n" + Files.readString(log));
+			}
+			sleep(200);
+		}
+		throw new AssertionError(
+				"worker did not log '" + first + "…" + second + "' in time; its log:\n" + Files.readString(log));
+	}
 
-    /** SIGTERM, as a service manager stops a process. Returns whether it exited in time. */
-    public boolean terminate(Duration within) throws InterruptedException {
-        process.destroy();
-        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
-    }
+	/** kill -9: no shutdown hook, no cleanup, exactly like a lost machine. */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor(30, TimeUnit.SECONDS);
+	}
 
-    public String log() throws IOException {
-        return Files.readString(log);
-    }
+	/**
+	 * SIGTERM, as a service manager stops a process. Returns whether it exited in time.
+	 */
+	public boolean terminate(Duration within) throws InterruptedException {
+		process.destroy();
+		return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+	}
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+	public String log() throws IOException {
+		return Files.readString(log);
+	}
 
-    @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            kill();
-        }
-    }
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			kill();
+		}
+	}
+
 }

@@ -27,132 +27,149 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one mapping from exceptions to RFC 9457 problem details with stable types. Spring MVC's own
- * exceptions (404, 405, 415, 400 ...) come from {@link ResponseEntityExceptionHandler} and get a type per
- * status; domain conditions are {@link ProblemException}s; anything unexpected is logged and answered without
- * a stack trace, SQL or class names.
+ * The one mapping from exceptions to RFC 9457 problem details with stable types. Spring
+ * MVC's own exceptions (404, 405, 415, 400 ...) come from
+ * {@link ResponseEntityExceptionHandler} and get a type per status; domain conditions are
+ * {@link ProblemException}s; anything unexpected is logged and answered without a stack
+ * trace, SQL or class names.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final URI BLANK = URI.create("about:blank");
-    static final String FORBIDDEN_DETAIL = "Your role does not allow this.";
-    static final String INTERNAL_ERROR_DETAIL = "Something went wrong on our side. It has been logged; please try again.";
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    /** Every feature's conditions: status, type, title and any headers come with the exception. */
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> domain(ProblemException exception) {
-        HttpHeaders headers = exception instanceof ApiException api ? api.headers() : new HttpHeaders();
-        return ResponseEntity.status(exception.status()).headers(headers).body(ProblemTypes.problem(exception));
-    }
+	private static final URI BLANK = URI.create("about:blank");
+	static final String FORBIDDEN_DETAIL = "Your role does not allow this.";
+	static final String INTERNAL_ERROR_DETAIL = "Something went wrong on our side. It has been logged; please try again.";
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        return ResponseEntity.status(status).body(ProblemTypes.problem(status, type, title, detail));
-    }
+	/**
+	 * Every feature's conditions: status, type, title and any headers come with the
+	 * exception.
+	 */
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> domain(ProblemException exception) {
+		HttpHeaders headers = exception instanceof ApiException api ? api.headers() : new HttpHeaders();
+		return ResponseEntity.status(exception.status()).headers(headers).body(ProblemTypes.problem(exception));
+	}
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", FORBIDDEN_DETAIL);
-    }
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+		return ResponseEntity.status(status).body(ProblemTypes.problem(status, type, title, detail));
+	}
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
-        return badRequest("validation-failed", "Invalid request", "Parameter '" + exception.getName()
-                + "' has an invalid value.", List.of(Map.of("field", exception.getName(), "message", "invalid value")));
-    }
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", FORBIDDEN_DETAIL);
+	}
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
-        log.error("Unexpected error", exception);
-        return ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                INTERNAL_ERROR_DETAIL);
-    }
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
+		return badRequest("validation-failed", "Invalid request",
+				"Parameter '" + exception.getName() + "' has an invalid value.",
+				List.of(Map.of("field", exception.getName(), "message", "invalid value")));
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", message(error)))
-                .toList();
-        String detail = errors.isEmpty() ? "The request is not valid."
-                : errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
-                .reduce((a, b) -> a + "; " + b).orElse("");
-        return cast(badRequest("validation-failed", "Invalid request", detail, errors));
-    }
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception exception) {
+		log.error("Unexpected error", exception);
+		return ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				INTERNAL_ERROR_DETAIL);
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-                                                                            HttpHeaders headers,
-                                                                            HttpStatusCode status,
-                                                                            WebRequest request) {
-        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        // A body's own errors name its field ("delimiter"), a parameter's name the parameter.
-                        "field", error instanceof org.springframework.validation.FieldError field ? field.getField()
-                                : String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
-                .toList();
-        String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
-                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
-        return cast(badRequest("validation-failed", "Invalid request", detail, errors));
-    }
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", message(error)))
+			.toList();
+		String detail = errors.isEmpty() ? "The request is not valid."
+				: errors.stream()
+					.map(e -> e.get("field") + ": " + e.get("message"))
+					.reduce((a, b) -> a + "; " + b)
+					.orElse("");
+		return cast(badRequest("validation-failed", "Invalid request", detail, errors));
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return cast(badRequest("validation-failed", "Invalid request",
-                    "Unknown field '" + unknown.getPropertyName() + "': it cannot be set here.",
-                    List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field"))));
-        }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream().map(reference -> reference.getPropertyName() != null
-                    ? reference.getPropertyName() : "[" + reference.getIndex() + "]").reduce((a, b) -> a + "." + b)
-                    .orElse("body");
-            return cast(badRequest("validation-failed", "Invalid request", "Field '" + field + "' has the wrong type.",
-                    List.of(Map.of("field", field, "message", "wrong type"))));
-        }
-        String detail = cause instanceof JacksonException ? "The body is not valid JSON."
-                : "The request body is missing or unreadable.";
-        return cast(badRequest("malformed-request", "Malformed request", detail, null));
-    }
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of(
+						// A body's own errors name its field ("delimiter"), a parameter's
+						// name the parameter.
+						"field",
+						error instanceof org.springframework.validation.FieldError field ? field.getField()
+								: String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		String detail = errors.stream()
+			.map(e -> e.get("field") + ": " + e.get("message"))
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("The request is not valid.");
+		return cast(badRequest("validation-failed", "Invalid request", detail, errors));
+	}
 
-    @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is nothing at " + ex.getResourcePath().replaceFirst("^/?", "/") + ".");
-        return handleExceptionInternal(ex, problem, headers, status, request);
-    }
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return cast(badRequest("validation-failed", "Invalid request",
+					"Unknown field '" + unknown.getPropertyName() + "': it cannot be set here.",
+					List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field"))));
+		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath()
+				.stream()
+				.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+						: "[" + reference.getIndex() + "]")
+				.reduce((a, b) -> a + "." + b)
+				.orElse("body");
+			return cast(badRequest("validation-failed", "Invalid request", "Field '" + field + "' has the wrong type.",
+					List.of(Map.of("field", field, "message", "wrong type"))));
+		}
+		String detail = cause instanceof JacksonException ? "The body is not valid JSON."
+				: "The request body is missing or unreadable.";
+		return cast(badRequest("malformed-request", "Malformed request", detail, null));
+	}
 
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-                                                          WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null || BLANK.equals(problem.getType()))) {
-            problem.setType(ProblemTypes.forStatus(statusCode.value()));
-        }
-        return super.createResponseEntity(body, headers, statusCode, request);
-    }
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"There is nothing at " + ex.getResourcePath().replaceFirst("^/?", "/") + ".");
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
 
-    private static ResponseEntity<ProblemDetail> badRequest(String type, String title, String detail,
-                                                            List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, type, title, detail);
-        if (errors != null) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.badRequest().body(problem);
-    }
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && (problem.getType() == null || BLANK.equals(problem.getType()))) {
+			problem.setType(ProblemTypes.forStatus(statusCode.value()));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
 
-    private static String message(FieldError error) {
-        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
-    }
+	private static ResponseEntity<ProblemDetail> badRequest(String type, String title, String detail,
+			List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, type, title, detail);
+		if (errors != null) {
+			problem.setProperty("errors", errors);
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
-        return (ResponseEntity) entity;
-    }
+	private static String message(FieldError error) {
+		return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
+		return (ResponseEntity) entity;
+	}
+
 }

@@ -7,30 +7,32 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's own error page (requests refused before any filter runs, e.g. a 1 MB header) as problem
- * details instead of an HTML page naming the server.
+ * Tomcat's own error page (requests refused before any filter runs, e.g. a 1 MB header)
+ * as problem details instead of an HTML page naming the server.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-    @Override
-    protected void report(Request request, Response response, Throwable throwable) {
-        int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-            return;
-        }
-        try {
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write("{\"type\":\"" + ProblemTypes.forStatus(status) + "\",\"title\":\""
-                        + (status >= 500 ? "Internal error" : "Bad request") + "\",\"status\":" + status
-                        + ",\"detail\":\"The server refused the request before handling it (for example: "
-                        + "headers too large or malformed).\"}");
-                response.finishResponse();
-            }
-        } catch (IOException | IllegalStateException ignored) {
-            // The connection is going away; nothing more can be said.
-        }
-    }
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		try {
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write("{\"type\":\"" + ProblemTypes.forStatus(status) + "\",\"title\":\""
+						+ (status >= 500 ? "Internal error" : "Bad request") + "\",\"status\":" + status
+						+ ",\"detail\":\"The server refused the request before handling it (for example: "
+						+ "headers too large or malformed).\"}");
+				response.finishResponse();
+			}
+		}
+		catch (IOException | IllegalStateException ignored) {
+			// The connection is going away; nothing more can be said.
+		}
+	}
+
 }

@@ -9,12 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsFromTomcat() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-        });
-    }
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDetailsFromTomcat() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			}
+		});
+	}
+
 }

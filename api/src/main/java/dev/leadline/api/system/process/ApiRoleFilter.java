@@ -14,31 +14,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * On a worker-only process the API and dashboard are off: only /actuator answers, so an orchestrator
- * can still probe health and scrape metrics.
+ * On a worker-only process the API and dashboard are off: only /actuator answers, so an
+ * orchestrator can still probe health and scrape metrics.
  */
 @Component
 class ApiRoleFilter extends OncePerRequestFilter {
 
-    private final boolean apiEnabled;
-    private final JsonMapper json;
+	private final boolean apiEnabled;
 
-    ApiRoleFilter(LeadlineProperties leadline, JsonMapper json) {
-        this.apiEnabled = leadline.serves(ProcessRole.API);
-        this.json = json;
-    }
+	private final JsonMapper json;
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return apiEnabled || request.getRequestURI().startsWith("/actuator/");
-    }
+	ApiRoleFilter(LeadlineProperties leadline, JsonMapper json) {
+		this.apiEnabled = leadline.serves(ProcessRole.API);
+		this.json = json;
+	}
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        ProblemResponses.write(response, ProblemTypes.problem(HttpStatus.NOT_FOUND, "api-role-disabled",
-                "API not served here",
-                "This Leadline process runs as a worker only; the API is served by processes with the api role."),
-                json);
-    }
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return apiEnabled || request.getRequestURI().startsWith("/actuator/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ProblemResponses
+			.write(response, ProblemTypes.problem(HttpStatus.NOT_FOUND, "api-role-disabled", "API not served here",
+					"This Leadline process runs as a worker only; the API is served by processes with the api role."),
+					json);
+	}
+
 }

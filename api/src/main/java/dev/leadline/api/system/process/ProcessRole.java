@@ -2,8 +2,10 @@ package dev.leadline.api.system.process;
 
 /** A duty a Leadline process takes on. One jar, any combination. */
 public enum ProcessRole {
-    /** Serves the REST API under /api/v1 and the dashboard. */
-    API,
-    /** Runs batch jobs. */
-    WORKER
+
+	/** Serves the REST API under /api/v1 and the dashboard. */
+	API,
+	/** Runs batch jobs. */
+	WORKER
+
 }

@@ -18,22 +18,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "system")
 class StatusController {
 
-    private final LeadlineProperties leadline;
-    private final String version;
-    private final Clock clock;
+	private final LeadlineProperties leadline;
 
-    StatusController(LeadlineProperties leadline, ObjectProvider<BuildProperties> build, Clock clock) {
-        this.leadline = leadline;
-        BuildProperties properties = build.getIfAvailable();
-        this.version = properties == null ? "dev" : properties.getVersion();
-        this.clock = clock;
-    }
+	private final String version;
 
-    @GetMapping
-    @SecurityRequirements
-    @Operation(summary = "Who is answering: product, version, and the roles of this process")
-    StatusView status() {
-        List<String> roles = leadline.roles().stream().sorted().map(role -> role.name().toLowerCase()).toList();
-        return new StatusView("Leadline", version, roles, Instant.now(clock));
-    }
+	private final Clock clock;
+
+	StatusController(LeadlineProperties leadline, ObjectProvider<BuildProperties> build, Clock clock) {
+		this.leadline = leadline;
+		BuildProperties properties = build.getIfAvailable();
+		this.version = properties == null ? "dev" : properties.getVersion();
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@SecurityRequirements
+	@Operation(summary = "Who is answering: product, version, and the roles of this process")
+	StatusView status() {
+		List<String> roles = leadline.roles().stream().sorted().map(role -> role.name().toLowerCase()).toList();
+		return new StatusView("Leadline", version, roles, Instant.now(clock));
+	}
+
 }

@@ -11,39 +11,43 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id (the caller's X-Request-Id when it is sane, else a new one), echoes it, and
- * puts it and the client address in the logging context for logs and audit events.
+ * Gives every request an id (the caller's X-Request-Id when it is sane, else a new one),
+ * echoes it, and puts it and the client address in the logging context for logs and audit
+ * events.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Request-Id";
+	public static final String HEADER = "X-Request-Id";
 
-    /** Logging-context key of the request id. */
-    public static final String MDC_REQUEST_ID = "requestId";
+	/** Logging-context key of the request id. */
+	public static final String MDC_REQUEST_ID = "requestId";
 
-    /** Logging-context key of the client address. */
-    public static final String MDC_CLIENT_IP = "clientIp";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+	/** Logging-context key of the client address. */
+	public static final String MDC_CLIENT_IP = "clientIp";
 
-    private final ClientAddress clientAddress;
+	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-    public RequestIdFilter(ClientAddress clientAddress) {
-        this.clientAddress = clientAddress;
-    }
+	private final ClientAddress clientAddress;
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String offered = request.getHeader(HEADER);
-        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-        response.setHeader(HEADER, id);
-        MDC.put(MDC_REQUEST_ID, id);
-        MDC.put(MDC_CLIENT_IP, clientAddress.of(request));
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            MDC.remove(MDC_REQUEST_ID);
-            MDC.remove(MDC_CLIENT_IP);
-        }
-    }
+	public RequestIdFilter(ClientAddress clientAddress) {
+		this.clientAddress = clientAddress;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String offered = request.getHeader(HEADER);
+		String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+		response.setHeader(HEADER, id);
+		MDC.put(MDC_REQUEST_ID, id);
+		MDC.put(MDC_CLIENT_IP, clientAddress.of(request));
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_REQUEST_ID);
+			MDC.remove(MDC_CLIENT_IP);
+		}
+	}
+
 }

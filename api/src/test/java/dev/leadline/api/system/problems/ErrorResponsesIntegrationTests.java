@@ -14,138 +14,153 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every error is problem details with a stable type, with security headers, and without internals. */
+/**
+ * Every error is problem details with a stable type, with security headers, and without
+ * internals.
+ */
 @LeadlineIntegrationTest
 class ErrorResponsesIntegrationTests {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestAccounts accounts;
+	@Autowired
+	TestAccounts accounts;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    HttpTestClient http;
-    String token;
+	HttpTestClient http;
 
-    @BeforeEach
-    void signIn() {
-        http = new HttpTestClient(port);
-        token = accounts.accessToken(http, accounts.aTenant().owner());
-    }
+	String token;
 
-    @Test
-    void unauthenticated401() {
-        assertProblem(http.get("/api/v1/me"), 401, "unauthenticated");
-    }
+	@BeforeEach
+	void signIn() {
+		http = new HttpTestClient(port);
+		token = accounts.accessToken(http, accounts.aTenant().owner());
+	}
 
-    @Test
-    void forbidden403() {
-        TestAccounts.Tenant tenant = accounts.aTenant();
-        String viewer = accounts.accessToken(http, accounts.aUser(tenant, dev.leadline.db.jooq.enums.UserRole.viewer));
+	@Test
+	void unauthenticated401() {
+		assertProblem(http.get("/api/v1/me"), 401, "unauthenticated");
+	}
 
-        assertProblem(http.get("/api/v1/users", viewer), 403, "forbidden");
-    }
+	@Test
+	void forbidden403() {
+		TestAccounts.Tenant tenant = accounts.aTenant();
+		String viewer = accounts.accessToken(http, accounts.aUser(tenant, dev.leadline.db.jooq.enums.UserRole.viewer));
 
-    @Test
-    void notFound404() {
-        assertProblem(http.get("/api/v1/nothing-here", token), 404, "not-found");
-    }
+		assertProblem(http.get("/api/v1/users", viewer), 403, "forbidden");
+	}
 
-    @Test
-    void methodNotAllowed405() {
-        assertProblem(http.send(HttpRequest.newBuilder(http.uri("/api/v1/me")).header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build()),
-                405, "method-not-allowed");
-    }
+	@Test
+	void notFound404() {
+		assertProblem(http.get("/api/v1/nothing-here", token), 404, "not-found");
+	}
 
-    @Test
-    void payloadTooLarge413BeforeTheBodyIsRead() {
-        String body = "{\"email\":\"a@b.co\",\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        assertProblem(http.post("/api/v1/users", token, body), 413, "payload-too-large");
-    }
+	@Test
+	void methodNotAllowed405() {
+		assertProblem(http.send(HttpRequest.newBuilder(http.uri("/api/v1/me"))
+			.header("Authorization", "Bearer " + token)
+			.PUT(HttpRequest.BodyPublishers.ofString("{}"))
+			.header("Content-Type", "application/json")
+			.build()), 405, "method-not-allowed");
+	}
 
-    @Test
-    void unsupportedMediaType415() {
-        assertProblem(http.send(HttpRequest.newBuilder(http.uri("/api/v1/users")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build()),
-                415, "unsupported-media-type");
-    }
+	@Test
+	void payloadTooLarge413BeforeTheBodyIsRead() {
+		String body = "{\"email\":\"a@b.co\",\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+		assertProblem(http.post("/api/v1/users", token, body), 413, "payload-too-large");
+	}
 
-    @Test
-    void malformedJson400() {
-        HttpResponse<String> response = http.post("/api/v1/users", token, "{\"email\": ");
-        assertProblem(response, 400, "malformed-request");
-    }
+	@Test
+	void unsupportedMediaType415() {
+		assertProblem(http.send(HttpRequest.newBuilder(http.uri("/api/v1/users"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("hello"))
+			.build()), 415, "unsupported-media-type");
+	}
 
-    @Test
-    void unknownFieldsCannotBeSmuggledIn() {
-        HttpResponse<String> response = http.post("/api/v1/users", token, "{\"email\":\"x@y.test\",\"displayName\":\"X\","
-                + "\"password\":\"long-enough-password\",\"role\":\"member\",\"tenantId\":1}");
+	@Test
+	void malformedJson400() {
+		HttpResponse<String> response = http.post("/api/v1/users", token, "{\"email\": ");
+		assertProblem(response, 400, "malformed-request");
+	}
 
-        JsonNode problem = assertProblem(response, 400, "validation-failed");
-        assertThat(problem.path("detail").asString()).contains("tenantId");
-    }
+	@Test
+	void unknownFieldsCannotBeSmuggledIn() {
+		HttpResponse<String> response = http.post("/api/v1/users", token,
+				"{\"email\":\"x@y.test\",\"displayName\":\"X\","
+						+ "\"password\":\"long-enough-password\",\"role\":\"member\",\"tenantId\":1}");
 
-    @Test
-    void validationNamesEveryBadField() {
-        HttpResponse<String> response = http.post("/api/v1/users", token,
-                "{\"email\":\"not-an-email\",\"displayName\":\"\",\"password\":\"short\",\"role\":\"member\"}");
+		JsonNode problem = assertProblem(response, 400, "validation-failed");
+		assertThat(problem.path("detail").asString()).contains("tenantId");
+	}
 
-        JsonNode problem = assertProblem(response, 400, "validation-failed");
-        assertThat(problem.path("errors").toString()).contains("email").contains("displayName").contains("password");
-    }
+	@Test
+	void validationNamesEveryBadField() {
+		HttpResponse<String> response = http.post("/api/v1/users", token,
+				"{\"email\":\"not-an-email\",\"displayName\":\"\",\"password\":\"short\",\"role\":\"member\"}");
 
-    @Test
-    void internalError500RevealsNothing() {
-        HttpResponse<String> response = http.get("/api/v1/test-only/failure", token);
+		JsonNode problem = assertProblem(response, 400, "validation-failed");
+		assertThat(problem.path("errors").toString()).contains("email").contains("displayName").contains("password");
+	}
 
-        JsonNode problem = assertProblem(response, 500, "internal-error");
-        assertThat(response.body()).doesNotContain("SELECT").doesNotContain("hunter2")
-                .doesNotContain("IllegalStateException").doesNotContain("at dev.leadline");
-        assertThat(problem.has("trace")).isFalse();
-    }
+	@Test
+	void internalError500RevealsNothing() {
+		HttpResponse<String> response = http.get("/api/v1/test-only/failure", token);
 
-    @Test
-    void securityHeadersOnSuccessfulResponsesToo() {
-        HttpResponse<String> response = http.get("/api/v1/status");
+		JsonNode problem = assertProblem(response, 500, "internal-error");
+		assertThat(response.body()).doesNotContain("SELECT")
+			.doesNotContain("hunter2")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at dev.leadline");
+		assertThat(problem.has("trace")).isFalse();
+	}
 
-        assertSecurityHeaders(response);
-        assertThat(response.headers().firstValue("Strict-Transport-Security"))
-                .as("HSTS only over TLS").isEmpty();
-    }
+	@Test
+	void securityHeadersOnSuccessfulResponsesToo() {
+		HttpResponse<String> response = http.get("/api/v1/status");
 
-    @Test
-    void corsIsClosedByDefault() {
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(http.uri("/api/v1/me"))
-                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+		assertSecurityHeaders(response);
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).as("HSTS only over TLS").isEmpty();
+	}
 
-        // Without Access-Control-Allow-Origin a browser refuses the cross-origin call.
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
-    }
+	@Test
+	void corsIsClosedByDefault() {
+		HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(http.uri("/api/v1/me"))
+			.header("Origin", "https://evil.example")
+			.header("Access-Control-Request-Method", "GET")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.build());
 
-    private JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
-        JsonNode problem = json.readTree(response.body());
-        assertThat(problem.path("type").asString()).isEqualTo("https://leadline.dev/problems/" + type);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.springframework");
-        assertSecurityHeaders(response);
-        return problem;
-    }
+		// Without Access-Control-Allow-Origin a browser refuses the cross-origin call.
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+	}
 
-    private static void assertSecurityHeaders(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-    }
+	private JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://leadline.dev/problems/" + type);
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		assertThat(problem.path("title").asString()).isNotBlank();
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.springframework");
+		assertSecurityHeaders(response);
+		return problem;
+	}
+
+	private static void assertSecurityHeaders(HttpResponse<String> response) {
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+	}
+
 }

@@ -13,24 +13,25 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "leadline.roles=worker")
 class WorkerOnlyProcessIntegrationTests {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Test
-    void apiAndDashboardAreNotServed() {
-        HttpTestClient http = new HttpTestClient(port);
+	@Test
+	void apiAndDashboardAreNotServed() {
+		HttpTestClient http = new HttpTestClient(port);
 
-        HttpResponse<String> api = http.get("/api/v1/status");
-        HttpResponse<String> dashboard = http.get("/");
+		HttpResponse<String> api = http.get("/api/v1/status");
+		HttpResponse<String> dashboard = http.get("/");
 
-        assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(api.body()).contains("api-role-disabled");
-        assertThat(dashboard.statusCode()).isEqualTo(404);
-    }
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(api.body()).contains("api-role-disabled");
+		assertThat(dashboard.statusCode()).isEqualTo(404);
+	}
 
-    @Test
-    void healthIsStillServed() {
-        assertThat(new HttpTestClient(port).get("/actuator/health").statusCode()).isEqualTo(200);
-    }
+	@Test
+	void healthIsStillServed() {
+		assertThat(new HttpTestClient(port).get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
 }

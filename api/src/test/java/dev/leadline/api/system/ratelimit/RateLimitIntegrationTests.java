@@ -21,155 +21,161 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 @LeadlineIntegrationTest
-@TestPropertySource(properties = {
-        "leadline.rate-limit.reads.requests=5", "leadline.rate-limit.reads.per=1m",
-        "leadline.rate-limit.login-per-account.requests=3", "leadline.rate-limit.login-per-account.per=15m"})
+@TestPropertySource(properties = { "leadline.rate-limit.reads.requests=5", "leadline.rate-limit.reads.per=1m",
+		"leadline.rate-limit.login-per-account.requests=3", "leadline.rate-limit.login-per-account.per=15m" })
 class RateLimitIntegrationTests {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestAccounts accounts;
+	@Autowired
+	TestAccounts accounts;
 
-    @Autowired
-    RateLimiter limiter;
+	@Autowired
+	RateLimiter limiter;
 
-    HttpTestClient http;
+	HttpTestClient http;
 
-    @BeforeEach
-    void client() {
-        http = new HttpTestClient(port);
-    }
+	@BeforeEach
+	void client() {
+		http = new HttpTestClient(port);
+	}
 
-    @Test
-    void limitPlusOneRequestsGiveExactlyOne429WithRetryAfter() {
-        String token = accounts.accessToken(http, accounts.aTenant().owner());
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            responses.add(http.get("/api/v1/me", token));
-        }
+	@Test
+	void limitPlusOneRequestsGiveExactlyOne429WithRetryAfter() {
+		String token = accounts.accessToken(http, accounts.aTenant().owner());
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			responses.add(http.get("/api/v1/me", token));
+		}
 
-        assertThat(responses.subList(0, 5)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
-        HttpResponse<String> refused = responses.get(5);
-        assertThat(refused.statusCode()).isEqualTo(429);
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
-        // 5 per minute refill one every 12 s.
-        assertThat(retryAfter).isBetween(1L, 12L);
-        assertThat(refused.headers().firstValue("RateLimit-Policy")).hasValue("\"reads\";q=5;w=60");
-        assertThat(refused.headers().firstValue("RateLimit")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("\"reads\";r=0;t="));
-        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(refused.body()).contains("too-many-requests");
-        assertThat(responses.get(0).headers().firstValue("RateLimit")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("\"reads\";r=4;"));
-    }
+		assertThat(responses.subList(0, 5)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+		HttpResponse<String> refused = responses.get(5);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+		// 5 per minute refill one every 12 s.
+		assertThat(retryAfter).isBetween(1L, 12L);
+		assertThat(refused.headers().firstValue("RateLimit-Policy")).hasValue("\"reads\";q=5;w=60");
+		assertThat(refused.headers().firstValue("RateLimit"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("\"reads\";r=0;t="));
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("too-many-requests");
+		assertThat(responses.get(0).headers().firstValue("RateLimit"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("\"reads\";r=4;"));
+	}
 
-    @Test
-    void oneTenantExhaustedDoesNotAffectAnother() {
-        String tenantA = accounts.accessToken(http, accounts.aTenant().owner());
-        String tenantB = accounts.accessToken(http, accounts.aTenant().owner());
-        for (int i = 0; i < 6; i++) {
-            http.get("/api/v1/me", tenantA);
-        }
+	@Test
+	void oneTenantExhaustedDoesNotAffectAnother() {
+		String tenantA = accounts.accessToken(http, accounts.aTenant().owner());
+		String tenantB = accounts.accessToken(http, accounts.aTenant().owner());
+		for (int i = 0; i < 6; i++) {
+			http.get("/api/v1/me", tenantA);
+		}
 
-        assertThat(http.get("/api/v1/me", tenantA).statusCode()).isEqualTo(429);
-        assertThat(http.get("/api/v1/me", tenantB).statusCode()).isEqualTo(200);
-    }
+		assertThat(http.get("/api/v1/me", tenantA).statusCode()).isEqualTo(429);
+		assertThat(http.get("/api/v1/me", tenantB).statusCode()).isEqualTo(200);
+	}
 
-    @Test
-    void loginIsLimitedPerAccount() {
-        TestAccounts.User user = accounts.aTenant().owner();
-        String body = "{\"email\":\"" + user.email() + "\",\"password\":\"wrong-password-here\"}";
-        for (int i = 0; i < 3; i++) {
-            assertThat(http.post("/api/v1/auth/login", null, body).statusCode()).isEqualTo(401);
-        }
+	@Test
+	void loginIsLimitedPerAccount() {
+		TestAccounts.User user = accounts.aTenant().owner();
+		String body = "{\"email\":\"" + user.email() + "\",\"password\":\"wrong-password-here\"}";
+		for (int i = 0; i < 3; i++) {
+			assertThat(http.post("/api/v1/auth/login", null, body).statusCode()).isEqualTo(401);
+		}
 
-        HttpResponse<String> refused = http.post("/api/v1/auth/login", null, body);
+		HttpResponse<String> refused = http.post("/api/v1/auth/login", null, body);
 
-        assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        // Even the right password waits: the account is under attack.
-        assertThat(http.post("/api/v1/auth/login", null, "{\"email\":\"" + user.email() + "\",\"password\":\""
-                + TestAccounts.PASSWORD + "\"}").statusCode()).isEqualTo(429);
-    }
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		// Even the right password waits: the account is under attack.
+		assertThat(http
+			.post("/api/v1/auth/login", null,
+					"{\"email\":\"" + user.email() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
+			.statusCode()).isEqualTo(429);
+	}
 
-    @Test
-    void batchedReadsOfTwoProcessesShareALimitWithinTheirSyncShare() {
-        try (OtherProcess other = new OtherProcess()) {
-            RateLimiter otherProcess = other.limiter;
-            RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
-            String key = "batched-test:" + UUID.randomUUID();
-            long share = limit.requests() / RateLimiter.SYNC_SHARE;
+	@Test
+	void batchedReadsOfTwoProcessesShareALimitWithinTheirSyncShare() {
+		try (OtherProcess other = new OtherProcess()) {
+			RateLimiter otherProcess = other.limiter;
+			RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
+			String key = "batched-test:" + UUID.randomUUID();
+			long share = limit.requests() / RateLimiter.SYNC_SHARE;
 
-            int allowedHere = 0;
-            while (limiter.consumeBatched(key, "reads", limit).allowed()) {
-                allowedHere++;
-            }
-            int allowedThere = 0;
-            while (otherProcess.consumeBatched(key, "reads", limit).allowed()) {
-                allowedThere++;
-            }
+			int allowedHere = 0;
+			while (limiter.consumeBatched(key, "reads", limit).allowed()) {
+				allowedHere++;
+			}
+			int allowedThere = 0;
+			while (otherProcess.consumeBatched(key, "reads", limit).allowed()) {
+				allowedThere++;
+			}
 
-            // One process alone is exact; the other sees all but what the first took since its last write-back.
-            assertThat(allowedHere).isEqualTo(200);
-            assertThat(allowedThere).isBetween(0, (int) share);
-            // What both took reached PostgreSQL: an exact request finds the bucket empty.
-            assertThat(limiter.consume(key, "reads", limit).allowed()).isFalse();
-        }
-    }
+			// One process alone is exact; the other sees all but what the first took
+			// since its last write-back.
+			assertThat(allowedHere).isEqualTo(200);
+			assertThat(allowedThere).isBetween(0, (int) share);
+			// What both took reached PostgreSQL: an exact request finds the bucket empty.
+			assertThat(limiter.consume(key, "reads", limit).allowed()).isFalse();
+		}
+	}
 
-    @Test
-    void batchedReadsAreWrittenBackInBatchesNotOneByOne() {
-        try (OtherProcess other = new OtherProcess()) {
-            RateLimiter otherProcess = other.limiter;
-            RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
-            String key = "batched-test:" + UUID.randomUUID();
-            for (int i = 0; i < 5; i++) {
-                assertThat(limiter.consumeBatched(key, "reads", limit).allowed()).isTrue();
-            }
+	@Test
+	void batchedReadsAreWrittenBackInBatchesNotOneByOne() {
+		try (OtherProcess other = new OtherProcess()) {
+			RateLimiter otherProcess = other.limiter;
+			RateLimitProperties.Limit limit = new RateLimitProperties.Limit(200, Duration.ofHours(1));
+			String key = "batched-test:" + UUID.randomUUID();
+			for (int i = 0; i < 5; i++) {
+				assertThat(limiter.consumeBatched(key, "reads", limit).allowed()).isTrue();
+			}
 
-            // Fewer than a sync share (10) taken within a second: PostgreSQL has not seen them all yet.
-            long remaining = otherProcess.consume(key, "reads", limit).remaining();
+			// Fewer than a sync share (10) taken within a second: PostgreSQL has not seen
+			// them all yet.
+			long remaining = otherProcess.consume(key, "reads", limit).remaining();
 
-            assertThat(remaining).isGreaterThan(200 - 5 - 1);
-        }
-    }
+			assertThat(remaining).isGreaterThan(200 - 5 - 1);
+		}
+	}
 
-    @Test
-    void twoProcessesOnOneDatabaseShareALimit() {
-        try (OtherProcess other = new OtherProcess()) {
-            RateLimiter otherProcess = other.limiter;
-            RateLimitProperties.Limit limit = new RateLimitProperties.Limit(4, Duration.ofMinutes(1));
-            String key = "shared-test:" + UUID.randomUUID();
+	@Test
+	void twoProcessesOnOneDatabaseShareALimit() {
+		try (OtherProcess other = new OtherProcess()) {
+			RateLimiter otherProcess = other.limiter;
+			RateLimitProperties.Limit limit = new RateLimitProperties.Limit(4, Duration.ofMinutes(1));
+			String key = "shared-test:" + UUID.randomUUID();
 
-            assertThat(limiter.consume(key, "test", limit).allowed()).isTrue();
-            assertThat(otherProcess.consume(key, "test", limit).allowed()).isTrue();
-            assertThat(limiter.consume(key, "test", limit).allowed()).isTrue();
-            assertThat(otherProcess.consume(key, "test", limit).allowed()).isTrue();
+			assertThat(limiter.consume(key, "test", limit).allowed()).isTrue();
+			assertThat(otherProcess.consume(key, "test", limit).allowed()).isTrue();
+			assertThat(limiter.consume(key, "test", limit).allowed()).isTrue();
+			assertThat(otherProcess.consume(key, "test", limit).allowed()).isTrue();
 
-            assertThat(limiter.consume(key, "test", limit).allowed()).isFalse();
-            assertThat(otherProcess.consume(key, "test", limit).allowed()).isFalse();
-        }
-    }
+			assertThat(limiter.consume(key, "test", limit).allowed()).isFalse();
+			assertThat(otherProcess.consume(key, "test", limit).allowed()).isFalse();
+		}
+	}
 
-    /** A second process's limiter: its own pool on the same database. */
-    private static final class OtherProcess implements AutoCloseable {
+	/** A second process's limiter: its own pool on the same database. */
+	private static final class OtherProcess implements AutoCloseable {
 
-        private final HikariDataSource pool = new HikariDataSource();
-        private final RateLimiter limiter;
+		private final HikariDataSource pool = new HikariDataSource();
 
-        OtherProcess() {
-            DatabaseCoordinates db = TestDatabase.coordinates();
-            pool.setJdbcUrl(db.jdbcUrl());
-            pool.setUsername(db.appUser());
-            pool.setPassword(db.appPassword());
-            limiter = new RateLimiter(new TenantScopedDataSource(pool));
-        }
+		private final RateLimiter limiter;
 
-        @Override
-        public void close() {
-            pool.close();
-        }
-    }
+		OtherProcess() {
+			DatabaseCoordinates db = TestDatabase.coordinates();
+			pool.setJdbcUrl(db.jdbcUrl());
+			pool.setUsername(db.appUser());
+			pool.setPassword(db.appPassword());
+			limiter = new RateLimiter(new TenantScopedDataSource(pool));
+		}
+
+		@Override
+		public void close() {
+			pool.close();
+		}
+
+	}
+
 }

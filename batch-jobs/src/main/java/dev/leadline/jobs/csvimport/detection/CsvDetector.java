@@ -6,35 +6,41 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Looks at the first megabyte of an uploaded file and works out how to read it: encoding, delimiter, quote,
- * whether there is a header, the first rows, and roughly how many rows the whole file has.
+ * Looks at the first megabyte of an uploaded file and works out how to read it: encoding,
+ * delimiter, quote, whether there is a header, the first rows, and roughly how many rows
+ * the whole file has.
  */
 public class CsvDetector {
 
 	static final int SAMPLE_ROWS = 20;
 
 	/**
-	 * Detects a file that is read whole from {@code sample}; when it is longer than the sample, use
-	 * {@link #detect(InputStream, long)} to get a useful row estimate.
-	 * @throws UnreadableCsvException when the file is empty, binary, or a single line with no structure
+	 * Detects a file that is read whole from {@code sample}; when it is longer than the
+	 * sample, use {@link #detect(InputStream, long)} to get a useful row estimate.
+	 * @throws UnreadableCsvException when the file is empty, binary, or a single line
+	 * with no structure
 	 */
 	public Detection detect(InputStream sample) {
 		return detect(sample, -1);
 	}
 
 	/**
-	 * @param sample the file's content from its first byte; at most {@value SampleDecoder#SAMPLE_LIMIT} bytes
-	 * are read
-	 * @param totalBytes the whole file's size, for the row estimate; negative when unknown
-	 * @throws UnreadableCsvException when the file is empty, binary, or a single line with no structure
+	 * @param sample the file's content from its first byte; at most
+	 * {@value SampleDecoder#SAMPLE_LIMIT} bytes are read
+	 * @param totalBytes the whole file's size, for the row estimate; negative when
+	 * unknown
+	 * @throws UnreadableCsvException when the file is empty, binary, or a single line
+	 * with no structure
 	 */
 	public Detection detect(InputStream sample, long totalBytes) {
 		return detect(sample, totalBytes, FormatOverrides.NONE);
 	}
 
 	/**
-	 * As {@link #detect(InputStream, long)}, with the settings the user chose instead of guessing them.
-	 * @throws UnreadableCsvException also when the file is not valid text in the chosen encoding
+	 * As {@link #detect(InputStream, long)}, with the settings the user chose instead of
+	 * guessing them.
+	 * @throws UnreadableCsvException also when the file is not valid text in the chosen
+	 * encoding
 	 */
 	public Detection detect(InputStream sample, long totalBytes, FormatOverrides overrides) {
 		DecodedSample decoded = SampleDecoder.decode(sample, overrides.charset());

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the delimiter (comma, semicolon, tab, pipe) whose field counts are most consistent across the
- * sample's records, and the quote character ({@code "} unless {@code '} clearly fits better).
+ * Chooses the delimiter (comma, semicolon, tab, pipe) whose field counts are most
+ * consistent across the sample's records, and the quote character ({@code "} unless
+ * {@code '} clearly fits better).
  */
 final class DialectGuesser {
 
@@ -17,7 +18,10 @@ final class DialectGuesser {
 	private DialectGuesser() {
 	}
 
-	/** The best dialect, or one with one field per record when no delimiter splits the lines. */
+	/**
+	 * The best dialect, or one with one field per record when no delimiter splits the
+	 * lines.
+	 */
 	static Dialect guess(String text, boolean truncated) {
 		Dialect best = new Dialect(',', '"', 1, 0);
 		for (char delimiter : DELIMITERS) {
@@ -61,9 +65,8 @@ final class DialectGuesser {
 	private static Dialect bestQuote(String text, boolean truncated, char delimiter) {
 		Dialect doubleQuoted = score(text, truncated, delimiter, '"');
 		Dialect singleQuoted = score(text, truncated, delimiter, '\'');
-		boolean singleClearlyBetter = singleQuoted.consistency() > doubleQuoted.consistency() + 0.1
-				&& FieldCounter.quotedFieldStarts(text, delimiter, '\'') > FieldCounter.quotedFieldStarts(text,
-						delimiter, '"');
+		boolean singleClearlyBetter = singleQuoted.consistency() > doubleQuoted.consistency() + 0.1 && FieldCounter
+			.quotedFieldStarts(text, delimiter, '\'') > FieldCounter.quotedFieldStarts(text, delimiter, '"');
 		return singleClearlyBetter ? singleQuoted : doubleQuoted;
 	}
 

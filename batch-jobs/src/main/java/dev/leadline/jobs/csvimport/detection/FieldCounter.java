@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts fields per record for one delimiter and quote, the way an RFC 4180 parser would split them: a quote
- * opens a quoted field only at the start of a field, a doubled quote inside stays literal, and line breaks
- * inside quotes do not end the record. Blank lines are skipped.
+ * Counts fields per record for one delimiter and quote, the way an RFC 4180 parser would
+ * split them: a quote opens a quoted field only at the start of a field, a doubled quote
+ * inside stays literal, and line breaks inside quotes do not end the record. Blank lines
+ * are skipped.
  */
 final class FieldCounter {
 
@@ -63,7 +64,10 @@ final class FieldCounter {
 		return counts;
 	}
 
-	/** How many fields start with the quote character: evidence that it really is the quote. */
+	/**
+	 * How many fields start with the quote character: evidence that it really is the
+	 * quote.
+	 */
 	static int quotedFieldStarts(String text, char delimiter, char quote) {
 		int starts = 0;
 		char previous = '\n';

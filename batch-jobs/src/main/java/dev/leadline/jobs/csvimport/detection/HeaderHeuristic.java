@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether the first row names the columns: its cells must all be non-empty, plain text and distinct,
- * and either one of them is a known column name or some column's later values have a different shape
- * (emails, numbers, dates...) than its first cell.
+ * Decides whether the first row names the columns: its cells must all be non-empty, plain
+ * text and distinct, and either one of them is a known column name or some column's later
+ * values have a different shape (emails, numbers, dates...) than its first cell.
  */
 final class HeaderHeuristic {
 
@@ -22,7 +22,8 @@ final class HeaderHeuristic {
 			return false;
 		}
 		if (!allDistinctPlainText(first)) {
-			// Exports do repeat a column name ("Email", "Email"); then a known name must vouch for the row.
+			// Exports do repeat a column name ("Email", "Email"); then a known name must
+			// vouch for the row.
 			return first.stream().anyMatch(HeaderSynonyms::isKnown);
 		}
 		if (later.isEmpty()) {

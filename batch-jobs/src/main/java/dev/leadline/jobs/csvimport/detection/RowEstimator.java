@@ -3,8 +3,8 @@ package dev.leadline.jobs.csvimport.detection;
 import java.util.List;
 
 /**
- * Estimates the data rows in a whole file: counted exactly when the sample is the whole file, otherwise the
- * file's size divided by the sample's average bytes per record.
+ * Estimates the data rows in a whole file: counted exactly when the sample is the whole
+ * file, otherwise the file's size divided by the sample's average bytes per record.
  */
 final class RowEstimator {
 

@@ -13,8 +13,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the start of a file and decodes it: a byte order mark decides when present, then strict UTF-8, then
- * Windows-1252. Decoders report malformed input rather than replacing it, so no U+FFFD is ever produced.
+ * Reads the start of a file and decodes it: a byte order mark decides when present, then
+ * strict UTF-8, then Windows-1252. Decoders report malformed input rather than replacing
+ * it, so no U+FFFD is ever produced.
  */
 final class SampleDecoder {
 
@@ -34,7 +35,8 @@ final class SampleDecoder {
 
 	/**
 	 * @param forced the charset to read the sample in, or null to detect it
-	 * @throws UnreadableCsvException when the sample is empty, binary, or not valid text in the forced charset
+	 * @throws UnreadableCsvException when the sample is empty, binary, or not valid text
+	 * in the forced charset
 	 */
 	static DecodedSample decode(InputStream in, Charset forced) {
 		byte[] bytes = new byte[SAMPLE_LIMIT];
@@ -45,8 +47,8 @@ final class SampleDecoder {
 		}
 		Charset bomCharset = bomCharset(bytes, length);
 		int bomLength = bomCharset == null ? 0 : (bomCharset == StandardCharsets.UTF_8 ? 3 : 2);
-		BinaryContentCheck.requireText(bytes, length, bomCharset == StandardCharsets.UTF_16LE
-				|| bomCharset == StandardCharsets.UTF_16BE);
+		BinaryContentCheck.requireText(bytes, length,
+				bomCharset == StandardCharsets.UTF_16LE || bomCharset == StandardCharsets.UTF_16BE);
 		ByteBuffer body = ByteBuffer.wrap(bytes, bomLength, length - bomLength);
 		if (forced != null && !forced.equals(bomCharset)) {
 			int skip = forced.equals(StandardCharsets.UTF_8) && bomCharset == StandardCharsets.UTF_8 ? 3 : 0;
@@ -59,9 +61,8 @@ final class SampleDecoder {
 		if (bomCharset != null) {
 			String text = strictDecode(body, bomCharset, truncated);
 			if (text == null) {
-				throw new UnreadableCsvException(
-						"The file starts with a " + bomCharset.name() + " byte order mark but is not valid "
-								+ bomCharset.name() + " text.");
+				throw new UnreadableCsvException("The file starts with a " + bomCharset.name()
+						+ " byte order mark but is not valid " + bomCharset.name() + " text.");
 			}
 			return new DecodedSample(text, bomCharset, true, length, truncated);
 		}
@@ -71,7 +72,8 @@ final class SampleDecoder {
 				return new DecodedSample(text, candidate, false, length, truncated);
 			}
 		}
-		// Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this cannot fail.
+		// Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this
+		// cannot fail.
 		return new DecodedSample(strictDecode(body.duplicate(), StandardCharsets.ISO_8859_1, truncated),
 				StandardCharsets.ISO_8859_1, false, length, truncated);
 	}
@@ -95,7 +97,8 @@ final class SampleDecoder {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		CharBuffer out = CharBuffer.allocate((int) (bytes.remaining() * (double) decoder.maxCharsPerByte()) + 1);
-		// A sample cut at the limit may end inside a multi-byte character: that is not an error.
+		// A sample cut at the limit may end inside a multi-byte character: that is not an
+		// error.
 		CoderResult result = decoder.decode(bytes, out, !truncated);
 		if (result.isError()) {
 			return null;

@@ -20,8 +20,8 @@ final class SampleParser {
 	}
 
 	/**
-	 * @throws UnreadableCsvException when a quoted field opened in the first two records is never closed in a
-	 * file that was read whole
+	 * @throws UnreadableCsvException when a quoted field opened in the first two records
+	 * is never closed in a file that was read whole
 	 */
 	static List<List<String>> firstRecords(DecodedSample sample, Dialect dialect, int maxRecords) {
 		CSVFormat format = CSVFormat.RFC4180.builder()
@@ -51,7 +51,8 @@ final class SampleParser {
 			return iterator.hasNext();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
-			// A quote left open after a header and a row is the import's problem: it rejects that row with its line.
+			// A quote left open after a header and a row is the import's problem: it
+			// rejects that row with its line.
 			if (sample.truncated() || read >= 2) {
 				return false;
 			}

@@ -8,8 +8,9 @@ import java.util.Optional;
 import dev.leadline.jobs.csvimport.mapping.HeaderSynonyms.HeaderMatch;
 
 /**
- * Scores one column against every target field, combining what its header says with what its values look like,
- * and keeps the best. Values that clearly look like emails, phones or URLs outweigh a header that says otherwise.
+ * Scores one column against every target field, combining what its header says with what
+ * its values look like, and keeps the best. Values that clearly look like emails, phones
+ * or URLs outweigh a header that says otherwise.
  */
 final class ColumnScorer {
 
@@ -75,7 +76,8 @@ final class ColumnScorer {
 		StringBuilder reason = new StringBuilder();
 		headerMatch.ifPresent(match -> reason.append("header '")
 			.append(header)
-			.append(match.strength() >= 0.9 ? "' is a known name for " : "' contains '" + match.synonym() + "', a name for ")
+			.append(match.strength() >= 0.9 ? "' is a known name for "
+					: "' contains '" + match.synonym() + "', a name for ")
 			.append(field));
 		if (ColumnValues.recognisable(field) && shapes.filled() > 0) {
 			if (!reason.isEmpty()) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shapes of one column's sample values: how many are filled, and what share look like each kind of value
- * a field can be recognised by.
+ * The shapes of one column's sample values: how many are filled, and what share look like
+ * each kind of value a field can be recognised by.
  */
 final class ColumnValues {
 
@@ -60,7 +60,10 @@ final class ColumnValues {
 		return filled == 0 ? 0 : matching(field) / (double) filled;
 	}
 
-	/** The largest share of values that look like an email, URL, LinkedIn profile or phone number. */
+	/**
+	 * The largest share of values that look like an email, URL, LinkedIn profile or phone
+	 * number.
+	 */
 	double contactShapeShare() {
 		return List.of(TargetField.EMAIL, TargetField.LINKEDIN_URL, TargetField.WEBSITE, TargetField.PHONE)
 			.stream()
@@ -69,7 +72,10 @@ final class ColumnValues {
 			.orElse(0);
 	}
 
-	/** How far to trust shares computed from this many values: 3 values count 0.75, 20 count 0.95. */
+	/**
+	 * How far to trust shares computed from this many values: 3 values count 0.75, 20
+	 * count 0.95.
+	 */
 	double reliability() {
 		return filled / (filled + 1.0);
 	}

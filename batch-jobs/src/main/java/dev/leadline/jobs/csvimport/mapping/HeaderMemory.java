@@ -17,8 +17,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
- * A tenant's confirmed mappings, by normalised header: when a column comes back under the same name, the
- * field the tenant chose last time is suggested first.
+ * A tenant's confirmed mappings, by normalised header: when a column comes back under the
+ * same name, the field the tenant chose last time is suggested first.
  */
 @Component
 public class HeaderMemory {
@@ -52,7 +52,10 @@ public class HeaderMemory {
 		}
 	}
 
-	/** The suggestions with remembered fields in front; a field taken by memory is freed elsewhere. */
+	/**
+	 * The suggestions with remembered fields in front; a field taken by memory is freed
+	 * elsewhere.
+	 */
 	public List<SuggestedColumn> apply(long tenantId, List<SuggestedColumn> suggestions) {
 		List<String> keys = suggestions.stream().map(s -> HeaderText.normalise(s.header())).toList();
 		Map<String, Record3<String, String, Integer>> remembered = dsl
@@ -80,8 +83,9 @@ public class HeaderMemory {
 		for (int i = 0; i < result.size(); i++) {
 			SuggestedColumn s = result.get(i);
 			if (remembered.get(keys.get(i)) == null && taken.contains(s.field())) {
-				result.set(i, new SuggestedColumn(s.column(), s.header(), TargetField.CUSTOM, Math.min(0.5, s.confidence()),
-						"looks like " + s.field() + " but an earlier import mapped another column to it"));
+				result.set(i,
+						new SuggestedColumn(s.column(), s.header(), TargetField.CUSTOM, Math.min(0.5, s.confidence()),
+								"looks like " + s.field() + " but an earlier import mapped another column to it"));
 			}
 		}
 		return result;

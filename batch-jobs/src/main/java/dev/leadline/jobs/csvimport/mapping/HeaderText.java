@@ -4,8 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Normalises a column header for comparison: lower case, accents and punctuation removed, words separated by
- * single spaces ({@code "Téléphone_Mobile"} becomes {@code "telephone mobile"}).
+ * Normalises a column header for comparison: lower case, accents and punctuation removed,
+ * words separated by single spaces ({@code "Téléphone_Mobile"} becomes
+ * {@code "telephone mobile"}).
  */
 final class HeaderText {
 
@@ -17,10 +18,7 @@ final class HeaderText {
 			return "";
 		}
 		String decomposed = Normalizer.normalize(header.replace("ß", "ss"), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{Alnum}]+", " ")
-			.strip();
+		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").strip();
 	}
 
 }

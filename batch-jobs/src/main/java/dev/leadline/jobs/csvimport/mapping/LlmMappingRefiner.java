@@ -21,10 +21,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Asks a language model (Anthropic's Messages API) about the columns the heuristics were unsure of, with
- * their headers and a few sample values, and takes its answer where it is surer. Used only when an API key
- * is configured; any failure (timeout, HTTP error, an answer that is not the JSON asked for) keeps the
- * heuristic suggestions, so an upload never fails because of it.
+ * Asks a language model (Anthropic's Messages API) about the columns the heuristics were
+ * unsure of, with their headers and a few sample values, and takes its answer where it is
+ * surer. Used only when an API key is configured; any failure (timeout, HTTP error, an
+ * answer that is not the JSON asked for) keeps the heuristic suggestions, so an upload
+ * never fails because of it.
  */
 @Component
 public class LlmMappingRefiner {
@@ -72,7 +73,8 @@ public class LlmMappingRefiner {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			// Waiting up to the timeout for the model would hold a connection, and perhaps the import's row lock.
+			// Waiting up to the timeout for the model would hold a connection, and
+			// perhaps the import's row lock.
 			throw new IllegalStateException("the language model is never asked inside a database transaction");
 		}
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -105,10 +107,17 @@ public class LlmMappingRefiner {
 		for (SuggestedColumn column : unsure) {
 			List<String> values = sampleRows.stream()
 				.map(row -> column.column() < row.size() ? row.get(column.column()) : "")
-				.filter(v -> !v.isBlank()).limit(SAMPLE_VALUES)
-				.map(v -> v.length() > 60 ? v.substring(0, 60) : v).toList();
-			prompt.append("- column ").append(column.column()).append(", header \"").append(column.header())
-				.append("\", values ").append(values).append('\n');
+				.filter(v -> !v.isBlank())
+				.limit(SAMPLE_VALUES)
+				.map(v -> v.length() > 60 ? v.substring(0, 60) : v)
+				.toList();
+			prompt.append("- column ")
+				.append(column.column())
+				.append(", header \"")
+				.append(column.header())
+				.append("\", values ")
+				.append(values)
+				.append('\n');
 		}
 		return prompt.toString();
 	}

@@ -52,8 +52,8 @@ public final class MappingRules {
 			if (column.field() == TargetField.CUSTOM) {
 				String name = column.attribute() == null ? header : column.attribute().strip();
 				if (name.isEmpty() || name.length() > MAX_ATTRIBUTE_NAME) {
-					problems.add("The attribute name for column '" + header + "' must have 1 to "
-							+ MAX_ATTRIBUTE_NAME + " characters.");
+					problems.add("The attribute name for column '" + header + "' must have 1 to " + MAX_ATTRIBUTE_NAME
+							+ " characters.");
 				}
 				else if (!attributes.add(name.toLowerCase(Locale.ROOT))) {
 					problems.add("Two columns are kept as the attribute '" + name + "'.");

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Suggests a target field for each column of a file from its header and sample values. Each field goes to at
- * most one column: the most confident one; the others are kept as custom attributes.
+ * Suggests a target field for each column of a file from its header and sample values.
+ * Each field goes to at most one column: the most confident one; the others are kept as
+ * custom attributes.
  */
 public class MappingSuggester {
 

@@ -24,8 +24,7 @@ public enum ValueShape {
 
 	private static final Pattern NUMBER_PATTERN = Pattern.compile("^-?\\d+([.,]\\d+)?$");
 
-	private static final Pattern DOMAIN_PATTERN = Pattern
-		.compile("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24}/?$");
+	private static final Pattern DOMAIN_PATTERN = Pattern.compile("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24}/?$");
 
 	public static ValueShape of(String value) {
 		String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
@@ -65,7 +64,8 @@ public enum ValueShape {
 			return false;
 		}
 		boolean formatted = v.startsWith("+") || v.chars().anyMatch(c -> " ()-./".indexOf(c) >= 0);
-		// Bare digit runs are usually ids, unless they look like a national number with a trunk prefix.
+		// Bare digit runs are usually ids, unless they look like a national number with a
+		// trunk prefix.
 		return formatted || (v.startsWith("0") && digits >= 9);
 	}
 

@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Streams an import's file record by record in the settings in force, skipping the BOM and the header. The
- * count of records read is its restart key: a restarted import re-parses and skips what earlier chunks
- * committed.
+ * Streams an import's file record by record in the settings in force, skipping the BOM
+ * and the header. The count of records read is its restart key: a restarted import
+ * re-parses and skips what earlier chunks committed.
  */
 public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -50,9 +50,11 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 		Charset charset = Charset.forName(settings.encoding());
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
 		skipBom(in, charset);
-		guard = new RecordSizeGuard(new InputStreamReader(in, charset.newDecoder()
-			.onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), MAX_RECORD_CHARS);
+		guard = new RecordSizeGuard(new InputStreamReader(in,
+				charset.newDecoder()
+					.onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)),
+				MAX_RECORD_CHARS);
 		CSVFormat format = CSVFormat.RFC4180.builder()
 			.setDelimiter(settings.delimiter())
 			.setQuote(settings.quote())
@@ -83,10 +85,11 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 				throw new ImportFileUnreadableException("Line " + line + ": " + tooLarge.getMessage()
 						+ "; a quote opened there is probably never closed. Rows before it were imported.");
 			}
-			// commons-csv reports a quote left open at the end of the file: that record is rejected, the file ends.
+			// commons-csv reports a quote left open at the end of the file: that record
+			// is rejected, the file ends.
 			exhausted = true;
-			return new SourceRow(line, java.util.List.of(), "a quoted field opened on line " + line
-					+ " is never closed before the end of the file");
+			return new SourceRow(line, java.util.List.of(),
+					"a quoted field opened on line " + line + " is never closed before the end of the file");
 		}
 	}
 
@@ -115,8 +118,9 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 		}
 		in.mark(length);
 		byte[] start = in.readNBytes(length);
-		boolean bom = length == 3 ? start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-				&& (start[2] & 0xFF) == 0xBF
+		boolean bom = length == 3
+				? start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+						&& (start[2] & 0xFF) == 0xBF
 				: start.length == 2 && (((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE)
 						|| ((start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF));
 		if (!bom) {

@@ -20,9 +20,9 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns a row as read into the contact it describes: values trimmed, e-mail checked and lower-cased,
- * phone in E.164, website reduced to a domain, full name split, lengths bounded. A row that cannot be
- * imported keeps every reason why, by column.
+ * Turns a row as read into the contact it describes: values trimmed, e-mail checked and
+ * lower-cased, phone in E.164, website reduced to a domain, full name split, lengths
+ * bounded. A row that cannot be imported keeps every reason why, by column.
  */
 public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow> {
 
@@ -36,7 +36,10 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 
 	private final ValueCache countries = new ValueCache(CountryNames::isoCode, 2_000);
 
-	/** The headers of the e-mail and phone columns (null when not mapped), for the row's issues. */
+	/**
+	 * The headers of the e-mail and phone columns (null when not mapped), for the row's
+	 * issues.
+	 */
 	private final String emailHeader;
 
 	private final String phoneHeader;
@@ -53,8 +56,8 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 			return rejected(row, List.of(RowIssue.error(null, null, row.problem())));
 		}
 		if (row.values().size() != plan.headers().size()) {
-			return rejected(row, List.of(RowIssue.error(null, null, "the row has " + row.values().size()
-					+ " fields; the header has " + plan.headers().size())));
+			return rejected(row, List.of(RowIssue.error(null, null,
+					"the row has " + row.values().size() + " fields; the header has " + plan.headers().size())));
 		}
 		RowValues values = new RowValues();
 		List<RowIssue> issues = new ArrayList<>();
@@ -64,8 +67,7 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 				read(column, value, values, issues);
 			}
 		}
-		ContactFields contact = values.contact(plan, issues, emailHeader, phoneHeader,
-				domains);
+		ContactFields contact = values.contact(plan, issues, emailHeader, phoneHeader, domains);
 		if (issues.stream().anyMatch(issue -> issue.severity() == ImportIssueSeverity.ERROR)) {
 			return rejected(row, issues);
 		}
@@ -108,7 +110,8 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 			case LINKEDIN_URL -> {
 				values.linkedinUrl = LinkedInUrls.normalise(value);
 				if (values.linkedinUrl == null) {
-					issues.add(RowIssue.warning(header, shown(value), "not a LinkedIn profile or company URL; left empty"));
+					issues.add(RowIssue.warning(header, shown(value),
+							"not a LinkedIn profile or company URL; left empty"));
 				}
 			}
 			case CUSTOM -> {
@@ -134,14 +137,17 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 
 	private static String bounded(String header, String value, int max, List<RowIssue> issues) {
 		if (value.length() > max) {
-			issues.add(RowIssue.error(header, shown(value), "is " + value.length() + " characters long; at most "
-					+ max + " are allowed"));
+			issues.add(RowIssue.error(header, shown(value),
+					"is " + value.length() + " characters long; at most " + max + " are allowed"));
 			return null;
 		}
 		return value;
 	}
 
-	/** The value as stored for people: at most 200 characters, NUL (which PostgreSQL text refuses) as ␀. */
+	/**
+	 * The value as stored for people: at most 200 characters, NUL (which PostgreSQL text
+	 * refuses) as ␀.
+	 */
 	public static String shown(String value) {
 		String shown = value.length() <= MAX_SHOWN_VALUE ? value
 				: value.substring(0, MAX_SHOWN_VALUE) + "… (" + value.length() + " characters)";
@@ -149,8 +155,12 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 	}
 
 	private String headerOf(TargetField field) {
-		return plan.mapping().stream().filter(c -> c.field() == field).findFirst()
-			.map(c -> plan.headers().get(c.column())).orElse(null);
+		return plan.mapping()
+			.stream()
+			.filter(c -> c.field() == field)
+			.findFirst()
+			.map(c -> plan.headers().get(c.column()))
+			.orElse(null);
 	}
 
 	private static ImportRow rejected(SourceRow row, List<RowIssue> issues) {
@@ -174,16 +184,20 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 			if (phone != null) {
 				String e164 = PhoneNumbers.toE164(phone, country != null ? country : plan.defaultCountry());
 				if (e164 == null) {
-					issues.add(RowIssue.warning(phoneHeader, shown(phone), "not a phone number Leadline can read"
-							+ (country == null && plan.defaultCountry() == null ? " (no country code and no default country)" : "")
-							+ "; kept as given"));
+					issues
+						.add(RowIssue.warning(phoneHeader, shown(phone),
+								"not a phone number Leadline can read"
+										+ (country == null && plan.defaultCountry() == null
+												? " (no country code and no default country)" : "")
+										+ "; kept as given"));
 				}
 				else {
 					phone = e164;
 				}
 			}
-			boolean emailRejected = issues.stream().anyMatch(issue -> issue.column() != null
-					&& issue.column().equals(emailHeader) && issue.severity() == ImportIssueSeverity.ERROR);
+			boolean emailRejected = issues.stream()
+				.anyMatch(issue -> issue.column() != null && issue.column().equals(emailHeader)
+						&& issue.severity() == ImportIssueSeverity.ERROR);
 			if (email == null && !plan.allowWithoutEmail()) {
 				if (!emailRejected) {
 					issues.add(RowIssue.error(emailHeader, "", "no e-mail address (the import requires one)"));

@@ -5,9 +5,11 @@ import dev.leadline.jobs.csvimport.RowIssue;
 import java.util.List;
 
 /**
- * A row after normalisation: its contact, or null when it was rejected, and what was noticed.
+ * A row after normalisation: its contact, or null when it was rejected, and what was
+ * noticed.
  *
- * @param rawValues the row as read, kept for rejected rows so they can be exported and fixed
+ * @param rawValues the row as read, kept for rejected rows so they can be exported and
+ * fixed
  */
 public record ImportRow(long line, ContactFields contact, List<RowIssue> issues, List<String> rawValues) {
 

@@ -8,16 +8,20 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads and normalises rows on a thread of its own, up to two chunks ahead of the step, so the file is parsed
- * and the rows normalised while PostgreSQL writes the chunk before: the JVM's work and the database's overlap
- * instead of taking turns.
+ * Reads and normalises rows on a thread of its own, up to two chunks ahead of the step,
+ * so the file is parsed and the rows normalised while PostgreSQL writes the chunk before:
+ * the JVM's work and the database's overlap instead of taking turns.
  * <p>
- * Its position is the number of rows handed to the step, saved under the CSV reader's own key with each
- * chunk: rows read ahead but not yet committed are read again after a restart, never skipped.
+ * Its position is the number of rows handed to the step, saved under the CSV reader's own
+ * key with each chunk: rows read ahead but not yet committed are read again after a
+ * restart, never skipped.
  */
 public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 
-	/** The key {@link ContactCsvReader} keeps its position under (its name + ".read.count", an int). */
+	/**
+	 * The key {@link ContactCsvReader} keeps its position under (its name +
+	 * ".read.count", an int).
+	 */
 	static final String POSITION = "contactCsvReader.read.count";
 
 	private static final Object END = new Object();

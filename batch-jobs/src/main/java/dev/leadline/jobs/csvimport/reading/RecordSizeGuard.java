@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Bounds the memory one record may take: counts the characters read since the last record ended and
- * fails the read once they pass the limit (an unterminated quote early in a large file would otherwise
- * make the whole rest of the file one field).
+ * Bounds the memory one record may take: counts the characters read since the last record
+ * ended and fails the read once they pass the limit (an unterminated quote early in a
+ * large file would otherwise make the whole rest of the file one field).
  */
 final class RecordSizeGuard extends FilterReader {
 

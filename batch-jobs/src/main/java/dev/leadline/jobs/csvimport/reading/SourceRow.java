@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param line the line it starts on (the header is line 1)
  * @param values its fields
- * @param problem why the record could not be read properly (an unterminated quote), or null
+ * @param problem why the record could not be read properly (an unterminated quote), or
+ * null
  */
 public record SourceRow(long line, List<String> values, String problem) {
 }

@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers the results of a costly pure function for values that repeat (a file has a few thousand
- * company websites across a million rows). Bounded: it starts over when full. Safe for the threads that
- * normalise one chunk's rows concurrently.
+ * Remembers the results of a costly pure function for values that repeat (a file has a
+ * few thousand company websites across a million rows). Bounded: it starts over when
+ * full. Safe for the threads that normalise one chunk's rows concurrently.
  */
 final class ValueCache {
 

@@ -9,13 +9,15 @@ import org.jooq.DSLContext;
 import org.postgresql.PGStatement;
 
 /**
- * Runs the writer's set-based statements with Java arrays bound as real PostgreSQL arrays ({@code text[]},
- * {@code bigint[]}), on the chunk's connection and transaction. jOOQ sends arrays as strings cast in SQL;
- * that cast is not constant-folded, so {@code x = ANY(array)} could not be hashed and each row compared
- * itself with all 5,000 keys of a chunk.
+ * Runs the writer's set-based statements with Java arrays bound as real PostgreSQL arrays
+ * ({@code text[]}, {@code bigint[]}), on the chunk's connection and transaction. jOOQ
+ * sends arrays as strings cast in SQL; that cast is not constant-folded, so
+ * {@code x = ANY(array)} could not be hashed and each row compared itself with all 5,000
+ * keys of a chunk.
  * <p>
- * The statements are never prepared on the server: each chunk's statement is planned with its own arrays (a
- * generic plan cannot see how many keys a chunk brings, nor that the table has grown since the last one).
+ * The statements are never prepared on the server: each chunk's statement is planned with
+ * its own arrays (a generic plan cannot see how many keys a chunk brings, nor that the
+ * table has grown since the last one).
  */
 final class ArrayStatements {
 
@@ -39,7 +41,8 @@ final class ArrayStatements {
 
 	static <T> T query(DSLContext dsl, String sql, Rows<T> rows, Object... binds) {
 		return dsl.connectionResult(connection -> {
-			try (PreparedStatement statement = prepare(connection, sql, binds); ResultSet result = statement.executeQuery()) {
+			try (PreparedStatement statement = prepare(connection, sql, binds);
+					ResultSet result = statement.executeQuery()) {
 				return rows.read(result);
 			}
 		});

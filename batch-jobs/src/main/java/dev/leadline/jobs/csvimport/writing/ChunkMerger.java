@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges the rows of one chunk that share an e-mail address, the way the database merges a row into an
- * existing contact: with OVERWRITE later values win, with FILL_BLANKS earlier values stay and blanks are
- * filled. Either way the result does not depend on where chunks begin and end.
+ * Merges the rows of one chunk that share an e-mail address, the way the database merges
+ * a row into an existing contact: with OVERWRITE later values win, with FILL_BLANKS
+ * earlier values stay and blanks are filled. Either way the result does not depend on
+ * where chunks begin and end.
  */
 final class ChunkMerger {
 
@@ -42,7 +43,9 @@ final class ChunkMerger {
 		return new Merged(contacts, duplicates);
 	}
 
-	/** {@code preferred}'s values, with {@code other}'s where {@code preferred} has none. */
+	/**
+	 * {@code preferred}'s values, with {@code other}'s where {@code preferred} has none.
+	 */
 	private static ContactFields combine(ContactFields preferred, ContactFields other) {
 		Map<String, String> attributes = new LinkedHashMap<>(other.attributes());
 		attributes.putAll(preferred.attributes());

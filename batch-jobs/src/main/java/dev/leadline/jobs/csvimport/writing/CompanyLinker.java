@@ -11,9 +11,10 @@ import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
- * Finds or creates the companies of a chunk's contacts: by normalised domain (from the website column, else
- * the e-mail's domain), else by name. Names follow the import's policy like contact fields do; a company
- * first known only by its domain is named after it until a row gives its name.
+ * Finds or creates the companies of a chunk's contacts: by normalised domain (from the
+ * website column, else the e-mail's domain), else by name. Names follow the import's
+ * policy like contact fields do; a company first known only by its domain is named after
+ * it until a row gives its name.
  */
 final class CompanyLinker {
 
@@ -33,7 +34,10 @@ final class CompanyLinker {
 
 	}
 
-	/** "domain IS NOT NULL" lets the planner use the partial unique index (tenant_id, domain). */
+	/**
+	 * "domain IS NOT NULL" lets the planner use the partial unique index (tenant_id,
+	 * domain).
+	 */
 	static final String DOMAIN_IDS_SQL = "SELECT id, domain, name FROM company WHERE tenant_id = ? AND domain IS NOT NULL "
 			+ "AND domain = ANY (?::text[])";
 
@@ -84,13 +88,16 @@ final class CompanyLinker {
 				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
 				ON CONFLICT (tenant_id, domain) WHERE domain IS NOT NULL DO NOTHING
 				""", plan.tenantId(), domains, names);
-		// A company named after its domain is waiting for a name; with OVERWRITE the latest name wins.
-		ArrayStatements.update(dsl, """
-				UPDATE company SET name = t.name
-				FROM unnest(?::text[], ?::text[]) AS t(domain, name)
-				WHERE company.tenant_id = ? AND company.domain IS NOT NULL AND company.domain = t.domain AND t.name IS NOT NULL
-				  AND company.name IS DISTINCT FROM t.name AND (? OR company.name = company.domain)
-				""", domains, names, plan.tenantId(), plan.overwrite());
+		// A company named after its domain is waiting for a name; with OVERWRITE the
+		// latest name wins.
+		ArrayStatements.update(dsl,
+				"""
+						UPDATE company SET name = t.name
+						FROM unnest(?::text[], ?::text[]) AS t(domain, name)
+						WHERE company.tenant_id = ? AND company.domain IS NOT NULL AND company.domain = t.domain AND t.name IS NOT NULL
+						  AND company.name IS DISTINCT FROM t.name AND (? OR company.name = company.domain)
+						""",
+				domains, names, plan.tenantId(), plan.overwrite());
 		ArrayStatements.query(dsl, DOMAIN_IDS_SQL, rows -> {
 			while (rows.next()) {
 				ids.put(rows.getString(2), rows.getLong(1));
@@ -108,8 +115,10 @@ final class CompanyLinker {
 				SELECT ?, t.name FROM unnest(?::text[]) AS t(name)
 				ON CONFLICT (tenant_id, name_key) WHERE domain IS NULL DO NOTHING
 				""", plan.tenantId(), names);
-		// Matched in SQL: lower() follows the database's locale, which Java cannot know. It is applied to the
-		// input first: a join on lower(...) could not use the index under row level security.
+		// Matched in SQL: lower() follows the database's locale, which Java cannot know.
+		// It is applied to the
+		// input first: a join on lower(...) could not use the index under row level
+		// security.
 		ArrayStatements.query(dsl, """
 				WITH t AS MATERIALIZED (SELECT name, lower(name) AS name_key FROM unnest(?::text[]) AS u(name))
 				SELECT c.id, t.name, c.name FROM t

@@ -19,10 +19,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one chunk in a handful of set-based statements, in the chunk's transaction: the rejected rows and
- * warnings, the companies (by domain, else by name), the contacts (one upsert keyed by the lower-cased e-mail), and
- * the import's counts. A chunk is committed with the reader's position, so a restart neither repeats nor
- * skips a row.
+ * Writes one chunk in a handful of set-based statements, in the chunk's transaction: the
+ * rejected rows and warnings, the companies (by domain, else by name), the contacts (one
+ * upsert keyed by the lower-cased e-mail), and the import's counts. A chunk is committed
+ * with the reader's position, so a restart neither repeats nor skips a row.
  */
 public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 
@@ -56,19 +56,26 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			}
 		}
 		long start = System.nanoTime();
-		// The chunk's statements look up at most a chunk's keys, always best done through their unique indexes.
-		// But a tenant's first import fills tables faster than autovacuum analyses them, and with statistics of
-		// an almost empty table the planner scans all of the tenant's rows for each chunk instead (the import
-		// then slows down chunk after chunk). So, for this transaction only: index lookups. (The statements are
-		// planned afresh for each chunk by ArrayStatements; plan_cache_mode is left alone, because forcing custom
-		// plans would also re-plan the foreign-key checks' queries for every row inserted.)
+		// The chunk's statements look up at most a chunk's keys, always best done through
+		// their unique indexes.
+		// But a tenant's first import fills tables faster than autovacuum analyses them,
+		// and with statistics of
+		// an almost empty table the planner scans all of the tenant's rows for each chunk
+		// instead (the import
+		// then slows down chunk after chunk). So, for this transaction only: index
+		// lookups. (The statements are
+		// planned afresh for each chunk by ArrayStatements; plan_cache_mode is left
+		// alone, because forcing custom
+		// plans would also re-plan the foreign-key checks' queries for every row
+		// inserted.)
 		dsl.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
 		int warnings = writeIssues(chunk.getItems());
 		long issuesDone = System.nanoTime();
 		ChunkMerger.Merged merged = ChunkMerger.merge(accepted, plan.overwrite());
 		CompanyLinker.Links links = companies.link(merged.contacts());
 		long companiesDone = System.nanoTime();
-		// In e-mail order, the chunk's inserts into the e-mail index land on neighbouring pages.
+		// In e-mail order, the chunk's inserts into the e-mail index land on neighbouring
+		// pages.
 		List<ContactFields> byEmail = new ArrayList<>(merged.contacts());
 		byEmail.sort(Comparator.comparing(ContactFields::email, Comparator.nullsLast(Comparator.naturalOrder())));
 		Counts counts = upsertContacts(byEmail, links);
@@ -99,8 +106,9 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 		List<String> fields = new ArrayList<>();
 		int warnings = 0;
 		for (ImportRow row : rows) {
-			String raw = row.rejected() ? json.writeValueAsString(row.rawValues().stream()
-				.map(ContactRowNormaliser::shown).toList()) : null;
+			String raw = row.rejected()
+					? json.writeValueAsString(row.rawValues().stream().map(ContactRowNormaliser::shown).toList())
+					: null;
 			for (RowIssue issue : row.issues()) {
 				lines.add(row.line());
 				severities.add(issue.severity().getLiteral());
@@ -112,19 +120,24 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			}
 		}
 		if (!lines.isEmpty()) {
-			ArrayStatements.update(dsl, """
-					INSERT INTO contact_import_issue (tenant_id, import_id, line, severity, column_name, value, reason, fields)
-					SELECT ?, ?, t.line, t.severity::import_issue_severity, t.column_name, t.value, t.reason, t.fields::jsonb
-					FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-					     AS t(line, severity, column_name, value, reason, fields)
-					""", plan.tenantId(), plan.importId(), lines.toArray(Long[]::new), severities.toArray(String[]::new),
+			ArrayStatements.update(dsl,
+					"""
+							INSERT INTO contact_import_issue (tenant_id, import_id, line, severity, column_name, value, reason, fields)
+							SELECT ?, ?, t.line, t.severity::import_issue_severity, t.column_name, t.value, t.reason, t.fields::jsonb
+							FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+							     AS t(line, severity, column_name, value, reason, fields)
+							""",
+					plan.tenantId(), plan.importId(), lines.toArray(Long[]::new), severities.toArray(String[]::new),
 					columns.toArray(String[]::new), values.toArray(String[]::new), reasons.toArray(String[]::new),
 					fields.toArray(String[]::new));
 		}
 		return warnings;
 	}
 
-	/** New contacts, contacts this import touched before (duplicates), and other existing contacts (updated). */
+	/**
+	 * New contacts, contacts this import touched before (duplicates), and other existing
+	 * contacts (updated).
+	 */
 	private record Counts(long inserted, long duplicates, long updated) {
 	}
 
@@ -148,22 +161,24 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			companyIds[i] = links.companyOf(c);
 			companyNames[i] = links.companyNameOf(companyIds[i]);
 		}
-		// Every contact matched is updated; those this import touched before are duplicates within the file.
-		return ArrayStatements.query(dsl, upsertSql(plan.overwrite()),
-				rows -> {
-					rows.next();
-					return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2));
-				}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
+		// Every contact matched is updated; those this import touched before are
+		// duplicates within the file.
+		return ArrayStatements.query(dsl, upsertSql(plan.overwrite()), rows -> {
+			rows.next();
+			return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2));
+		}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
 				companyNames, plan.tenantId(), plan.importId(), plan.importId(), plan.importId());
 	}
 
 	/**
-	 * The contact upsert; binds: eleven column arrays, tenant, import id three times. Answers the inserted, the
-	 * updated that this import had written before (duplicates within the file), and all updated. The rows as
-	 * they were come from PostgreSQL 18's {@code RETURNING old.*}: a separate lookup of the chunk's keys cost a
-	 * probe per key, and as a join the planner (with the statistics of a table still filling up) hashed the
-	 * tenant's whole index range for every chunk. The conflict target is the stored {@code email_key}: under
-	 * row level security only leakproof conditions become index conditions, and {@code lower()} is not.
+	 * The contact upsert; binds: eleven column arrays, tenant, import id three times.
+	 * Answers the inserted, the updated that this import had written before (duplicates
+	 * within the file), and all updated. The rows as they were come from PostgreSQL 18's
+	 * {@code RETURNING old.*}: a separate lookup of the chunk's keys cost a probe per
+	 * key, and as a join the planner (with the statistics of a table still filling up)
+	 * hashed the tenant's whole index range for every chunk. The conflict target is the
+	 * stored {@code email_key}: under row level security only leakproof conditions become
+	 * index conditions, and {@code lower()} is not.
 	 */
 	static String upsertSql(boolean overwrite) {
 		String merge = overwrite ? "coalesce(excluded.%1$s, contact.%1$s)" : "coalesce(contact.%1$s, excluded.%1$s)";
@@ -198,7 +213,8 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 				SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted AND prior_import_id = ?),
 				       count(*) FILTER (WHERE NOT inserted)
 				FROM upserted
-				""".formatted(set);
+				"""
+			.formatted(set);
 	}
 
 }

@@ -83,8 +83,8 @@ class CsvDetectorTests {
 		assertThat(detection.encoding()).isEqualTo("UTF-16LE");
 		assertThat(detection.hasBom()).isTrue();
 		assertThat(detection.delimiter()).isEqualTo(',');
-		assertThat(detection.headers()).containsExactly("Nombre", "Apellido", "Correo electrónico", "Empresa",
-				"Ciudad", "País");
+		assertThat(detection.headers()).containsExactly("Nombre", "Apellido", "Correo electrónico", "Empresa", "Ciudad",
+				"País");
 		assertThat(detection.sampleRows().get(1)).containsExactly("João", "Gonçalves", "joao@exemplo.example",
 				"Exemplo Lda", "São Paulo", "Brasil");
 	}
@@ -129,8 +129,8 @@ class CsvDetectorTests {
 
 	@Test
 	void keepsDoubleQuoteWhenApostrophesAreOnlyInNames() {
-		Detection detection = detect("name,company\nO'Brien,Acme\nD'Arcy,\"Globex, Ltd\"\n"
-			.getBytes(StandardCharsets.UTF_8));
+		Detection detection = detect(
+				"name,company\nO'Brien,Acme\nD'Arcy,\"Globex, Ltd\"\n".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(detection.quote()).isEqualTo('"');
 		assertThat(detection.sampleRows()).containsExactly(List.of("O'Brien", "Acme"),

@@ -57,8 +57,10 @@ class LlmMappingRefinerTests {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			byte[] body = json.writeValueAsString(java.util.Map.of("content", List.of(java.util.Map.of("type", "text",
-					"text", answer)))).getBytes(StandardCharsets.UTF_8);
+			byte[] body = json
+				.writeValueAsString(
+						java.util.Map.of("content", List.of(java.util.Map.of("type", "text", "text", answer))))
+				.getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(status, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();
@@ -126,8 +128,9 @@ class LlmMappingRefinerTests {
 	}
 
 	private LlmMappingRefiner refiner(String key) {
-		return new LlmMappingRefiner(new LlmMappingProperties(key,
-				URI.create("http://localhost:" + stub.getAddress().getPort()), "test-model", Duration.ofMillis(700), 0.8),
+		return new LlmMappingRefiner(
+				new LlmMappingProperties(key, URI.create("http://localhost:" + stub.getAddress().getPort()),
+						"test-model", Duration.ofMillis(700), 0.8),
 				json);
 	}
 

@@ -58,8 +58,8 @@ class MappingSuggesterTests {
 		List<ColumnSuggestion> suggestions = suggest(detectResource("contacts-utf16le.csv"));
 
 		assertThat(suggestions).extracting(ColumnSuggestion::field)
-			.containsExactly(TargetField.FIRST_NAME, TargetField.LAST_NAME, TargetField.EMAIL,
-					TargetField.COMPANY_NAME, TargetField.CITY, TargetField.COUNTRY);
+			.containsExactly(TargetField.FIRST_NAME, TargetField.LAST_NAME, TargetField.EMAIL, TargetField.COMPANY_NAME,
+					TargetField.CITY, TargetField.COUNTRY);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
@@ -137,10 +137,11 @@ class MappingSuggesterTests {
 
 	@Test
 	void recognisesFieldsFromValuesWhenHeadersSayNothing() {
-		List<ColumnSuggestion> suggestions = suggester.suggest(List.of("A", "B", "C", "D", "E"),
-				List.of(List.of("ann@acme.example", "https://linkedin.com/in/ann", "acme.example", "+1 415 555 0100", "US"),
-						List.of("bob@globex.example", "https://linkedin.com/in/bob", "globex.com", "(415) 555-0101", "FR"),
-						List.of("cat@initech.example", "https://linkedin.com/in/cat", "www.initech.io", "0612345678", "Deutschland")));
+		List<ColumnSuggestion> suggestions = suggester.suggest(List.of("A", "B", "C", "D", "E"), List.of(
+				List.of("ann@acme.example", "https://linkedin.com/in/ann", "acme.example", "+1 415 555 0100", "US"),
+				List.of("bob@globex.example", "https://linkedin.com/in/bob", "globex.com", "(415) 555-0101", "FR"),
+				List.of("cat@initech.example", "https://linkedin.com/in/cat", "www.initech.io", "0612345678",
+						"Deutschland")));
 
 		assertThat(suggestions).extracting(ColumnSuggestion::field)
 			.containsExactly(TargetField.EMAIL, TargetField.LINKEDIN_URL, TargetField.WEBSITE, TargetField.PHONE,

@@ -12,9 +12,9 @@ class ChunkMergerTests {
 
 	@Test
 	void fillBlanksKeepsTheFirstValuesAndFillsTheirGaps() {
-		ChunkMerger.Merged merged = ChunkMerger.merge(List.of(contact("a@x.io", "Ann", null, Map.of("k", "1")),
-				contact("b@x.io", "Bob", "CTO", Map.of()), contact("a@x.io", "Annie", "CEO", Map.of("k", "2", "j", "3"))),
-				false);
+		ChunkMerger.Merged merged = ChunkMerger
+			.merge(List.of(contact("a@x.io", "Ann", null, Map.of("k", "1")), contact("b@x.io", "Bob", "CTO", Map.of()),
+					contact("a@x.io", "Annie", "CEO", Map.of("k", "2", "j", "3"))), false);
 
 		assertThat(merged.duplicates()).isEqualTo(1);
 		assertThat(merged.contacts()).containsExactly(contact("a@x.io", "Ann", "CEO", Map.of("k", "1", "j", "3")),
@@ -31,8 +31,8 @@ class ChunkMergerTests {
 
 	@Test
 	void contactsWithoutEmailAreNeverMerged() {
-		ChunkMerger.Merged merged = ChunkMerger.merge(List.of(contact(null, "Ann", null, Map.of()),
-				contact(null, "Ann", null, Map.of())), false);
+		ChunkMerger.Merged merged = ChunkMerger
+			.merge(List.of(contact(null, "Ann", null, Map.of()), contact(null, "Ann", null, Map.of())), false);
 
 		assertThat(merged.duplicates()).isZero();
 		assertThat(merged.contacts()).hasSize(2);

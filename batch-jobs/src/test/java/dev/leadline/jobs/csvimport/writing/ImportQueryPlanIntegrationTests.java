@@ -16,9 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The import's per-chunk lookups find rows by index condition, not by filtering the tenant's whole index range.
- * Under row level security a condition with a non-leakproof function (lower()) stays a filter; that made each
- * chunk read all of the tenant's contacts, and an import slowed down chunk after chunk.
+ * The import's per-chunk lookups find rows by index condition, not by filtering the
+ * tenant's whole index range. Under row level security a condition with a non-leakproof
+ * function (lower()) stays a filter; that made each chunk read all of the tenant's
+ * contacts, and an import slowed down chunk after chunk.
  */
 @SpringBootTest(classes = PlatformTestApplication.class)
 class ImportQueryPlanIntegrationTests {
@@ -46,15 +47,21 @@ class ImportQueryPlanIntegrationTests {
 	@Test
 	void companiesAreFoundThroughTheDomainIndex() {
 		assertThat(plan(CompanyLinker.DOMAIN_IDS_SQL, 1L, new String[] { "acme.com", "beta.io" }))
-			.doesNotContain("Seq Scan on company").containsPattern("Index Cond: \\(\\(tenant_id = .*\\) AND \\(domain = ANY");
+			.doesNotContain("Seq Scan on company")
+			.containsPattern("Index Cond: \\(\\(tenant_id = .*\\) AND \\(domain = ANY");
 	}
 
-	/** Plans for a tenant with thousands of companies and contacts, analysed, so costs are not a coin toss. */
+	/**
+	 * Plans for a tenant with thousands of companies and contacts, analysed, so costs are
+	 * not a coin toss.
+	 */
 	private String plan(String sql, Object... binds) {
 		long tenant = platform.aTenant();
 		platform.as(tenant, () -> transactions.execute(status -> {
-			dsl.execute("INSERT INTO company (tenant_id, name, domain) SELECT ?, 'Company ' || i, 'company' || i || '.example' "
-					+ "FROM generate_series(1, 3000) i", tenant);
+			dsl.execute(
+					"INSERT INTO company (tenant_id, name, domain) SELECT ?, 'Company ' || i, 'company' || i || '.example' "
+							+ "FROM generate_series(1, 3000) i",
+					tenant);
 			return dsl.execute("INSERT INTO contact (tenant_id, email) SELECT ?, 'person' || i || '@x.example' "
 					+ "FROM generate_series(1, 5000) i", tenant);
 		}));
@@ -64,7 +71,8 @@ class ImportQueryPlanIntegrationTests {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-		Object[] tenantBinds = java.util.Arrays.stream(binds).map(b -> Long.valueOf(1L).equals(b) ? (Object) tenant : b)
+		Object[] tenantBinds = java.util.Arrays.stream(binds)
+			.map(b -> Long.valueOf(1L).equals(b) ? (Object) tenant : b)
 			.toArray();
 		return platform.as(tenant, () -> transactions.execute(status -> {
 			dsl.execute("SET LOCAL enable_seqscan = off");
