@@ -36,9 +36,20 @@ class JobsArchitectureTests {
 		.as("features do not import each other; what two need lives in a shared package below them");
 
 	@ArchTest
-	static final ArchRule noPackageCycles = slices().matching("dev.leadline.jobs.(**)")
+	static final ArchRule noCyclesBetweenFeaturesAndSharedPackages = slices().matching("dev.leadline.jobs.(*)..")
 		.should()
 		.beFreeOfCycles()
-		.as("no cycles between packages");
+		.as("no cycles between the module's top-level packages");
+
+	/**
+	 * Inside a feature, its sub-packages (the import's detection, mapping, reading,
+	 * writing) form no cycle among themselves; the feature's top package is its entry and
+	 * may use them all.
+	 */
+	@ArchTest
+	static final ArchRule noCyclesInsideAFeature = slices().matching("dev.leadline.jobs.(*).(*)..")
+		.should()
+		.beFreeOfCycles()
+		.as("no cycles between a feature's sub-packages");
 
 }
