@@ -163,12 +163,12 @@ class JobRunQueries {
 				.fetch(s -> new StepView(s.get(0, Long.class), s.get(1, String.class), s.get(2, String.class),
 						s.get(3, Long.class), s.get(4, Long.class), s.get(5, Long.class), s.get(6, Long.class),
 						s.get(7, Long.class), s.get(8, Long.class), s.get(9, String.class),
-						brief(s.get(10, String.class)), utc(s.get(11, LocalDateTime.class)),
-						utc(s.get(12, LocalDateTime.class))));
-			executions
-				.add(new ExecutionView(id, attempt.getQueuedAt(), attempt.getWorkerId(), execution.get(0, String.class),
-						execution.get(1, String.class), brief(execution.get(2, String.class)),
-						utc(execution.get(3, LocalDateTime.class)), utc(execution.get(4, LocalDateTime.class)), steps));
+						exitMessage(s.get(2, String.class), s.get(10, String.class)),
+						utc(s.get(11, LocalDateTime.class)), utc(s.get(12, LocalDateTime.class))));
+			executions.add(new ExecutionView(id, attempt.getQueuedAt(), attempt.getWorkerId(),
+					execution.get(0, String.class), execution.get(1, String.class),
+					exitMessage(execution.get(0, String.class), execution.get(2, String.class)),
+					utc(execution.get(3, LocalDateTime.class)), utc(execution.get(4, LocalDateTime.class)), steps));
 		}
 		return executions;
 	}
@@ -208,6 +208,18 @@ class JobRunQueries {
 			case FAILED, STOPPED -> List.of("restart", "abandon");
 			case COMPLETED, ABANDONED -> List.of();
 		};
+	}
+
+	/**
+	 * What an execution or step's exit says, if anything: a stopped one was stopped (the
+	 * run says by whom), so the interruption Spring Batch records on the way is no
+	 * message.
+	 */
+	static String exitMessage(String status, String message) {
+		if ("STOPPED".equals(status) && message != null && message.contains("JobInterruptedException")) {
+			return null;
+		}
+		return brief(message);
 	}
 
 	/**

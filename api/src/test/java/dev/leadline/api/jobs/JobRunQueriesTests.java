@@ -34,4 +34,14 @@ class JobRunQueriesTests {
 		assertThat(JobRunQueries.percent(JobRunStatus.STARTED, 5, null)).isNull();
 	}
 
+	@Test
+	void aStoppedExecutionsInterruptionIsNoMessage() {
+		String interrupted = "org.springframework.batch.core.job.JobInterruptedException: Job interrupted by step "
+				+ "execution\n\tat org.springframework.batch.core.step.AbstractStep.execute(AbstractStep.java:1)";
+
+		assertThat(JobRunQueries.exitMessage("STOPPED", interrupted)).isNull();
+		assertThat(JobRunQueries.exitMessage("FAILED", interrupted)).startsWith("JobInterruptedException");
+		assertThat(JobRunQueries.exitMessage("STOPPED", "Budget reached")).isEqualTo("Budget reached");
+	}
+
 }

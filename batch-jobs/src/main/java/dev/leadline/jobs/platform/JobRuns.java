@@ -128,7 +128,7 @@ public class JobRuns {
 	 * @throws JobRunConflictException when the run has already ended
 	 */
 	public JobRunStatus stop(long runId, Long userId) {
-		String who = userId == null ? "the platform" : "user " + userId;
+		String who = RunStops.who(this.dsl, userId);
 		Long executionId = transactions.execute(status -> {
 			JobRunRecord run = lock(runId);
 			switch (run.getStatus()) {

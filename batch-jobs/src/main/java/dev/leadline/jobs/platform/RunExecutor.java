@@ -201,7 +201,8 @@ class RunExecutor {
 		}
 		run.store();
 		this.events.record(run.getId(), run.getTenantId(), (end.status() == JobRunStatus.FAILED) ? "error" : "info",
-				"run." + end.status().getLiteral().toLowerCase(), endMessage(run, end), Map.of("itemsWritten", items));
+				"run." + end.status().getLiteral().toLowerCase(), endMessage(this.dsl, run, end),
+				Map.of("itemsWritten", items));
 		this.metrics.finished(claimed.jobName(), end.status().getLiteral().toLowerCase(),
 				Duration.between(started, OffsetDateTime.now()), items);
 		if (job != null) {
@@ -249,9 +250,9 @@ class RunExecutor {
 						+ " when a worker is free");
 	}
 
-	private static String endMessage(JobRunRecord run, RunEnd end) {
+	private static String endMessage(DSLContext dsl, JobRunRecord run, RunEnd end) {
 		if (end.status() == JobRunStatus.STOPPED) {
-			return RunStops.describe(run);
+			return RunStops.describe(dsl, run);
 		}
 		return "Run " + end.status().getLiteral()
 				+ ((end.failure() != null) ? ": " + end.failureType() + ": " + end.failureMessage() : "");

@@ -1,7 +1,10 @@
 package dev.leadline.jobs.platform;
 
+import static dev.leadline.db.jooq.Tables.APP_USER;
+
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import java.time.OffsetDateTime;
+import org.jooq.DSLContext;
 
 /**
  * Who or what asked a run to stop, kept on the run so its end reads as a stop, never as a
@@ -44,11 +47,23 @@ final class RunStops {
 		run.setStopWorkerId(null);
 	}
 
-	static String describe(JobRunRecord run) {
+	/**
+	 * A person by name where the caller's scope shows it ("Ana (user 5)"), else by id.
+	 */
+	static String who(DSLContext dsl, Long userId) {
+		if (userId == null) {
+			return "the platform";
+		}
+		String name = dsl.select(APP_USER.DISPLAY_NAME)
+			.from(APP_USER)
+			.where(APP_USER.ID.eq(userId))
+			.fetchOne(APP_USER.DISPLAY_NAME);
+		return (name != null) ? name + " (user " + userId + ")" : "user " + userId;
+	}
+
+	static String describe(DSLContext dsl, JobRunRecord run) {
 		if (USER.equals(run.getStopCause())) {
-			return "Stopped at the request of "
-					+ ((run.getStopRequestedBy() != null) ? "user " + run.getStopRequestedBy() : "the platform")
-					+ "; restart it to resume";
+			return "Stopped at the request of " + who(dsl, run.getStopRequestedBy()) + "; restart it to resume";
 		}
 		if (SHUTDOWN.equals(run.getStopCause())) {
 			return "Stopped by the shutdown of worker " + run.getStopWorkerId()
