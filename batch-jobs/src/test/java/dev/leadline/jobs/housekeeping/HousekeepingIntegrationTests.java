@@ -53,13 +53,7 @@ class HousekeepingIntegrationTests {
 		UUID expiredSession = UUID.randomUUID();
 		UUID liveSession = UUID.randomUUID();
 		system(() -> {
-			long user = dsl.insertInto(APP_USER)
-				.set(APP_USER.TENANT_ID, tenant)
-				.set(APP_USER.EMAIL, UUID.randomUUID() + "@hk.test")
-				.set(APP_USER.DISPLAY_NAME, "HK")
-				.set(APP_USER.PASSWORD_HASH, "x")
-				.returning(APP_USER.ID)
-				.fetchSingle(APP_USER.ID);
+			long user = aUser(tenant);
 			dsl.insertInto(TOKEN_FAMILY)
 				.set(TOKEN_FAMILY.ID, expiredSession)
 				.set(TOKEN_FAMILY.TENANT_ID, tenant)
@@ -114,13 +108,7 @@ class HousekeepingIntegrationTests {
 		long tenant = support.aTenant();
 		UUID expiredSession = UUID.randomUUID();
 		system(() -> {
-			long user = dsl.insertInto(APP_USER)
-				.set(APP_USER.TENANT_ID, tenant)
-				.set(APP_USER.EMAIL, UUID.randomUUID() + "@hk.test")
-				.set(APP_USER.DISPLAY_NAME, "HK")
-				.set(APP_USER.PASSWORD_HASH, "x")
-				.returning(APP_USER.ID)
-				.fetchSingle(APP_USER.ID);
+			long user = aUser(tenant);
 			return dsl.insertInto(TOKEN_FAMILY)
 				.set(TOKEN_FAMILY.ID, expiredSession)
 				.set(TOKEN_FAMILY.TENANT_ID, tenant)
@@ -143,6 +131,16 @@ class HousekeepingIntegrationTests {
 		assertThat(system(() -> dsl.fetchExists(TOKEN_FAMILY, TOKEN_FAMILY.ID.eq(expiredSession)))).isFalse();
 		assertThat(support.executions(housekeeping)).isEqualTo(2);
 		assertThat(support.batchExecutionsOfOneInstance(housekeeping)).isEqualTo(1);
+	}
+
+	private long aUser(long tenant) {
+		return dsl.insertInto(APP_USER)
+			.set(APP_USER.TENANT_ID, tenant)
+			.set(APP_USER.EMAIL, UUID.randomUUID() + "@hk.test")
+			.set(APP_USER.DISPLAY_NAME, "HK")
+			.set(APP_USER.PASSWORD_HASH, "x")
+			.returning(APP_USER.ID)
+			.fetchSingle(APP_USER.ID);
 	}
 
 	private long springBatchExecutionsOf(long run) {
