@@ -128,7 +128,9 @@ class JobsApiIntegrationTests {
 
 	@Test
 	void aStopByAPersonReadsAsAStopWithTheirNameNotAsAFailure() {
-		long run = support.harnessRun(tenant.id(), Map.of("items", "200", "chunk", "5", "pauseMs", "100"));
+		long run = support.harnessRun(tenant.id(), Map.of("items", "200", "chunk", "5", "pauseMs", "250"));
+		// About 10 s of running: long enough to be stopped, not finished, on a loaded
+		// machine.
 		support.awaitStatus(run, JobRunStatus.STARTED, WITHIN);
 
 		assertThat(http.post("/api/v1/jobs/" + run + "/stop", owner, "").statusCode()).isEqualTo(200);

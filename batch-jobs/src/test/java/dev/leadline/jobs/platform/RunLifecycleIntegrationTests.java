@@ -79,7 +79,9 @@ class RunLifecycleIntegrationTests {
 	@Test
 	void aStopByAPersonEndsStoppedSayingWhoAndWhenWithoutAFailure() {
 		long tenant = support.aTenant();
-		long run = support.harnessRun(tenant, Map.of("items", "200", "chunk", "5", "pauseMs", "100"));
+		long run = support.harnessRun(tenant, Map.of("items", "200", "chunk", "5", "pauseMs", "250"));
+		// About 10 s of running: long enough to be stopped, not finished, on a loaded
+		// machine.
 		support.awaitStatus(run, JobRunStatus.STARTED, WITHIN);
 		OffsetDateTime asked = OffsetDateTime.now();
 
