@@ -1,10 +1,13 @@
 package dev.leadline;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Plain HTTP against the running test server: what a browser or curl would see, filters
@@ -72,6 +75,22 @@ public final class HttpTestClient {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * One raw HTTP/1.1 exchange, for requests no well-behaved client would send: the
+	 * whole response as text. The request should ask for {@code Connection: close}.
+	 */
+	public String raw(String request) {
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}

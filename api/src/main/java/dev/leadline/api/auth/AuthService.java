@@ -63,13 +63,19 @@ class AuthService {
 	}
 
 	/**
-	 * @throws RateLimitExceededException when this address or account tried too often
+	 * @throws RateLimitExceededException when this address tried too often, for this
+	 * account or any, or the account was tried too often from every address together
 	 * @throws InvalidCredentialsException when the e-mail or password is wrong, or the
 	 * account is disabled
 	 */
 	Session login(String email, String password, String clientAddress) {
 		String account = email.trim().toLowerCase(Locale.ROOT);
 		throttle("login:address:" + clientAddress, "login-address", limits.loginPerAddress());
+		// Per account and address first: someone guessing from their own address cannot
+		// use
+		// up the account's owner's attempts from theirs.
+		throttle("login:account-address:" + account + "|" + clientAddress, "login-account-address",
+				limits.loginPerAccountAndAddress());
 		throttle("login:account:" + account, "login-account", limits.loginPerAccount());
 		return TenantContext.system(() -> {
 			Record user = dsl

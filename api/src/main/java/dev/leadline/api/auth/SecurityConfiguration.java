@@ -8,6 +8,8 @@ import dev.leadline.api.system.ratelimit.RateLimiter;
 import dev.leadline.api.system.web.ClientAddress;
 import dev.leadline.api.system.web.HttpProperties;
 import dev.leadline.api.system.web.RequestIdFilter;
+import dev.leadline.api.system.problems.SecurityHeaders;
+import dev.leadline.api.system.web.QueryStringFilter;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProblemHandlers problems, ClientAddress clientAddress,
 			RateLimiter limiter, RateLimitProperties limits, HttpProperties httpProperties, ImportProperties imports,
@@ -51,12 +49,14 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.cors(cors -> cors.configurationSource(cors(httpProperties)))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.httpStrictTransportSecurity(
-						hsts -> hsts.maxAgeInSeconds(Duration.ofDays(730).toSeconds()).includeSubDomains(true)))
+						hsts -> hsts.maxAgeInSeconds(SecurityHeaders.STRICT_TRANSPORT_SECURITY_MAX_AGE.toSeconds())
+							.includeSubDomains(true)))
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh")
 						.permitAll()
@@ -74,6 +74,7 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new RequestIdFilter(clientAddress), SecurityContextHolderFilter.class)
+			.addFilterAfter(new QueryStringFilter(json), HeaderWriterFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(httpProperties, imports.maxFileSize().toBytes(), json),
 					HeaderWriterFilter.class)
 			.addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)

@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,9 @@ class JobsApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	TestAccounts accounts;
@@ -229,7 +233,7 @@ class JobsApiIntegrationTests {
 		long run = support.harnessRun(tenant.id(), Map.of("items", "4"));
 		support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
 
-		String metrics = http.get("/actuator/prometheus").body();
+		String metrics = new HttpTestClient(managementPort).get("/actuator/prometheus").body();
 
 		assertThat(metrics).contains("leadline_jobs_runs_total{")
 			.contains("job=\"harnessJob\"")

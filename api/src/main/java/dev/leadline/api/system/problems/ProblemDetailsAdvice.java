@@ -2,6 +2,8 @@ package dev.leadline.api.system.problems;
 
 import dev.leadline.jobs.problems.ProblemException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -20,9 +24,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -63,9 +69,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
+		String reason = expected(exception);
 		return badRequest("validation-failed", "Invalid request",
-				"Parameter '" + exception.getName() + "' has an invalid value.",
-				List.of(Map.of("field", exception.getName(), "message", "invalid value")));
+				"Parameter '" + exception.getName() + "' " + reason + ".",
+				List.of(Map.of("field", exception.getName(), "message", reason)));
+	}
+
+	/** A multipart body that cannot be parsed (its size limit has its own 413). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> malformedMultipart(MultipartException exception) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(exception);
+		if (tooLarge != null) {
+			return payloadTooLarge(tooLarge);
+		}
+		return badRequest("malformed-request", "Malformed request",
+				"The multipart body cannot be read: it is truncated or not multipart/form-data.", null);
+	}
+
+	/**
+	 * Text PostgreSQL refuses to store or compare (NUL, invalid encodings) that no check
+	 * caught earlier: the caller's input, not our failure.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> dataAccess(DataAccessException exception) {
+		if (isUnstorableText(exception)) {
+			return badRequest("invalid-character", "Invalid character",
+					"The request contains a character that cannot be stored (such as NUL).", null);
+		}
+		return ResponseEntity.internalServerError().body(unexpected(exception));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -73,6 +104,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.error("Unexpected error", exception);
 		return ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				INTERNAL_ERROR_DETAIL);
+	}
+
+	@ExceptionHandler(BodyTooLargeException.class)
+	ResponseEntity<ProblemDetail> payloadTooLarge(BodyTooLargeException exception) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(ProblemTypes.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Request body too large",
+					"The request body is larger than the limit of " + exception.limit() + " bytes."));
 	}
 
 	@Override
@@ -116,6 +154,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return cast(payloadTooLarge(tooLarge));
+		}
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return cast(badRequest("validation-failed", "Invalid request",
@@ -129,6 +171,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 						: "[" + reference.getIndex() + "]")
 				.reduce((a, b) -> a + "." + b)
 				.orElse("body");
+			if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+					&& text.indexOf('\0') >= 0) {
+				return cast(badRequest("validation-failed", "Invalid request",
+						"Field '" + field + "' contains a NUL character, which is not allowed.",
+						List.of(Map.of("field", field, "message", "contains a NUL character"))));
+			}
 			return cast(badRequest("validation-failed", "Invalid request", "Field '" + field + "' has the wrong type.",
 					List.of(Map.of("field", field, "message", "wrong type"))));
 		}
@@ -164,7 +212,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String message(FieldError error) {
+		if (error.isBindingFailure()) {
+			// Its default message names Java types and annotations.
+			TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+					? error.unwrap(TypeMismatchException.class) : null;
+			return mismatch == null ? "has an invalid value" : expected(mismatch);
+		}
 		return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+	}
+
+	/** What a value of the required type looks like, in words without class names. */
+	private static String expected(TypeMismatchException mismatch) {
+		Class<?> type = mismatch.getRequiredType();
+		if (type == null) {
+			return "has an invalid value";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "must be a whole number in range";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (Temporal.class.isAssignableFrom(type)) {
+			return "must be an ISO-8601 date-time such as 2026-01-31T12:00:00Z";
+		}
+		if (type.isEnum()) {
+			return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		return "has an invalid value";
+	}
+
+	private static boolean isUnstorableText(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			// 22021: character not in repertoire (NUL); 22P05: untranslatable character.
+			if (cause instanceof SQLException sql
+					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

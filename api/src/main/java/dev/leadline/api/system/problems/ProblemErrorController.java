@@ -2,6 +2,7 @@ package dev.leadline.api.system.problems;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping(path = "${server.error.path:/error}")
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
+		// Requests the container refused (TRACE, /WEB-INF/...) never passed the security
+		// filters that set these.
+		SecurityHeaders.of(request.isSecure()).forEach(response::setHeader);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -7,8 +7,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's own error page (requests refused before any filter runs, e.g. a 1 MB header)
- * as problem details instead of an HTML page naming the server.
+ * Tomcat's own error page (requests refused before any filter runs: a 1 MB header, an
+ * invalid request target, TRACE, {@code /WEB-INF/...}) as problem details instead of an
+ * HTML page naming the server, with the same security headers as every other response.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -19,6 +20,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
+			SecurityHeaders.of(request.isSecure()).forEach(response::setHeader);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();

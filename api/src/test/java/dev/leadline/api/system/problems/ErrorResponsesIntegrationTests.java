@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadline.HttpTestClient;
 import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +77,82 @@ class ErrorResponsesIntegrationTests {
 	void payloadTooLarge413BeforeTheBodyIsRead() {
 		String body = "{\"email\":\"a@b.co\",\"displayName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 		assertProblem(http.post("/api/v1/users", token, body), 413, "payload-too-large");
+	}
+
+	@Test
+	void chunkedBodyOverTheLimitIs413WithoutSignIn() {
+		long size = 30L * 1024 * 1024;
+		InputStream body = new SequenceInputStream(
+				new ByteArrayInputStream("{\"email\":\"a@b.co\",\"password\":\"".getBytes(StandardCharsets.UTF_8)),
+				new RepeatedByte('x', size));
+
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/v1/auth/login"))
+			.header("Content-Type", "application/json")
+			// No declared length: the client sends the body chunked.
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+			.build());
+
+		JsonNode problem = assertProblem(response, 413, "payload-too-large");
+		assertThat(problem.path("detail").asString()).contains("1048576 bytes");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "TRACE /api/v1/status HTTP/1.1", "GET /api/v1/status?a=b|c{ HTTP/1.1",
+			"GET /WEB-INF/web.xml HTTP/1.1", "GET /%00 HTTP/1.1", "GET /a/../../etc/passwd HTTP/1.1" })
+	void errorsOfTheContainerCarrySecurityHeaders(String requestLine) {
+		String head = http.raw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+		assertThat(head).matches("(?s)HTTP/1\\.1 4\\d\\d.*");
+		assertContainerProblemWithSecurityHeaders(head);
+	}
+
+	@Test
+	void aHeaderOverTheLimitIsRefusedWithSecurityHeaders() {
+		String head = http.raw("GET /api/v1/status HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+				+ "\r\nConnection: close\r\n\r\n");
+
+		assertThat(head).startsWith("HTTP/1.1 400");
+		assertContainerProblemWithSecurityHeaders(head);
+	}
+
+	private static void assertContainerProblemWithSecurityHeaders(String head) {
+		String headers = head.toLowerCase();
+		assertThat(headers).as(head)
+			.contains("content-type: application/problem+json")
+			.contains("x-content-type-options: nosniff")
+			.contains("x-frame-options: deny")
+			.contains("referrer-policy: strict-origin-when-cross-origin")
+			.contains("content-security-policy: default-src 'self'");
+	}
+
+	/** {@code size} copies of one byte, made as they are read. */
+	private static final class RepeatedByte extends InputStream {
+
+		private final int value;
+
+		private long left;
+
+		RepeatedByte(char value, long size) {
+			this.value = value;
+			this.left = size;
+		}
+
+		@Override
+		public int read() {
+			return left-- > 0 ? value : -1;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			if (left <= 0) {
+				return -1;
+			}
+			int n = (int) Math.min(length, left);
+			java.util.Arrays.fill(buffer, offset, offset + n, (byte) value);
+			left -= n;
+			return n;
+		}
+
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import dev.leadline.TestAccounts;
 import dev.leadline.db.DatabaseCoordinates;
 import dev.leadline.db.tenancy.TenantScopedDataSource;
 import dev.leadline.db.testing.TestDatabase;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +23,14 @@ import org.springframework.test.context.TestPropertySource;
 
 @LeadlineIntegrationTest
 @TestPropertySource(properties = { "leadline.rate-limit.reads.requests=5", "leadline.rate-limit.reads.per=1m",
-		"leadline.rate-limit.login-per-account.requests=3", "leadline.rate-limit.login-per-account.per=15m" })
+		"leadline.rate-limit.login-per-account-and-address.requests=3",
+		"leadline.rate-limit.login-per-account-and-address.per=15m", "leadline.rate-limit.login-per-account.requests=6",
+		"leadline.rate-limit.login-per-account.per=1h" })
 class RateLimitIntegrationTests {
+
+	private static final String ATTACKER = "203.0.113.7";
+
+	private static final String OWNER = "198.51.100.20";
 
 	@LocalServerPort
 	int port;
@@ -77,22 +84,58 @@ class RateLimitIntegrationTests {
 	}
 
 	@Test
-	void loginIsLimitedPerAccount() {
+	void loginIsLimitedPerAccountAndAddress() {
 		TestAccounts.User user = accounts.aTenant().owner();
-		String body = "{\"email\":\"" + user.email() + "\",\"password\":\"wrong-password-here\"}";
 		for (int i = 0; i < 3; i++) {
-			assertThat(http.post("/api/v1/auth/login", null, body).statusCode()).isEqualTo(401);
+			assertThat(login(user, "wrong-password-here", ATTACKER).statusCode()).isEqualTo(401);
 		}
 
-		HttpResponse<String> refused = http.post("/api/v1/auth/login", null, body);
+		HttpResponse<String> refused = login(user, "wrong-password-here", ATTACKER);
 
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-		// Even the right password waits: the account is under attack.
-		assertThat(http
-			.post("/api/v1/auth/login", null,
-					"{\"email\":\"" + user.email() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
-			.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("RateLimit-Policy"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("\"login-account-address\""));
+		// The attacker's address waits even with the right password.
+		assertThat(login(user, TestAccounts.PASSWORD, ATTACKER).statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void anAttackerCannotLockTheOwnerOutOfTheirOwnAddress() {
+		TestAccounts.User user = accounts.aTenant().owner();
+		for (int i = 0; i < 5; i++) {
+			login(user, "wrong-password-here", ATTACKER);
+		}
+		assertThat(login(user, "wrong-password-here", ATTACKER).statusCode()).isEqualTo(429);
+
+		assertThat(login(user, TestAccounts.PASSWORD, OWNER).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void guessingFromManyAddressesMeetsTheAccountWideLimit() {
+		TestAccounts.User user = accounts.aTenant().owner();
+		for (int i = 0; i < 6; i++) {
+			assertThat(login(user, "wrong-password-here", "203.0.113." + (10 + i)).statusCode()).isEqualTo(401);
+		}
+
+		HttpResponse<String> refused = login(user, "wrong-password-here", "203.0.113.99");
+
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("RateLimit-Policy"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("\"login-account\";q=6;w=3600"));
+	}
+
+	/**
+	 * A sign-in from {@code address}: the test server trusts X-Forwarded-For from
+	 * loopback.
+	 */
+	private HttpResponse<String> login(TestAccounts.User user, String password, String address) {
+		return http.send(HttpRequest.newBuilder(http.uri("/api/v1/auth/login"))
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", address)
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"email\":\"" + user.email() + "\",\"password\":\"" + password + "\"}"))
+			.build());
 	}
 
 	@Test

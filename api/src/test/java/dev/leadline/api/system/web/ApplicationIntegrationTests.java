@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,9 @@ class ApplicationIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	JsonMapper json;
@@ -42,11 +46,24 @@ class ApplicationIntegrationTests {
 	}
 
 	@Test
-	void prometheusExposesJvmAndPoolMetrics() {
-		HttpResponse<String> response = http.get("/actuator/prometheus");
+	void prometheusExposesJvmAndPoolMetricsOnTheManagementPort() {
+		HttpResponse<String> response = new HttpTestClient(managementPort).get("/actuator/prometheus");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+	}
+
+	@Test
+	void theApplicationsPortServesNoMetricsButItsProbes() {
+		assertThat(managementPort).isNotEqualTo(port);
+		assertThat(http.get("/actuator/prometheus").body()).doesNotContain("jvm_");
+		assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(404);
+		assertThat(http.get("/actuator/info").statusCode()).isEqualTo(404);
+		assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		HttpResponse<String> readiness = http.get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(readiness.body()).path("status").asString()).isEqualTo("UP");
+		assertThat(new HttpTestClient(managementPort).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}
 
 	@Test
