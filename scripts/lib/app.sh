@@ -8,7 +8,7 @@ free_port() {
 start_app() {
   local data_dir="$1" port="$2" log="$3"
   # Other LEADLINE_* settings reach the app through the caller's exported environment.
-  # Its own management port (metrics), so that apps started side by side do not share 9090.
+  # Its own management port (metrics), so that apps started side by side do not share 8081.
   LEADLINE_DATA_DIR="$data_dir" SERVER_PORT="$port" LEADLINE_MANAGEMENT_PORT="${LEADLINE_MANAGEMENT_PORT:-$(free_port)}" java -jar "$root/api/target/leadline.jar" >"$log" 2>&1 &
   APP_PID=$!
   local deadline=$((SECONDS + 180))
