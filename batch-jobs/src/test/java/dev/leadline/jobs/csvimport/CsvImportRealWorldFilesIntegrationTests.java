@@ -134,6 +134,19 @@ class CsvImportRealWorldFilesIntegrationTests {
 				"10 ERROR Email: no e-mail address (the import requires one)");
 	}
 
+	@Test
+	void valuesProtectedByLeadlinesSpreadsheetSafeExportImportWithoutTheirApostrophe() {
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant,
+				"Email,First Name,Phone,Notes\na@example.com,'Lee,'+1 650 253 0000,'=SUM(A1)\nb@example.com,Bo,'-5,x\n");
+
+		run(tenant, id, JobRunStatus.COMPLETED);
+
+		assertThat(imports.contacts(tenant)).containsExactly(
+				"a@example.com|'Lee|||+16502530000||||example.com|example.com|{\"Notes\": \"=SUM(A1)\"}",
+				"b@example.com|Bo|||-5||||example.com|example.com|{\"Notes\": \"x\"}");
+	}
+
 	private ContactImportRecord run(long tenant, long id, JobRunStatus expected) {
 		platform.awaitStatus(imports.start(tenant, id), expected, WITHIN);
 		ContactImportRecord row = imports.importRow(tenant, id);

@@ -8,6 +8,7 @@ import dev.leadline.jobs.contactdata.FreeMailDomains;
 import dev.leadline.jobs.contactdata.LinkedInUrls;
 import dev.leadline.jobs.contactdata.PersonNames;
 import dev.leadline.jobs.contactdata.PhoneNumbers;
+import dev.leadline.jobs.contactdata.SpreadsheetText;
 import dev.leadline.jobs.csvimport.ColumnMapping;
 import dev.leadline.jobs.csvimport.ContactFields;
 import dev.leadline.jobs.csvimport.RowIssue;
@@ -62,7 +63,9 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 		RowValues values = new RowValues();
 		List<RowIssue> issues = new ArrayList<>();
 		for (ColumnMapping column : plan.mapping()) {
-			String value = row.values().get(column.column()).strip();
+			// Leadline's own exports (contacts, rejected rows) protect formula-like
+			// values.
+			String value = SpreadsheetText.unprotected(row.values().get(column.column()).strip()).strip();
 			if (!value.isEmpty() && column.field() != TargetField.IGNORE) {
 				if (row.undecodable().contains(column.column())) {
 					issues.add(RowIssue.error(plan.headers().get(column.column()), shown(value), undecodable()));
