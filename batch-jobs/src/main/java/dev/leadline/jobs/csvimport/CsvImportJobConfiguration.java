@@ -6,6 +6,7 @@ import dev.leadline.db.jooq.tables.records.ContactImportRecord;
 import dev.leadline.jobs.csvimport.mapping.LlmMappingProperties;
 import dev.leadline.jobs.csvimport.reading.ContactCsvReader;
 import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
+import dev.leadline.jobs.csvimport.reading.ImportFileUnreadableException;
 import dev.leadline.jobs.csvimport.reading.ImportPlan;
 import dev.leadline.jobs.csvimport.reading.ImportRow;
 import dev.leadline.jobs.csvimport.reading.PrefetchingRowReader;
@@ -16,14 +17,19 @@ import dev.leadline.jobs.platform.RunContexts;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
 class CsvImportJobConfiguration {
 
 	@Bean
-	Job csvImportJob(JobRepository jobRepository, Step csvImportStep, JobExecutionListener csvImportListener) {
+	Job csvImportJob(JobRepository jobRepository, Step csvImportStep, Step csvImportVerdictStep,
+			JobExecutionListener csvImportListener) {
 		return new JobBuilder(CsvImportJob.NAME, jobRepository).start(csvImportStep)
+			.next(csvImportVerdictStep)
 			.listener(csvImportListener)
 			.build();
 	}
@@ -66,7 +74,45 @@ class CsvImportJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(rows)
 			.writer(new ContactUpsertWriter(dsl, plan, json))
+			.listener(readingStopped(run))
 			.build();
+	}
+
+	/**
+	 * Says in the run's log, once, that reading stopped before the end of the file, and
+	 * hands the reason to the verdict step.
+	 */
+	private static StepExecutionListener readingStopped(RunContext run) {
+		return new StepExecutionListener() {
+
+			@Override
+			public ExitStatus afterStep(StepExecution step) {
+				String stopped = (String) step.getExecutionContext().get(PrefetchingRowReader.STOPPED_READING);
+				if (stopped != null && step.getStatus() == BatchStatus.COMPLETED) {
+					run.warning("import.reading_stopped", stopped);
+					step.getJobExecution()
+						.getExecutionContext()
+						.putString(PrefetchingRowReader.STOPPED_READING, stopped);
+				}
+				return null;
+			}
+
+		};
+	}
+
+	/**
+	 * Fails the run when reading stopped before the end of the file: the rows before the
+	 * stop are imported, but the import is not complete and must not look it.
+	 */
+	@Bean
+	Step csvImportVerdictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("csvImportVerdictStep", jobRepository).tasklet((contribution, chunk) -> {
+			Object stopped = chunk.getStepContext().getJobExecutionContext().get(PrefetchingRowReader.STOPPED_READING);
+			if (stopped != null) {
+				throw new ImportFileUnreadableException(stopped.toString());
+			}
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean

@@ -36,13 +36,20 @@ class CsvImportHostileInputIntegrationTests {
 	ImportTestSupport imports;
 
 	@Test
-	void anUnterminatedQuoteRejectsTheRestOfTheFileAsOneRowAndKeepsTheRowsBefore() {
-		Result result = importCsv("Email,Name\na@example.com,Ann\nb@example.com,\"Bob\nc@example.com,Cy\n");
+	void anUnterminatedQuoteFailsTheRunNamingItsLineAndKeepsTheRowsBefore() {
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, "Email,Name\na@example.com,Ann\nb@example.com,\"Bob\nc@example.com,Cy\n");
+		long run = imports.start(tenant, id);
 
-		assertThat(result.row().getInserted()).isEqualTo(1);
-		assertThat(result.row().getRejected()).isEqualTo(1);
-		assertThat(result.issues())
-			.containsExactly("3 ERROR -: a quoted field opened on line 3 is never closed before the end of the file");
+		platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+		ContactImportRecord row = imports.importRow(tenant, id);
+		assertThat(row.getInserted()).isEqualTo(1);
+		assertThat(row.getRejected()).isEqualTo(1);
+		assertThat(imports.issues(tenant, id)).containsExactly(
+				"3 ERROR -: a quoted field opened on this line is never closed before the end of the file (line 4)");
+		assertThat(platform.failure(run)).isEqualTo("Line 3: a quoted field opened on this line is never closed "
+				+ "before the end of the file (line 4); reading stopped there, so line 3 and the lines after it were "
+				+ "not imported. Rows before line 3 were imported.");
 	}
 
 	@Test
@@ -62,7 +69,7 @@ class CsvImportHostileInputIntegrationTests {
 	}
 
 	@Test
-	void aRowLongerThanTheRecordLimitEndsTheImportWithItsLineAndKeepsEarlierChunks() {
+	void aRowLongerThanTheRecordLimitEndsTheImportWithItsLineAndKeepsEveryRowBefore() {
 		StringBuilder csv = new StringBuilder("Email,Name\n");
 		for (int i = 0; i < 250; i++) {
 			csv.append("p").append(i).append("@example.com,P\n");
@@ -75,8 +82,9 @@ class CsvImportHostileInputIntegrationTests {
 		long run = imports.start(tenant, id);
 
 		platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
-		assertThat(platform.failure(run)).contains("Line 252: a single row is longer than 16777216 characters");
-		assertThat(imports.importRow(tenant, id).getInserted()).as("the chunks before it stay").isEqualTo(200);
+		assertThat(platform.failure(run)).startsWith("Line 252: a single row is longer than 16777216 characters");
+		assertThat(imports.importRow(tenant, id).getInserted()).as("every row before it").isEqualTo(250);
+		assertThat(imports.importRow(tenant, id).getRejected()).isEqualTo(1);
 	}
 
 	@Test

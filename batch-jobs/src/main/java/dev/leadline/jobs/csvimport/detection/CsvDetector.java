@@ -43,21 +43,62 @@ public class CsvDetector {
 	 * encoding
 	 */
 	public Detection detect(InputStream sample, long totalBytes, FormatOverrides overrides) {
-		DecodedSample decoded = SampleDecoder.decode(sample, overrides.charset());
+		DecodedSample raw = SampleDecoder.decode(sample, overrides.charset());
+		Character named = ExcelSeparatorLine.delimiterOf(raw.text());
+		DecodedSample decoded = named == null ? raw : withoutSeparatorLine(raw);
 		if (decoded.text().isBlank()) {
 			throw new UnreadableCsvException("The file contains only blank lines.");
 		}
-		Dialect dialect = DialectGuesser.guess(decoded.text(), decoded.truncated(), overrides.delimiter(),
-				overrides.quote());
+		// Excel's sep= line names the delimiter, unless the user chose one or it is one
+		// Leadline does not read.
+		Character delimiter = overrides.delimiter() != null || named == null
+				|| FormatOverrides.DELIMITERS.indexOf(named) < 0 ? overrides.delimiter() : named;
+		Dialect dialect = DialectGuesser.guess(decoded.text(), decoded.truncated(), delimiter, overrides.quote());
 		List<List<String>> records = SampleParser.firstRecords(decoded, dialect, SAMPLE_ROWS + 1);
 		requireStructure(dialect, records);
 		List<String> first = records.get(0);
 		boolean hasHeader = HeaderHeuristic.isHeader(first, records.subList(1, records.size()));
 		List<List<String>> rows = hasHeader ? records.subList(1, records.size()) : records;
-		List<String> headers = hasHeader ? first.stream().map(String::strip).toList() : List.of();
+		rows = rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()));
+		List<String> headers = List.of();
+		if (hasHeader) {
+			headers = withoutEmptyTrailingColumns(first.stream().map(String::strip).toList(), rows);
+			rows = trimmedTo(headers.size(), rows);
+		}
 		return new Detection(decoded.charset().name(), decoded.hasBom(), dialect.delimiter(), dialect.quote(),
-				hasHeader, headers, rows.subList(0, Math.min(SAMPLE_ROWS, rows.size())),
-				RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader));
+				hasHeader, headers, rows, RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader));
+	}
+
+	private static DecodedSample withoutSeparatorLine(DecodedSample sample) {
+		return new DecodedSample(ExcelSeparatorLine.withoutLine(sample.text()), sample.charset(), sample.hasBom(),
+				sample.byteLength(), sample.truncated());
+	}
+
+	/**
+	 * Excel writes empty columns beyond the data with blank headers: those are dropped. A
+	 * blank header over values stays, to be named ("Column 4") and mapped.
+	 */
+	private static List<String> withoutEmptyTrailingColumns(List<String> headers, List<List<String>> rows) {
+		int columns = headers.size();
+		while (columns > 1 && headers.get(columns - 1).isEmpty() && blankIn(rows, columns - 1)) {
+			columns--;
+		}
+		return headers.subList(0, columns);
+	}
+
+	private static boolean blankIn(List<List<String>> rows, int column) {
+		return rows.stream().allMatch(row -> column >= row.size() || row.get(column).isBlank());
+	}
+
+	/** Rows without their blank fields beyond the header's columns. */
+	private static List<List<String>> trimmedTo(int columns, List<List<String>> rows) {
+		return rows.stream().map(row -> {
+			int end = row.size();
+			while (end > columns && row.get(end - 1).isBlank()) {
+				end--;
+			}
+			return row.subList(0, end);
+		}).toList();
 	}
 
 	private static void requireStructure(Dialect dialect, List<List<String>> records) {

@@ -8,16 +8,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether the first row names the columns: its cells must all be non-empty, plain
- * text and distinct, and either one of them is a known column name or some column's later
- * values have a different shape (emails, numbers, dates...) than its first cell.
+ * Decides whether the first row names the columns: its named cells must be plain text and
+ * distinct, blank ones (an index column, empty columns at the end) few, and either one of
+ * them is a known column name or some column's later values have a different shape
+ * (emails, numbers, dates...) than its first cell.
  */
 final class HeaderHeuristic {
 
 	private HeaderHeuristic() {
 	}
 
-	static boolean isHeader(List<String> first, List<List<String>> later) {
+	static boolean isHeader(List<String> cells, List<List<String>> later) {
+		// A pandas index column and Excel's empty columns have blank headers: the named
+		// cells decide, and blanks before the last named cell must be fewer than them.
+		List<String> first = cells.stream().filter(cell -> !cell.isBlank()).toList();
+		long innerBlanks = cells.size() - first.size() - trailingBlanks(cells);
+		if (first.isEmpty() || innerBlanks >= first.size()) {
+			return false;
+		}
 		if (!allPlainText(first)) {
 			return false;
 		}
@@ -29,7 +37,15 @@ final class HeaderHeuristic {
 		if (later.isEmpty()) {
 			return true;
 		}
-		return first.stream().anyMatch(HeaderSynonyms::isKnown) || shapesDiffer(first, later);
+		return first.stream().anyMatch(HeaderSynonyms::isKnown) || shapesDiffer(cells, later);
+	}
+
+	private static long trailingBlanks(List<String> cells) {
+		int end = cells.size();
+		while (end > 0 && cells.get(end - 1).isBlank()) {
+			end--;
+		}
+		return cells.size() - end;
 	}
 
 	/** Whether a lone line, with no data below it, can be read as a header. */
@@ -53,6 +69,9 @@ final class HeaderHeuristic {
 
 	private static boolean shapesDiffer(List<String> first, List<List<String>> later) {
 		for (int column = 0; column < first.size(); column++) {
+			if (first.get(column).isBlank()) {
+				continue;
+			}
 			int nonText = 0;
 			int filled = 0;
 			for (List<String> row : later) {

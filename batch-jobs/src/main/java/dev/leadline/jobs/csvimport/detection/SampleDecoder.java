@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the start of a file and decodes it: a byte order mark decides when present, then
- * strict UTF-8, then Windows-1252. Decoders report malformed input rather than replacing
- * it, so no U+FFFD is ever produced.
+ * UTF-8 (also when a few bytes among valid UTF-8 characters are not), then Windows-1252.
+ * Decoders report malformed input, counted and shown as U+FFFD; a chosen encoding is
+ * refused only when more than one character in ten is not valid in it.
  */
 final class SampleDecoder {
 
@@ -52,30 +53,56 @@ final class SampleDecoder {
 		ByteBuffer body = ByteBuffer.wrap(bytes, bomLength, length - bomLength);
 		if (forced != null && !forced.equals(bomCharset)) {
 			int skip = forced.equals(StandardCharsets.UTF_8) && bomCharset == StandardCharsets.UTF_8 ? 3 : 0;
-			String text = strictDecode(ByteBuffer.wrap(bytes, skip, length - skip), forced, truncated);
-			if (text == null) {
-				throw new UnreadableCsvException("The file is not valid " + forced.name() + " text.");
+			Decoded decoded = decode(ByteBuffer.wrap(bytes, skip, length - skip), forced, truncated);
+			if (decoded.mostlyUndecodable()) {
+				throw new UnreadableCsvException(
+						"The file is not valid " + forced.name() + " text (" + decoded.undecodable()
+								+ " byte sequences in its first megabyte are not " + forced.name() + ").");
 			}
-			return new DecodedSample(text, forced, false, length, truncated);
+			return new DecodedSample(decoded.text(), forced, false, length, truncated);
 		}
 		if (bomCharset != null) {
-			String text = strictDecode(body, bomCharset, truncated);
-			if (text == null) {
+			Decoded decoded = decode(body, bomCharset, truncated);
+			if (decoded.mostlyUndecodable()) {
 				throw new UnreadableCsvException("The file starts with a " + bomCharset.name()
 						+ " byte order mark but is not valid " + bomCharset.name() + " text.");
 			}
-			return new DecodedSample(text, bomCharset, true, length, truncated);
+			return new DecodedSample(decoded.text(), bomCharset, true, length, truncated);
 		}
-		for (Charset candidate : new Charset[] { StandardCharsets.UTF_8, WINDOWS_1252 }) {
-			String text = strictDecode(body.duplicate(), candidate, truncated);
-			if (text != null) {
-				return new DecodedSample(text, candidate, false, length, truncated);
-			}
+		Decoded utf8 = decode(body.duplicate(), StandardCharsets.UTF_8, truncated);
+		if (utf8.undecodable() == 0 || utf8.undecodable() <= utf8.nonAscii()) {
+			// Text that Windows-1252 wrote is almost never valid UTF-8 beyond ASCII: a
+			// few
+			// bad bytes among valid UTF-8 characters are damage in a UTF-8 file; the
+			// import rejects their rows.
+			return new DecodedSample(utf8.text(), StandardCharsets.UTF_8, false, length, truncated);
+		}
+		Decoded windows1252 = decode(body.duplicate(), WINDOWS_1252, truncated);
+		if (windows1252.undecodable() == 0) {
+			return new DecodedSample(windows1252.text(), WINDOWS_1252, false, length, truncated);
 		}
 		// Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this
 		// cannot fail.
-		return new DecodedSample(strictDecode(body.duplicate(), StandardCharsets.ISO_8859_1, truncated),
+		return new DecodedSample(decode(body.duplicate(), StandardCharsets.ISO_8859_1, truncated).text(),
 				StandardCharsets.ISO_8859_1, false, length, truncated);
+	}
+
+	/**
+	 * Decoded text, each byte sequence not valid in the charset replaced by U+FFFD.
+	 *
+	 * @param undecodable how many sequences were replaced
+	 * @param nonAscii characters beyond ASCII decoded from valid bytes
+	 */
+	private record Decoded(String text, int undecodable, int nonAscii) {
+
+		/**
+		 * More than one character in ten stands for bad bytes: the text is in another
+		 * encoding, not damaged here and there.
+		 */
+		boolean mostlyUndecodable() {
+			return (long) undecodable * 10 > text.length();
+		}
+
 	}
 
 	private static Charset bomCharset(byte[] b, int length) {
@@ -91,26 +118,30 @@ final class SampleDecoder {
 		return null;
 	}
 
-	/** The decoded text, or null when the bytes are not valid in that charset. */
-	private static String strictDecode(ByteBuffer bytes, Charset charset, boolean truncated) {
+	private static Decoded decode(ByteBuffer bytes, Charset charset, boolean truncated) {
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		CharBuffer out = CharBuffer.allocate((int) (bytes.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+		int undecodable = 0;
+		int nonAscii = 0;
 		// A sample cut at the limit may end inside a multi-byte character: that is not an
 		// error.
-		CoderResult result = decoder.decode(bytes, out, !truncated);
-		if (result.isError()) {
-			return null;
+		for (CoderResult result = decoder.decode(bytes, out, !truncated); result
+			.isError(); result = decoder.decode(bytes, out, !truncated)) {
+			bytes.position(bytes.position() + result.length());
+			out.put('\uFFFD');
+			undecodable++;
+			nonAscii--;
 		}
 		if (!truncated) {
-			result = decoder.flush(out);
-			if (result.isError()) {
-				return null;
-			}
+			decoder.flush(out);
 		}
 		out.flip();
-		return out.toString();
+		for (int i = 0; i < out.limit(); i++) {
+			nonAscii += out.get(i) > 0x7F ? 1 : 0;
+		}
+		return new Decoded(out.toString(), undecodable, nonAscii);
 	}
 
 	private static int readUpTo(InputStream in, byte[] buffer) {

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.csvimport.mapping;
 
+import dev.leadline.jobs.contactdata.SpreadsheetText;
 import dev.leadline.jobs.contactdata.CountryNames;
 import dev.leadline.jobs.csvimport.TargetField;
 import java.util.EnumMap;
@@ -19,7 +20,10 @@ final class ColumnValues {
 
 	ColumnValues(List<String> values) {
 		int count = 0;
-		for (String value : values) {
+		for (String raw : values) {
+			// As the import will read it: without the apostrophe Leadline's exports put
+			// before "+1 ...".
+			String value = raw == null ? null : SpreadsheetText.unprotected(raw.strip());
 			ValueShape shape = ValueShape.of(value);
 			if (shape == ValueShape.EMPTY) {
 				continue;

@@ -8,6 +8,7 @@ import dev.leadline.jobs.contactdata.FreeMailDomains;
 import dev.leadline.jobs.contactdata.LinkedInUrls;
 import dev.leadline.jobs.contactdata.PersonNames;
 import dev.leadline.jobs.contactdata.PhoneNumbers;
+import dev.leadline.jobs.contactdata.SpreadsheetText;
 import dev.leadline.jobs.csvimport.ColumnMapping;
 import dev.leadline.jobs.csvimport.ContactFields;
 import dev.leadline.jobs.csvimport.RowIssue;
@@ -55,16 +56,23 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 		if (row.problem() != null) {
 			return rejected(row, List.of(RowIssue.error(null, null, row.problem())));
 		}
-		if (row.values().size() != plan.headers().size()) {
+		if (!fitsHeader(row.values())) {
 			return rejected(row, List.of(RowIssue.error(null, null,
 					"the row has " + row.values().size() + " fields; the header has " + plan.headers().size())));
 		}
 		RowValues values = new RowValues();
 		List<RowIssue> issues = new ArrayList<>();
 		for (ColumnMapping column : plan.mapping()) {
-			String value = row.values().get(column.column()).strip();
+			// Leadline's own exports (contacts, rejected rows) protect formula-like
+			// values.
+			String value = SpreadsheetText.unprotected(row.values().get(column.column()).strip()).strip();
 			if (!value.isEmpty() && column.field() != TargetField.IGNORE) {
-				read(column, value, values, issues);
+				if (row.undecodable().contains(column.column())) {
+					issues.add(RowIssue.error(plan.headers().get(column.column()), shown(value), undecodable()));
+				}
+				else {
+					read(column, value, values, issues);
+				}
 			}
 		}
 		ContactFields contact = values.contact(plan, issues, emailHeader, phoneHeader, domains);
@@ -125,14 +133,31 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 		}
 	}
 
+	/**
+	 * Whether the row has the header's fields; extra fields that are all blank (a
+	 * trailing delimiter, Excel's empty columns beyond the header) do not count.
+	 */
+	private boolean fitsHeader(List<String> values) {
+		int columns = plan.headers().size();
+		if (values.size() < columns) {
+			return false;
+		}
+		for (int i = columns; i < values.size(); i++) {
+			if (!values.get(i).isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String undecodable() {
+		String encoding = plan.settings() == null ? "in the file's encoding" : plan.settings().encoding();
+		return "contains bytes that are not valid " + encoding
+				+ " (shown as \uFFFD); correct them in the file, or choose the encoding it was saved in";
+	}
+
 	private static String unreadable(String value) {
-		if (value.indexOf('\0') >= 0) {
-			return "contains a NUL character";
-		}
-		if (value.indexOf('\uFFFD') >= 0) {
-			return "contains bytes that are not valid in the file's encoding; choose another encoding";
-		}
-		return null;
+		return value.indexOf('\0') >= 0 ? "contains a NUL character" : null;
 	}
 
 	private static String bounded(String header, String value, int max, List<RowIssue> issues) {

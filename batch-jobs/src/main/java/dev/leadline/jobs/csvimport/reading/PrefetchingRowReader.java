@@ -24,6 +24,12 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	 */
 	static final String POSITION = "contactCsvReader.read.count";
 
+	/**
+	 * The key under which the step's context keeps why reading stopped before the end of
+	 * the file (a String), once the rows before it have been handed out.
+	 */
+	public static final String STOPPED_READING = "csvImport.stoppedReading";
+
 	private static final Object END = new Object();
 
 	private final ContactCsvReader file;
@@ -38,6 +44,8 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 
 	private boolean ended;
 
+	private String stoppedReading;
+
 	public PrefetchingRowReader(ContactCsvReader file, ContactRowNormaliser normaliser, int rowsAhead) {
 		this.file = file;
 		this.normaliser = normaliser;
@@ -47,7 +55,8 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	@Override
 	public void open(ExecutionContext context) {
 		handedOut = context.getInt(POSITION, 0);
-		ended = false;
+		stoppedReading = context.containsKey(STOPPED_READING) ? context.getString(STOPPED_READING) : null;
+		ended = stoppedReading != null;
 		ahead.clear();
 		file.open(context);
 		worker = new Thread(this::readAhead, "csv-prefetch");
@@ -60,7 +69,8 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 			for (SourceRow row = file.read(); row != null; row = file.read()) {
 				ahead.put(normaliser.process(row));
 			}
-			ahead.put(END);
+			String stopped = file.stoppedReading();
+			ahead.put(stopped == null ? END : new Stopped(stopped));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -85,6 +95,11 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 			ended = true;
 			return null;
 		}
+		if (next instanceof Stopped stopped) {
+			ended = true;
+			stoppedReading = stopped.reason();
+			return null;
+		}
 		if (next instanceof Failure failure) {
 			ended = true;
 			if (failure.cause() instanceof Exception exception) {
@@ -99,6 +114,9 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	@Override
 	public void update(ExecutionContext context) {
 		context.putInt(POSITION, handedOut);
+		if (stoppedReading != null) {
+			context.putString(STOPPED_READING, stoppedReading);
+		}
 	}
 
 	@Override
@@ -118,6 +136,9 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	}
 
 	private record Failure(Throwable cause) {
+	}
+
+	private record Stopped(String reason) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.csvimport.detection;
 
+import dev.leadline.jobs.csvimport.FormatOverrides;
 import dev.leadline.jobs.csvimport.UnreadableCsvException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -246,6 +247,79 @@ class CsvDetectorTests {
 
 		assertThat(detection.encoding()).isEqualTo("UTF-8");
 		assertThat(detection.sampleRows().get(1)).containsExactly("hélène@example.com", "Hélène");
+	}
+
+	@Test
+	void readsAUtf8FileWithOneInvalidByteAsUtf8() {
+		byte[] bytes = "Email,Name\nzoe@example.com,Zoë\nbad@example.com,Ren\u0000e\nj@example.com,Jürgen\n"
+			.getBytes(StandardCharsets.UTF_8);
+		int nul = indexOf(bytes, (byte) 0);
+		bytes[nul] = (byte) 0xE9;
+
+		Detection detection = detect(bytes);
+
+		assertThat(detection.encoding()).isEqualTo("UTF-8");
+		assertThat(detection.sampleRows()).extracting(row -> row.get(1)).containsExactly("Zoë", "Ren\uFFFDe", "Jürgen");
+	}
+
+	@Test
+	void acceptsUtf8ChosenForAFileWithOneInvalidByte() {
+		byte[] bytes = "Email,Name\nbad@example.com,Ren\u0000e\n".getBytes(StandardCharsets.UTF_8);
+		bytes[indexOf(bytes, (byte) 0)] = (byte) 0xE9;
+
+		Detection detection = detector.detect(new ByteArrayInputStream(bytes), -1,
+				new FormatOverrides("UTF-8", null, null));
+
+		assertThat(detection.encoding()).isEqualTo("UTF-8");
+		assertThat(detection.sampleRows()).containsExactly(List.of("bad@example.com", "Ren\uFFFDe"));
+	}
+
+	@Test
+	void stillReadsLatinTextWithManyInvalidUtf8BytesAsWindows1252() {
+		Detection detection = detect("Email,Name\nzoe@example.com,Zoë Hélène Müller\n"
+			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+		assertThat(detection.encoding()).isEqualTo("windows-1252");
+	}
+
+	@Test
+	void honoursAnExcelSepLineAsTheDelimiterAndSkipsIt() {
+		Detection detection = detect(
+				"sep=;\r\nEmail;Name\r\na@example.com;Ann, Lee\r\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(detection.delimiter()).isEqualTo(';');
+		assertThat(detection.hasHeader()).isTrue();
+		assertThat(detection.headers()).containsExactly("Email", "Name");
+		assertThat(detection.sampleRows()).containsExactly(List.of("a@example.com", "Ann, Lee"));
+		assertThat(detection.estimatedRows()).isEqualTo(1);
+	}
+
+	@Test
+	void readsAHeaderWithABlankCellAndDropsTrailingEmptyColumns() {
+		Detection detection = detect(
+				",Email,Name,,\n0,a@example.com,Ann,,\n1,b@example.com,Bob,,\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(detection.hasHeader()).isTrue();
+		assertThat(detection.headers()).containsExactly("", "Email", "Name");
+		assertThat(detection.sampleRows()).containsExactly(List.of("0", "a@example.com", "Ann"),
+				List.of("1", "b@example.com", "Bob"));
+	}
+
+	@Test
+	void keepsATrailingColumnWithoutHeaderWhenItHoldsValues() {
+		Detection detection = detect("Email,Name,\na@example.com,Ann,vip\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(detection.headers()).containsExactly("Email", "Name", "");
+		assertThat(detection.sampleRows()).containsExactly(List.of("a@example.com", "Ann", "vip"));
+	}
+
+	private static int indexOf(byte[] bytes, byte value) {
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == value) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("no such byte");
 	}
 
 	private static byte[] utf8FileWithTwoByteCharacterAcrossSampleLimit() {

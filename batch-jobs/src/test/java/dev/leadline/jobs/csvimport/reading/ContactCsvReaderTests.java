@@ -23,7 +23,34 @@ class ContactCsvReaderTests {
 
 		assertThat(readAll(file, new ExecutionContext())).containsExactly(
 				new SourceRow(2, List.of("a@x.io", "two\nlines"), null),
-				new SourceRow(4, List.of("b@x.io", "q \"x\""), null), new SourceRow(6, List.of("c@x.io", "z"), null));
+				new SourceRow(5, List.of("b@x.io", "q \"x\""), null), new SourceRow(6, List.of("c@x.io", "z"), null));
+	}
+
+	@Test
+	void aReplacementCharacterInTheFileIsTextAndOnlyUndecodableBytesAreMarked() throws Exception {
+		byte[] start = "Email,Notes\na@x.io,keep \uFFFD\nb@x.io,bad ".getBytes(StandardCharsets.UTF_8);
+		byte[] end = " and \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[start.length + 1 + end.length];
+		System.arraycopy(start, 0, content, 0, start.length);
+		content[start.length] = (byte) 0xFF;
+		System.arraycopy(end, 0, content, start.length + 1, end.length);
+		Path file = Files.write(directory.resolve("f.csv"), content);
+
+		assertThat(readAll(file, new ExecutionContext())).containsExactly(
+				new SourceRow(2, List.of("a@x.io", "keep \uFFFD"), null),
+				new SourceRow(3, List.of("b@x.io", "bad \uFFFD and \uFFFD"), null, List.of(1)));
+	}
+
+	@Test
+	void skipsAnExcelSepLineAndCountsIt() throws Exception {
+		Path file = write("sep=;\r\nEmail;Notes\r\na@x.io;one, two\r\n");
+
+		ContactCsvReader reader = new ContactCsvReader(file, new ImportSettings("UTF-8", ';', '"'));
+		reader.open(new ExecutionContext());
+
+		assertThat(reader.read()).isEqualTo(new SourceRow(3, List.of("a@x.io", "one, two"), null));
+		assertThat(reader.read()).isNull();
+		reader.close();
 	}
 
 	@Test
