@@ -6,7 +6,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
-import dev.leadline.jobs.contacts.ContactSearch;
+import dev.leadline.jobs.selection.ContactSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
-import dev.leadline.jobs.contacts.ContactFilter;
+import dev.leadline.jobs.selection.ContactFilter;
 import dev.leadline.jobs.platform.RunTicket;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

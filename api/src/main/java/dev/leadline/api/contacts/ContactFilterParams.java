@@ -4,7 +4,7 @@ import dev.leadline.api.system.problems.InvalidParameterException;
 import dev.leadline.jobs.contactdata.Department;
 import dev.leadline.jobs.contactdata.EmailStatus;
 import dev.leadline.jobs.contactdata.Seniority;
-import dev.leadline.jobs.contacts.ContactFilter;
+import dev.leadline.jobs.selection.ContactFilter;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;

@@ -1,5 +1,7 @@
 package dev.leadline.jobs.contacts;
 
+import dev.leadline.jobs.selection.ContactConditions;
+import dev.leadline.jobs.selection.ContactFilter;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import java.util.ArrayDeque;

@@ -3,6 +3,7 @@ package dev.leadline.jobs.platform;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EXECUTION;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -136,6 +139,24 @@ public class RunContext {
 
 	public void warning(String kind, String message) {
 		this.events.warning(runId(), tenantIdOrNull(), kind, message);
+	}
+
+	/**
+	 * Ends the run STOPPED (not failed) after the current chunk because it ran out of
+	 * credits; a restart resumes it. Call from a step of the run.
+	 */
+	public void stopOutOfCredits(String message) {
+		this.dsl.update(JOB_RUN)
+			.set(JOB_RUN.STOP_CAUSE, RunStops.CREDITS)
+			.set(JOB_RUN.STOP_REQUESTED_AT, OffsetDateTime.now())
+			.where(JOB_RUN.ID.eq(runId()))
+			.execute();
+		warning("run.out_of_credits", message);
+		StepContext step = StepSynchronizationManager.getContext();
+		if (step == null) {
+			throw new IllegalStateException("Run " + runId() + " can only stop itself from one of its steps");
+		}
+		step.getStepExecution().setTerminateOnly();
 	}
 
 	/** How many items the run will handle, once known: progress is shown against it. */

@@ -21,6 +21,12 @@ final class RunStops {
 	 */
 	static final String SHUTDOWN = "shutdown";
 
+	/**
+	 * The run ran out of credits (its balance or its budget); a restart after a top-up
+	 * resumes it.
+	 */
+	static final String CREDITS = "credits";
+
 	private RunStops() {
 	}
 
@@ -68,6 +74,9 @@ final class RunStops {
 		if (SHUTDOWN.equals(run.getStopCause())) {
 			return "Stopped by the shutdown of worker " + run.getStopWorkerId()
 					+ "; it waits for an admin to restart it";
+		}
+		if (CREDITS.equals(run.getStopCause())) {
+			return "Stopped: out of credits; top up (or raise its budget) and restart it to resume";
 		}
 		return "Stopped";
 	}

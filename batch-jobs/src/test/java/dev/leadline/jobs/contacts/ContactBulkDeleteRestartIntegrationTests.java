@@ -1,5 +1,6 @@
 package dev.leadline.jobs.contacts;
 
+import dev.leadline.jobs.selection.ContactFilter;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 

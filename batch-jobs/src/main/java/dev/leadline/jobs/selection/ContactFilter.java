@@ -1,4 +1,4 @@
-package dev.leadline.jobs.contacts;
+package dev.leadline.jobs.selection;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.leadline.jobs.contacts;
+package dev.leadline.jobs.selection;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
 

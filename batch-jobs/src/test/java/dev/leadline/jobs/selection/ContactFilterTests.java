@@ -1,4 +1,4 @@
-package dev.leadline.jobs.contacts;
+package dev.leadline.jobs.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
