@@ -27,10 +27,10 @@ final class SeniorityRules {
 			"system owner", "content owner");
 
 	private static final Terms OWNER = Terms.of("founder", "co founder", "cofounder", "founding partner", "owner",
-			"co owner", "inhaber*", "*grunder*", "gesellschafter*", "fondateur", "fondatrice", "co fondat*",
-			"cofondat*", "fundador*", "cofundador*", "propietari*", "proprietaire", "dueno", "duena", "socio*",
-			"associe", "associee", "self employed", "selbststandig", "selbstandig", "autonomo", "autonoma",
-			"freelance*", "freiberuf*", "entrepreneur", "unternehmer", "unternehmerin", "managing partner",
+			"co owner", "proprietor", "inhaber*", "*inhaber*", "*grunder*", "gesellschafter*", "fondateur",
+			"fondatrice", "co fondat*", "cofondat*", "fundador*", "cofundador*", "propietari*", "proprietaire", "dueno",
+			"duena", "socio*", "associe", "associee", "self employed", "selbststandig", "selbstandig", "autonomo",
+			"autonoma", "freelance*", "freiberuf*", "entrepreneur", "unternehmer", "unternehmerin", "managing partner",
 			"senior partner", "equity partner", "name partner");
 
 	private static final Terms C_LEVEL = Terms.of("ceo", "cfo", "cto", "coo", "cmo", "cio", "cro", "cso", "cpo", "cdo",
@@ -38,7 +38,7 @@ final class SeniorityRules {
 			"gerente general", "director general", "directora general", "directeur general", "directrice generale",
 			"director ejecutivo", "directora ejecutiva", "executive director", "pdg", "consejero delegado",
 			"consejera delegada", "geschaftsfuhr*", "vorstand*", "gerant", "gerante", "secretaire general*",
-			"deputy ceo");
+			"deputy ceo", "country manager");
 
 	private static final Terms CHIEF = Terms.of("chief");
 
@@ -63,8 +63,9 @@ final class SeniorityRules {
 	private static final Terms DIRECTOR = Terms.of("director*", "directeur", "directrice", "*direktor*", "directora",
 			"subdirector*", "dsi", "drh", "prokurist*");
 
-	private static final Terms MANAGER = Terms.of("manager*", "*manager", "mgr", "gerente", "responsable", "chef de",
-			"chef d", "chef des", "team lead", "team leader", "teamlead*", "supervisor*", "encargad*", "product owner");
+	private static final Terms MANAGER = Terms.of("manager*", "*manager", "*managerin", "mgr", "gerente", "responsable",
+			"chef de", "chef d", "chef des", "team lead", "team leader", "teamlead*", "supervisor*", "encargad*",
+			"product owner");
 
 	private static final Terms SENIOR = Terms.of("senior", "sr", "snr", "lead", "principal", "staff engineer",
 			"staff software", "staff data", "staff product", "leitend*", "architect", "architekt*", "arquitect*",
@@ -72,7 +73,9 @@ final class SeniorityRules {
 
 	private static final Terms ENTRY = Terms.of("junior", "jr", "mitarbeiter*", "*mitarbeiter", "sachbearbeiter*",
 			"trainee", "employee", "associate", "specialist", "analyst", "coordinator", "representative", "officer",
-			"agent", "clerk", "technician");
+			"agent", "clerk", "technician", "bookkeeper", "gestionnaire*", "charge de", "chargee de", "auxiliar*",
+			"asesor*", "referent*", "*referent*", "*betreuer*", "*betreuerin", "angestellte*", "teleoperador*",
+			"dependient*");
 
 	private SeniorityRules() {
 	}
