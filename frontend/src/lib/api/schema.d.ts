@@ -633,6 +633,8 @@ export interface components {
              */
             defaultCountry?: string;
             allowWithoutEmail?: boolean;
+            /** @description rows with fewer fields than the header (a trailing delimiter or trailing empty values left out) are imported with the missing values blank, each with a warning (default true); false rejects them */
+            fillMissingValues?: boolean;
         };
         ImportCountsView: {
             /** Format: int64 */
@@ -641,6 +643,8 @@ export interface components {
             inserted: number;
             /** Format: int64 */
             updated: number;
+            /** Format: int64 */
+            unchanged: number;
             /** Format: int64 */
             duplicates: number;
             /** Format: int64 */
@@ -660,6 +664,7 @@ export interface components {
             existing: "FILL_BLANKS" | "OVERWRITE";
             defaultCountry: string | null;
             allowWithoutEmail: boolean;
+            fillMissingValues: boolean;
         };
         ImportView: {
             /** Format: int64 */
@@ -692,6 +697,17 @@ export interface components {
             finishedAt: string | null;
             /** Format: date-time */
             fileRemovedAt: string | null;
+            /** Format: int32 */
+            shortSampleRows: number;
+            sameFile: components["schemas"]["SameFileView"] | null;
+        };
+        SameFileView: {
+            /** Format: int64 */
+            importId: number;
+            fileName: string;
+            /** Format: date-time */
+            importedAt: string;
+            message: string;
         };
         SuggestedColumn: {
             /** Format: int32 */

@@ -1,3 +1,5 @@
+import { Link } from '@tanstack/react-router';
+
 import { ProblemAlert } from '@/components/ui/alert';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { PageHeader } from '@/components/ui/page-header';
@@ -43,6 +45,25 @@ export function ImportDetail({ importId, canImport }: ImportDetailProps) {
       />
       {query.isError && (
         <ProblemAlert error={query.error} action="Could not refresh the import" className="mt-6" />
+      )}
+      {view.sameFile && (
+        <p
+          role="status"
+          className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset"
+        >
+          <span className="font-medium">Same file as an earlier import.</span> It was imported on{' '}
+          {formatDateTime(view.sameFile.importedAt)} as{' '}
+          <Link
+            to="/imports/$importId"
+            params={{ importId: String(view.sameFile.importId) }}
+            className="font-medium underline hover:no-underline"
+          >
+            import #{view.sameFile.importId} ({view.sameFile.fileName})
+          </Link>
+          .{' '}
+          {view.status === 'UPLOADED' &&
+            'You can still import it: rows that would change nothing are counted as unchanged.'}
+        </p>
       )}
       {view.fileRemovedAt !== null && (
         <p className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">

@@ -23,12 +23,22 @@ const POLICIES = [
 
 type ImportOptionsFormProps = {
   value: ImportOptions;
+  /** Sample rows with fewer fields than the header; the fill option is offered when there are any. */
+  shortRows?: number;
   onChange: (options: ImportOptions) => void;
   readOnly?: boolean;
 };
 
-/** What happens to contacts that exist already, phones without a country code, rows without e-mail. */
-export function ImportOptionsForm({ value, onChange, readOnly = false }: ImportOptionsFormProps) {
+/**
+ * What happens to contacts that exist already, phones without a country code, rows without e-mail,
+ * and (when the sample has any) rows with too few fields.
+ */
+export function ImportOptionsForm({
+  value,
+  onChange,
+  shortRows = 0,
+  readOnly = false,
+}: ImportOptionsFormProps) {
   const id = useId();
   // Half a code is normal while typing; it only counts as wrong once the user moves on.
   const [countryLeft, setCountryLeft] = useState(false);
@@ -96,6 +106,28 @@ export function ImportOptionsForm({ value, onChange, readOnly = false }: ImportO
           </span>
         </span>
       </label>
+      {(shortRows > 0 || !value.fillMissingValues) && (
+        <label className="flex gap-3 text-sm md:col-span-3">
+          <input
+            type="checkbox"
+            checked={value.fillMissingValues}
+            disabled={readOnly}
+            aria-describedby={`${id}-fill-missing`}
+            onChange={(event) => onChange({ ...value, fillMissingValues: event.target.checked })}
+            className="mt-0.5 size-4 rounded accent-indigo-600"
+          />
+          <span>
+            <span className="block font-medium text-slate-800">Fill missing trailing values with blanks</span>
+            <span id={`${id}-fill-missing`} className="block text-xs text-slate-500">
+              {shortRows > 0
+                ? `${shortRows} of the first rows ${shortRows === 1 ? 'has' : 'have'} fewer fields than the header. `
+                : ''}
+              Such rows are imported with the missing last values left blank, each with a warning;
+              untick to reject them instead. Rows with extra non-empty fields are always rejected.
+            </span>
+          </span>
+        </label>
+      )}
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function ImportRun({ view }: { view: ImportView }) {
       </Panel>
       <Panel
         title={view.status === 'COMPLETED' ? 'Result' : 'Counts so far'}
-        description="Every row read is inserted, updated, merged as a duplicate of an earlier row, or rejected."
+        description="Every row read is inserted, updated, unchanged (an existing contact it would not change), merged as a duplicate of an earlier row, or rejected."
       >
         <ImportCounts counts={view.counts} />
         {!live && <IssueDownloads view={view} />}
@@ -159,15 +159,16 @@ function Outcome({ view }: { view: ImportView }) {
 function summaryOf(counts: ImportView['counts']): string {
   return `${formatCount(counts.rows)} rows read: ${formatCount(counts.inserted)} inserted, ${formatCount(
     counts.updated,
-  )} updated, ${formatCount(counts.duplicates)} duplicates merged and ${formatCount(
-    counts.rejected,
-  )} rejected.`;
+  )} updated, ${formatCount(counts.unchanged)} unchanged, ${formatCount(
+    counts.duplicates,
+  )} duplicates merged and ${formatCount(counts.rejected)} rejected.`;
 }
 
 const COUNTS = [
   { key: 'rows', label: 'Rows read', tone: 'text-slate-900' },
   { key: 'inserted', label: 'Inserted', tone: 'text-emerald-700' },
   { key: 'updated', label: 'Updated', tone: 'text-indigo-700' },
+  { key: 'unchanged', label: 'Unchanged', tone: 'text-slate-700' },
   { key: 'duplicates', label: 'Duplicates merged', tone: 'text-slate-700' },
   { key: 'rejected', label: 'Rejected', tone: 'text-red-700' },
   { key: 'warnings', label: 'Warnings', tone: 'text-amber-700' },
@@ -177,7 +178,7 @@ const COUNTS = [
 /** The import's counts as tiles. */
 export function ImportCounts({ counts }: { counts: ImportView['counts'] }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
       {COUNTS.map(({ key, label, tone }) => (
         <div
           key={key}

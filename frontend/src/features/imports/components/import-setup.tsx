@@ -94,7 +94,12 @@ export function ImportSetup({ view, canImport }: ImportSetupProps) {
       </Panel>
 
       <Panel title="Options">
-        <ImportOptionsForm value={options} onChange={setOptions} readOnly={!canImport} />
+        <ImportOptionsForm
+          value={options}
+          onChange={setOptions}
+          shortRows={view.shortSampleRows}
+          readOnly={!canImport}
+        />
       </Panel>
 
       <Panel title="Preview" description="The first rows as they will be imported. Nothing is saved yet.">

@@ -42,6 +42,8 @@ export type ImportOptions = {
   existing: ExistingPolicy;
   defaultCountry: string;
   allowWithoutEmail: boolean;
+  /** Rows with fewer fields than the header: imported with blanks (true) or rejected. */
+  fillMissingValues: boolean;
 };
 
 /**
@@ -66,6 +68,7 @@ export function initialOptions(view: Pick<ImportView, 'options'>): ImportOptions
     existing: view.options.existing,
     defaultCountry: view.options.defaultCountry ?? '',
     allowWithoutEmail: view.options.allowWithoutEmail,
+    fillMissingValues: view.options.fillMissingValues,
   };
 }
 
@@ -140,6 +143,7 @@ export function buildMappingRequest(
     existing: options.existing,
     ...(country ? { defaultCountry: country } : {}),
     allowWithoutEmail: options.allowWithoutEmail,
+    fillMissingValues: options.fillMissingValues,
   };
 }
 

@@ -28,7 +28,16 @@ const preview = [
     issues: [{ severity: 'WARNING', column: 'Telefon', value: '', reason: 'blank; nothing kept' }],
   },
 ];
-const counts = { rows: 3, inserted: 2, updated: 0, duplicates: 0, rejected: 1, warnings: 1, companiesCreated: 1 };
+const counts = {
+  rows: 3,
+  inserted: 2,
+  updated: 0,
+  unchanged: 0,
+  duplicates: 0,
+  rejected: 1,
+  warnings: 1,
+  companiesCreated: 1,
+};
 
 function bodiesOf(fetchMock: ReturnType<typeof mockApi>, method: string, path: string) {
   return Promise.all(
@@ -79,6 +88,7 @@ describe('Import page', () => {
         ],
         existing: 'FILL_BLANKS',
         allowWithoutEmail: false,
+        fillMissingValues: true,
       },
     ]);
   });
@@ -116,6 +126,7 @@ describe('Import page', () => {
       existing: 'OVERWRITE',
       defaultCountry: 'DE',
       allowWithoutEmail: false,
+      fillMissingValues: true,
     };
     await waitFor(
       async () => expect((await bodiesOf(fetchMock, 'POST', '/api/v1/imports/5/preview')).at(-1)).toEqual(expected),
@@ -242,6 +253,89 @@ describe('Import page', () => {
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Start import' })).not.toBeInTheDocument();
     expect(await screen.findByRole('table', { name: 'Preview' })).toBeInTheDocument();
+  });
+
+  it('warns that the same file was imported before, naming that import, and still lets it start', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(
+          buildImport({
+            sameFile: {
+              importId: 3,
+              fileName: 'leads-november.csv',
+              importedAt: '2026-11-28T09:30:00Z',
+              message: 'This file was already imported on 2026-11-28 (import 3, leads-november.csv).',
+            },
+          }),
+        ),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+
+    await renderApp('/imports/5');
+
+    const warning = await screen.findByText(/Same file as an earlier import/);
+    expect(warning.closest('p')).toHaveTextContent(/imported on .*28.* as import #3 \(leads-november\.csv\)/);
+    expect(within(warning.closest('p')!).getByRole('link', { name: /import #3/ })).toHaveAttribute(
+      'href',
+      '/imports/3',
+    );
+    expect(screen.getByRole('button', { name: 'Start import' })).toBeEnabled();
+  });
+
+  it('offers to fill short rows with blanks when the sample has some, and sends the choice', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(buildImport({ shortSampleRows: 2 })),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+    const { user } = await renderApp('/imports/5');
+
+    const fill = await screen.findByRole('checkbox', { name: /Fill missing trailing values with blanks/ });
+    expect(fill).toBeChecked();
+    expect(screen.getByText(/2 of the first rows have fewer fields than the header/)).toBeInTheDocument();
+    await user.click(fill);
+
+    await waitFor(
+      async () =>
+        expect((await bodiesOf(fetchMock, 'POST', '/api/v1/imports/5/preview')).at(-1)).toMatchObject({
+          fillMissingValues: false,
+        }),
+      { timeout: 2_000 },
+    );
+  });
+
+  it('does not offer the fill option when every sample row has the header\'s fields', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+
+    await renderApp('/imports/5');
+
+    await screen.findByRole('table', { name: 'Preview' });
+    expect(screen.queryByRole('checkbox', { name: /Fill missing trailing values/ })).not.toBeInTheDocument();
+  });
+
+  it('counts the rows that changed nothing apart from the updated ones', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(
+          buildImport({
+            status: 'COMPLETED',
+            jobId: 42,
+            counts: { ...counts, rows: 10, inserted: 1, updated: 2, unchanged: 6, rejected: 1 },
+            startedAt: '2026-11-29T17:01:00Z',
+            finishedAt: '2026-11-29T17:01:02Z',
+          }),
+        ),
+    });
+
+    await renderApp('/imports/5');
+
+    const result = await screen.findByRole('region', { name: 'Result' });
+    const tile = (label: string) => within(result).getByText(label).nextElementSibling;
+    expect(tile('Unchanged')).toHaveTextContent('6');
+    expect(tile('Updated')).toHaveTextContent('2');
+    expect(screen.getByText(/10 rows read: 1 inserted, 2 updated, 6 unchanged/)).toBeInTheDocument();
   });
 
   it('says when the file was removed, and offers no setup for a file that is gone', async () => {

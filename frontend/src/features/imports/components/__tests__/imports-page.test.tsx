@@ -10,7 +10,16 @@ const completed = buildImportSummary({
   fileName: 'messe-2026.csv',
   status: 'COMPLETED',
   jobId: 40,
-  counts: { rows: 6, inserted: 5, updated: 0, duplicates: 0, rejected: 1, warnings: 0, companiesCreated: 2 },
+  counts: {
+    rows: 6,
+    inserted: 5,
+    updated: 0,
+    unchanged: 0,
+    duplicates: 0,
+    rejected: 1,
+    warnings: 0,
+    companiesCreated: 2,
+  },
 });
 const waiting = buildImportSummary({ id: 3, fileName: 'draft.csv', estimatedRows: 1200 });
 

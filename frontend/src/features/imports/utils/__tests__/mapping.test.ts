@@ -16,7 +16,12 @@ import { ApiError } from '@/lib/api-client';
 import { buildImport } from '@/testing/data';
 
 const headers = ['E-Mail', 'Mail', 'Vorname', 'Stadt', 'Region'];
-const options: ImportOptions = { existing: 'FILL_BLANKS', defaultCountry: '', allowWithoutEmail: false };
+const options: ImportOptions = {
+  existing: 'FILL_BLANKS',
+  defaultCountry: '',
+  allowWithoutEmail: false,
+  fillMissingValues: true,
+};
 
 function choice(column: number, field: ColumnChoice['field'], attribute = ''): ColumnChoice {
   return { column, field, attribute };
@@ -64,9 +69,11 @@ describe('initialChoices', () => {
     expect(initialOptions(buildImport())).toEqual(options);
     expect(
       initialOptions(
-        buildImport({ options: { existing: 'OVERWRITE', defaultCountry: 'DE', allowWithoutEmail: true } }),
+        buildImport({
+          options: { existing: 'OVERWRITE', defaultCountry: 'DE', allowWithoutEmail: true, fillMissingValues: false },
+        }),
       ),
-    ).toEqual({ existing: 'OVERWRITE', defaultCountry: 'DE', allowWithoutEmail: true });
+    ).toEqual({ existing: 'OVERWRITE', defaultCountry: 'DE', allowWithoutEmail: true, fillMissingValues: false });
   });
 });
 
@@ -120,7 +127,7 @@ describe('buildMappingRequest', () => {
   it('sends the columns to import, attribute names only for custom attributes', () => {
     const request = buildMappingRequest(
       [choice(0, 'EMAIL'), choice(1, 'IGNORE'), choice(2, 'FIRST_NAME'), choice(3, 'CUSTOM', ' Ort ')],
-      { existing: 'OVERWRITE', defaultCountry: 'de ', allowWithoutEmail: true },
+      { existing: 'OVERWRITE', defaultCountry: 'de ', allowWithoutEmail: true, fillMissingValues: false },
     );
 
     expect(request).toEqual({
@@ -132,6 +139,7 @@ describe('buildMappingRequest', () => {
       existing: 'OVERWRITE',
       defaultCountry: 'DE',
       allowWithoutEmail: true,
+      fillMissingValues: false,
     });
   });
 
@@ -140,6 +148,7 @@ describe('buildMappingRequest', () => {
       columns: [{ column: 3, field: 'CUSTOM' }],
       existing: 'FILL_BLANKS',
       allowWithoutEmail: false,
+      fillMissingValues: true,
     });
   });
 

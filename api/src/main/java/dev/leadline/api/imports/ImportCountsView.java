@@ -2,17 +2,19 @@ package dev.leadline.api.imports;
 
 /**
  * What an import has done so far (committed chunks only). When it completes,
- * {@code inserted + updated + duplicates + rejected = rows}.
+ * {@code inserted + updated + unchanged + duplicates + rejected = rows}.
  *
  * @param rows data rows read
  * @param inserted new contacts
- * @param updated existing contacts merged by the policy
+ * @param updated existing contacts the policy changed
+ * @param unchanged rows matching an existing contact whose values the policy would not
+ * change (left as they were, not written)
  * @param duplicates rows whose e-mail appeared earlier in the same file, merged into that
  * contact
  * @param rejected rows not imported (see the errors download)
  * @param warnings values changed or dropped in imported rows
  * @param companiesCreated companies created from domains or names
  */
-public record ImportCountsView(long rows, long inserted, long updated, long duplicates, long rejected, long warnings,
-		long companiesCreated) {
+public record ImportCountsView(long rows, long inserted, long updated, long unchanged, long duplicates, long rejected,
+		long warnings, long companiesCreated) {
 }

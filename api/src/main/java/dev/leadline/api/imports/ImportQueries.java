@@ -11,6 +11,7 @@ import dev.leadline.db.jooq.tables.records.ContactImportRecord;
 import dev.leadline.jobs.csvimport.ColumnMapping;
 import dev.leadline.jobs.csvimport.ContactImports;
 import dev.leadline.jobs.csvimport.ImportNotFoundException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +88,46 @@ class ImportQueries {
 		ContactImportRecord row = r.into(CONTACT_IMPORT);
 		JobRunStatus run = r.get(JOB_RUN.STATUS);
 		Map<String, Object> detected = json.readValue(row.getDetected().data(), MAP);
+		List<List<String>> sample = json.readValue(row.getSampleRows().data(), ROWS);
 		return new ImportView(row.getId(), row.getFileName(), row.getSizeBytes(), row.getSha256(), ImportStatus.of(run),
 				row.getJobRunId(),
 				new ImportFormatView(String.valueOf(detected.get("encoding")),
 						String.valueOf(detected.get("delimiter")), String.valueOf(detected.get("quote"))),
 				new ImportFormatView(row.getEncoding(), row.getDelimiter(), row.getQuote()),
 				Boolean.TRUE.equals(detected.get("hasBom")), row.getEstimatedRows(), Arrays.asList(row.getHeaders()),
-				json.readValue(row.getSampleRows().data(), ROWS), imports.suggestions(row),
+				sample, imports.suggestions(row),
 				row.getMapping() == null ? null : json.readValue(row.getMapping().data(), MAPPING),
-				new ImportOptionsView(row.getExistingPolicy(), row.getDefaultCountry(), row.getAllowWithoutEmail()),
+				new ImportOptionsView(row.getExistingPolicy(), row.getDefaultCountry(), row.getAllowWithoutEmail(),
+						row.getFillMissingValues()),
 				counts(row), run == JobRunStatus.FAILED ? r.get(JOB_RUN.FAILURE_MESSAGE) : null, row.getCreatedAt(),
-				row.getStartedAt(), row.getFinishedAt(), row.getFileRemovedAt());
+				row.getStartedAt(), row.getFinishedAt(), row.getFileRemovedAt(), shortRows(sample, row.getHeaders()),
+				sameFile(row));
+	}
+
+	private static int shortRows(List<List<String>> sample, String[] headers) {
+		return (int) sample.stream().filter(values -> values.size() < headers.length).count();
+	}
+
+	/**
+	 * The tenant's latest import started before this one with a file of the same SHA-256
+	 * (the index on tenant, hash and id finds it), or null.
+	 */
+	private SameFileView sameFile(ContactImportRecord row) {
+		return dsl.selectFrom(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.TENANT_ID.eq(row.getTenantId()))
+			.and(CONTACT_IMPORT.SHA256.eq(row.getSha256()))
+			.and(CONTACT_IMPORT.ID.ne(row.getId()))
+			.and(CONTACT_IMPORT.STARTED_AT.isNotNull())
+			.orderBy(CONTACT_IMPORT.ID.desc())
+			.limit(1)
+			.fetchOptional(earlier -> {
+				OffsetDateTime at = earlier.getFinishedAt() != null ? earlier.getFinishedAt() : earlier.getStartedAt();
+				return new SameFileView(earlier.getId(), earlier.getFileName(), at,
+						"This file was already imported on " + at.toLocalDate() + " (import " + earlier.getId() + ", "
+								+ earlier.getFileName() + "). You can import it again: rows whose contacts it "
+								+ "would not change are counted as unchanged.");
+			})
+			.orElse(null);
 	}
 
 	/**
@@ -138,8 +168,8 @@ class ImportQueries {
 	}
 
 	private static ImportCountsView counts(ContactImportRecord row) {
-		return new ImportCountsView(row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getDuplicates(),
-				row.getRejected(), row.getWarnings(), row.getCompaniesCreated());
+		return new ImportCountsView(row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getUnchanged(),
+				row.getDuplicates(), row.getRejected(), row.getWarnings(), row.getCompaniesCreated());
 	}
 
 }

@@ -20,6 +20,10 @@ import java.util.List;
  * @param failure why the run failed, when it did
  * @param fileRemovedAt when housekeeping removed the uploaded file (the import can no
  * longer be started or restarted; its counts and rejected rows stay)
+ * @param shortSampleRows sample rows with fewer fields than the header (the mapping step
+ * then offers {@code fillMissingValues})
+ * @param sameFile the tenant's latest earlier import of a file with the same SHA-256,
+ * when there is one (a warning: the file may be imported again)
  */
 public record ImportView(long id, String fileName, long sizeBytes, String sha256, ImportStatus status, @Schema(types = {
 		"integer", "null" }) Long jobId, ImportFormatView detected, ImportFormatView format, boolean hasBom,
@@ -28,5 +32,6 @@ public record ImportView(long id, String fileName, long sizeBytes, String sha256
 		ImportCountsView counts, @Schema(types = { "string", "null" }) String failure, OffsetDateTime createdAt,
 		@Schema(types = { "string", "null" }, format = "date-time") OffsetDateTime startedAt,
 		@Schema(types = { "string", "null" }, format = "date-time") OffsetDateTime finishedAt,
-		@Schema(types = { "string", "null" }, format = "date-time") OffsetDateTime fileRemovedAt){
+		@Schema(types = { "string", "null" }, format = "date-time") OffsetDateTime fileRemovedAt, int shortSampleRows,
+		@Schema(types = { "object", "null" }) SameFileView sameFile){
 }

@@ -16,10 +16,13 @@ public record MappingRequest(@NotNull @Size(max = 1000) List<ColumnMapping> colu
 		description = "FILL_BLANKS (default) keeps existing values; OVERWRITE replaces them with the file's") ImportExistingPolicy existing,
 		@Schema(description = "ISO 3166 alpha-2 code for phone numbers without country code",
 				example = "DE") String defaultCountry,
-		Boolean allowWithoutEmail) {
+		Boolean allowWithoutEmail,
+		@Schema(description = "rows with fewer fields than the header (a trailing delimiter or trailing empty values "
+				+ "left out) are imported with the missing values blank, each with a warning (default true); "
+				+ "false rejects them") Boolean fillMissingValues) {
 
 	MappingChoice toChoice() {
 		return new MappingChoice(columns, existing == null ? ImportExistingPolicy.FILL_BLANKS : existing,
-				defaultCountry, Boolean.TRUE.equals(allowWithoutEmail));
+				defaultCountry, Boolean.TRUE.equals(allowWithoutEmail), !Boolean.FALSE.equals(fillMissingValues));
 	}
 }

@@ -259,6 +259,70 @@ class ImportsApiIntegrationTests {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aRejectedRowsFileFixedAndUploadedAgainImportsWithoutItsDiagnosticColumnsOrApostrophes() {
+		long first = uploaded("Email,Name,Phone,Notes\nmax-at-example.com,Max,+49 89 1234567,=HYPERLINK(\"x\")\n"
+				+ "ana@example.com,Ana,,\n");
+		confirm(first, """
+				{"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"FIRST_NAME"},{"column":2,"field":"PHONE"},
+				 {"column":3,"field":"CUSTOM"}]}""");
+		http.post("/api/v1/imports/" + first + "/start", token, "");
+		assertThat(awaitStatus(first, "COMPLETED").path("counts").path("rejected").asLong()).isEqualTo(1);
+		String rejected = http.get("/api/v1/imports/" + first + "/errors", token).body();
+		assertThat(rejected).contains("'+49 89 1234567", "'=HYPERLINK");
+
+		String fixed = rejected.replace("max-at-example.com", "max@example.com");
+		HttpResponse<String> upload = upload("import-" + first + "-rejected.csv",
+				fixed.getBytes(StandardCharsets.UTF_8));
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+		JsonNode view = json.readTree(upload.body());
+		assertThat(view.path("suggestions").valueStream().map(s -> s.path("field").asString()).toList())
+			.containsExactly("IGNORE", "IGNORE", "IGNORE", "IGNORE", "IGNORE", "EMAIL", "FIRST_NAME", "PHONE",
+					"CUSTOM");
+		assertThat(view.path("suggestions").get(3).path("reason").asString()).contains("rejected-rows file");
+		long second = view.path("id").asLong();
+		http.post("/api/v1/imports/" + second + "/start", token, "");
+		JsonNode counts = awaitStatus(second, "COMPLETED").path("counts");
+		assertThat(counts.path("inserted").asLong()).isEqualTo(1);
+		assertThat(counts.path("rejected").asLong()).isZero();
+
+		JsonNode contacts = json.readTree(http.get("/api/v1/contacts?importId=" + second, token).body()).path("items");
+		assertThat(contacts).hasSize(1);
+		JsonNode max = json.readTree(http.get("/api/v1/contacts/" + contacts.get(0).path("id").asLong(), token).body());
+		assertThat(max.path("email").asString()).isEqualTo("max@example.com");
+		assertThat(max.path("phone").asString()).isEqualTo("+49891234567");
+		assertThat(max.path("attributes").toString()).isEqualTo("{\"Notes\":\"=HYPERLINK(\\\"x\\\")\"}");
+	}
+
+	@Test
+	void theSameFileUploadedAgainWarnsNamingTheEarlierImportAndItsUnchangedRowsAreCountedApart() {
+		String csv = "Email,First name,City\nada@example.com,Ada,London\nalan@example.com,Alan,Wilmslow\n";
+		long first = uploaded(csv);
+		assertThat(json.readTree(http.get("/api/v1/imports/" + first, token).body()).path("sameFile").isNull())
+			.isTrue();
+		http.post("/api/v1/imports/" + first + "/start", token, "");
+		JsonNode done = awaitStatus(first, "COMPLETED");
+
+		HttpResponse<String> again = upload("contacts (1).csv", csv.getBytes(StandardCharsets.UTF_8));
+		JsonNode sameFile = json.readTree(again.body()).path("sameFile");
+		assertThat(sameFile.path("importId").asLong()).isEqualTo(first);
+		assertThat(sameFile.path("fileName").asString()).isEqualTo("test.csv");
+		assertThat(sameFile.path("importedAt").asString()).isEqualTo(done.path("finishedAt").asString());
+		assertThat(sameFile.path("message").asString())
+			.contains("already imported on " + done.path("finishedAt").asString().substring(0, 10), "import " + first);
+		long second = json.readTree(again.body()).path("id").asLong();
+		http.post("/api/v1/imports/" + second + "/start", token, "");
+		JsonNode counts = awaitStatus(second, "COMPLETED").path("counts");
+		assertThat(counts.path("unchanged").asLong()).isEqualTo(2);
+		assertThat(counts.path("updated").asLong()).isZero();
+		assertThat(counts.path("inserted").asLong()).isZero();
+
+		long changed = uploaded(csv.replace("London", "Cambridge"));
+		assertThat(json.readTree(http.get("/api/v1/imports/" + changed, token).body()).path("sameFile").isNull())
+			.as("another file")
+			.isTrue();
+	}
+
 	private HttpResponse<String> startWithKey(long id, String key) {
 		return http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports/" + id + "/start"))
 			.header("Authorization", "Bearer " + token)

@@ -12,6 +12,7 @@ import dev.leadline.jobs.csvimport.mapping.HeaderMemory;
 import dev.leadline.jobs.csvimport.mapping.LlmMappingRefiner;
 import dev.leadline.jobs.csvimport.mapping.MappingRules;
 import dev.leadline.jobs.csvimport.mapping.MappingSuggester;
+import dev.leadline.jobs.csvimport.mapping.RejectedRowsFile;
 import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
 import dev.leadline.jobs.csvimport.reading.ImportPlan;
 import dev.leadline.jobs.csvimport.reading.ImportRow;
@@ -167,6 +168,7 @@ public class ContactImports {
 		row.setExistingPolicy(choice.existing());
 		row.setDefaultCountry(choice.defaultCountry());
 		row.setAllowWithoutEmail(choice.allowWithoutEmail());
+		row.setFillMissingValues(choice.fillMissingValues());
 		row.store();
 		memory.remember(row.getTenantId(), headers, columns);
 	}
@@ -197,8 +199,11 @@ public class ContactImports {
 		requireFile(row);
 		if (row.getMapping() == null) {
 			List<ColumnMapping> suggested = suggestions(row).stream().map(SuggestedColumn::toMapping).toList();
-			List<String> problems = MappingRules.problems(new MappingChoice(suggested, row.getExistingPolicy(),
-					row.getDefaultCountry(), row.getAllowWithoutEmail()), Arrays.asList(row.getHeaders()));
+			List<String> problems = MappingRules
+				.problems(
+						new MappingChoice(suggested, row.getExistingPolicy(), row.getDefaultCountry(),
+								row.getAllowWithoutEmail(), row.getFillMissingValues()),
+						Arrays.asList(row.getHeaders()));
 			if (!problems.isEmpty()) {
 				throw new ImportMappingInvalidException(problems);
 			}
@@ -228,7 +233,7 @@ public class ContactImports {
 		}
 		ContactRowNormaliser normaliser = new ContactRowNormaliser(
 				new ImportPlan(importId, row.getTenantId(), null, null, headers, choice.columns(), choice.existing(),
-						choice.defaultCountry(), choice.allowWithoutEmail()));
+						choice.defaultCountry(), choice.allowWithoutEmail(), choice.fillMissingValues()));
 		List<List<String>> sample = json.readValue(row.getSampleRows().data(), SAMPLE);
 		List<PreviewRow> preview = new ArrayList<>(sample.size());
 		for (int i = 0; i < sample.size(); i++) {
@@ -311,7 +316,12 @@ public class ContactImports {
 			.map(values -> values.stream().map(ContactRowNormaliser::shown).toList())
 			.toList())));
 		List<SuggestedColumn> refined = llm.refine(suggested, detection.sampleRows());
-		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(memory.apply(row.getTenantId(), refined))));
+		// A rejected-rows file's diagnostic columns stay ignored, whatever the tenant
+		// mapped columns of those names to before.
+		int diagnostics = Math.min(RejectedRowsFile.diagnosticColumns(headers), refined.size());
+		List<SuggestedColumn> remembered = new ArrayList<>(refined.subList(0, diagnostics));
+		remembered.addAll(memory.apply(row.getTenantId(), refined.subList(diagnostics, refined.size())));
+		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(remembered)));
 	}
 
 	private Detection detect(Path file, long size, FormatOverrides overrides) {

@@ -15,6 +15,7 @@ import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.batch.core.BatchStatus;
@@ -116,7 +117,7 @@ class CsvImportJobConfiguration {
 	}
 
 	@Bean
-	JobExecutionListener csvImportListener(DSLContext dsl, RunContexts runs) {
+	JobExecutionListener csvImportListener(DSLContext dsl, RunContexts runs, ImportStatistics statistics) {
 		return new JobExecutionListener() {
 
 			@Override
@@ -144,8 +145,14 @@ class CsvImportJobConfiguration {
 					run.summarise("rows", row.getRowsRead());
 					run.summarise("inserted", row.getInserted());
 					run.summarise("updated", row.getUpdated());
+					run.summarise("unchanged", row.getUnchanged());
 					run.summarise("duplicates", row.getDuplicates());
 					run.summarise("rejected", row.getRejected());
+					List<String> analysed = statistics.refresh(row);
+					if (!analysed.isEmpty()) {
+						run.info("import.analyzed", "Statistics of " + String.join(" and ", analysed)
+								+ " refreshed (ANALYZE), so browsing is planned for the imported rows");
+					}
 				}
 			}
 

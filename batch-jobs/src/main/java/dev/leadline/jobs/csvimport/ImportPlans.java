@@ -51,7 +51,7 @@ class ImportPlans {
 		return new ImportPlan(row.getId(), row.getTenantId(), files.path(row.getTenantId(), row.getStoredName()),
 				new ImportSettings(row.getEncoding(), row.getDelimiter().charAt(0), row.getQuote().charAt(0)),
 				ImportHeaders.unique(Arrays.asList(row.getHeaders())), mapping, row.getExistingPolicy(),
-				row.getDefaultCountry(), row.getAllowWithoutEmail());
+				row.getDefaultCountry(), row.getAllowWithoutEmail(), row.getFillMissingValues());
 	}
 
 }

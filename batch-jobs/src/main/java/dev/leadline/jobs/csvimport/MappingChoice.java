@@ -13,7 +13,17 @@ import java.util.List;
  * or null
  * @param allowWithoutEmail import rows that have no e-mail address (they cannot be
  * deduplicated)
+ * @param fillMissingValues import rows with fewer fields than the header (a trailing
+ * delimiter or trailing empty values left out) with the missing values blank, each with a
+ * warning; otherwise such rows are rejected
  */
 public record MappingChoice(List<ColumnMapping> columns, ImportExistingPolicy existing, String defaultCountry,
-		boolean allowWithoutEmail) {
+		boolean allowWithoutEmail, boolean fillMissingValues) {
+
+	/** A choice that fills short rows with blanks (the default). */
+	public MappingChoice(List<ColumnMapping> columns, ImportExistingPolicy existing, String defaultCountry,
+			boolean allowWithoutEmail) {
+		this(columns, existing, defaultCountry, allowWithoutEmail, true);
+	}
+
 }

@@ -2,11 +2,19 @@ package dev.leadline.jobs.csvimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static dev.leadline.db.jooq.Tables.CONTACT;
+
+import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import leadlinetest.PlatformTestApplication;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +29,9 @@ class CsvImportJobIntegrationTests {
 
 	@Autowired
 	ImportTestSupport imports;
+
+	@Autowired
+	DSLContext dsl;
 
 	@Test
 	void importsNormalisedRowsRecordsRejectedOnesAndTheCountsAddUp() {
@@ -50,6 +61,127 @@ class CsvImportJobIntegrationTests {
 				"jane.doe@acme.com|Jane|Doe|CTO|+49301234567||DE||acme.com|Acme GmbH|{}");
 		assertThat(imports.issues(tenant, id)).containsExactly("3 ERROR Email: not a valid e-mail address",
 				"6 WARNING Phone: not a phone number Leadline can read; kept as given");
+	}
+
+	@Test
+	void aReimportCountsRowsThatChangeNothingAsUnchangedAndDoesNotWriteThem() {
+		long tenant = platform.aTenant();
+		String csv = """
+				Email,First name,City,Notes
+				ada@example.com,Ada,London,first
+				alan@example.com,Alan,Wilmslow,
+				grace@example.com,Grace,,
+				""";
+		platform.awaitStatus(imports.start(tenant, imports.upload(tenant, csv)), JobRunStatus.COMPLETED, WITHIN);
+		Map<String, OffsetDateTime> before = updatedAt(tenant);
+
+		long again = imports.upload(tenant, csv.replace("Grace,,", "Grace,Arlington,"));
+		platform.awaitStatus(imports.start(tenant, again), JobRunStatus.COMPLETED, WITHIN);
+
+		ContactImportRecord row = imports.importRow(tenant, again);
+		assertThat(row.getUnchanged()).isEqualTo(2);
+		assertThat(row.getUpdated()).isEqualTo(1);
+		assertThat(row.getInserted() + row.getUpdated() + row.getUnchanged() + row.getDuplicates() + row.getRejected())
+			.isEqualTo(row.getRowsRead());
+		Map<String, OffsetDateTime> after = updatedAt(tenant);
+		assertThat(after.get("ada@example.com")).as("not written").isEqualTo(before.get("ada@example.com"));
+		assertThat(after.get("alan@example.com")).as("not written").isEqualTo(before.get("alan@example.com"));
+		assertThat(after.get("grace@example.com")).isAfter(before.get("grace@example.com"));
+	}
+
+	@Test
+	void withOverwriteARowEqualToTheContactIsUnchangedAndARepeatedEmailStaysADuplicate() {
+		long tenant = platform.aTenant();
+		String csv = "Email,First name\nada@gmail.com,Ada\nalan@gmail.com,Alan\n";
+		platform.awaitStatus(imports.start(tenant, imports.upload(tenant, csv)), JobRunStatus.COMPLETED, WITHIN);
+
+		long again = imports.upload(tenant, csv + "ada@gmail.com,Ada\nalan@gmail.com,Alan T.\n");
+		imports.confirm(tenant, again,
+				new MappingChoice(
+						List.of(new ColumnMapping(0, TargetField.EMAIL, null),
+								new ColumnMapping(1, TargetField.FIRST_NAME, null)),
+						ImportExistingPolicy.OVERWRITE, null, false));
+		platform.awaitStatus(imports.start(tenant, again), JobRunStatus.COMPLETED, WITHIN);
+
+		ContactImportRecord row = imports.importRow(tenant, again);
+		assertThat(row.getUnchanged()).as("ada").isEqualTo(1);
+		assertThat(row.getUpdated()).as("alan, whose last row in the file names him Alan T.").isEqualTo(1);
+		assertThat(row.getDuplicates()).isEqualTo(2);
+		assertThat(imports.contacts(tenant)).containsExactly("ada@gmail.com|Ada|||||||||{}",
+				"alan@gmail.com|Alan T.|||||||||{}");
+	}
+
+	@Test
+	void shortRowsAreImportedWithBlanksAndAWarningUnlessTheUserRejectsThem() {
+		String csv = """
+				Email,First name,City,Country
+				ada@gmail.com,Ada
+				alan@gmail.com,Alan,Wilmslow,
+				grace@gmail.com,Grace,Arlington,US,
+				linus@gmail.com,Linus,Helsinki,FI,Tux
+				""";
+		long tenant = platform.aTenant();
+		long filled = imports.upload(tenant, csv);
+		platform.awaitStatus(imports.start(tenant, filled), JobRunStatus.COMPLETED, WITHIN);
+
+		assertThat(imports.contacts(tenant)).containsExactly("ada@gmail.com|Ada|||||||||{}",
+				"alan@gmail.com|Alan||||Wilmslow|||||{}", "grace@gmail.com|Grace||||Arlington|US||||{}");
+		assertThat(imports.issues(tenant, filled)).containsExactly(
+				"2 WARNING -: the row has 2 fields; the header has 4: 'City' and 'Country' left blank",
+				"5 ERROR -: the row has 5 fields; the header has 4");
+
+		long other = platform.aTenant();
+		long rejecting = imports.upload(other, csv);
+		imports.confirm(other, rejecting,
+				new MappingChoice(List.of(new ColumnMapping(0, TargetField.EMAIL, null),
+						new ColumnMapping(1, TargetField.FIRST_NAME, null),
+						new ColumnMapping(2, TargetField.CITY, null), new ColumnMapping(3, TargetField.COUNTRY, null)),
+						ImportExistingPolicy.FILL_BLANKS, null, false, false));
+		platform.awaitStatus(imports.start(other, rejecting), JobRunStatus.COMPLETED, WITHIN);
+		assertThat(imports.issues(other, rejecting)).containsExactly(
+				"2 ERROR -: the row has 2 fields; the header has 4 (fill missing values with blanks to import it)",
+				"5 ERROR -: the row has 5 fields; the header has 4");
+		assertThat(imports.importRow(other, rejecting).getRejected()).isEqualTo(2);
+	}
+
+	@Test
+	void anImportOfTenThousandRowsLeavesContactAnalysed() {
+		long tenant = platform.aTenant();
+		StringBuilder csv = new StringBuilder("Email,First name\n");
+		for (int i = 0; i < ImportStatistics.ALWAYS_FROM_ROWS; i++) {
+			csv.append("person").append(i).append("@analysed.example,P").append(i).append('\n');
+		}
+		long id = imports.upload(tenant, csv.toString());
+		OffsetDateTime before = lastAnalyze("contact");
+		platform.awaitStatus(imports.start(tenant, id), JobRunStatus.COMPLETED, WITHIN);
+
+		OffsetDateTime after = lastAnalyze("contact");
+		assertThat(after).isNotNull();
+		if (before != null) {
+			assertThat(after).isAfter(before);
+		}
+	}
+
+	@Test
+	void analysingFollowsAutovacuumsThresholdAndAlwaysFromTenThousandRows() {
+		assertThat(ImportStatistics.worthAnalyzing(51, -1)).isTrue();
+		assertThat(ImportStatistics.worthAnalyzing(50, 0)).isFalse();
+		assertThat(ImportStatistics.worthAnalyzing(1_051, 10_000)).isTrue();
+		assertThat(ImportStatistics.worthAnalyzing(1_050, 10_000)).isFalse();
+		assertThat(ImportStatistics.worthAnalyzing(9_999, 5_000_000)).isFalse();
+		assertThat(ImportStatistics.worthAnalyzing(10_000, 5_000_000)).isTrue();
+	}
+
+	private OffsetDateTime lastAnalyze(String table) {
+		return dsl.fetchValue(DSL.field("(SELECT last_analyze FROM pg_stat_user_tables WHERE relname = {0})",
+				OffsetDateTime.class, DSL.val(table)));
+	}
+
+	private Map<String, OffsetDateTime> updatedAt(long tenant) {
+		return imports.as(tenant,
+				() -> dsl.select(CONTACT.EMAIL, CONTACT.UPDATED_AT)
+					.from(CONTACT)
+					.fetchMap(CONTACT.EMAIL, CONTACT.UPDATED_AT));
 	}
 
 }

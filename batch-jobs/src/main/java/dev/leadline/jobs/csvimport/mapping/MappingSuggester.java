@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Suggests a target field for each column of a file from its header and sample values.
  * Each field goes to at most one column: the most confident one; the others are kept as
- * custom attributes.
+ * custom attributes. The diagnostic columns of a rejected-rows file uploaded again are
+ * ignored ({@link RejectedRowsFile}).
  */
 public class MappingSuggester {
 
@@ -20,10 +21,13 @@ public class MappingSuggester {
 	 */
 	public List<ColumnSuggestion> suggest(List<String> headers, List<List<String>> rows) {
 		int columns = Math.max(headers.size(), rows.stream().mapToInt(List::size).max().orElse(0));
+		int diagnostics = RejectedRowsFile.diagnosticColumns(headers);
 		List<ColumnSuggestion> suggestions = new ArrayList<>();
 		for (int index = 0; index < columns; index++) {
 			String header = index < headers.size() ? headers.get(index) : "Column " + (index + 1);
-			suggestions.add(ColumnScorer.score(index, header, valuesOf(rows, index)));
+			suggestions.add(index < diagnostics
+					? new ColumnSuggestion(index, header, TargetField.IGNORE, 1.0, RejectedRowsFile.REASON)
+					: ColumnScorer.score(index, header, valuesOf(rows, index)));
 		}
 		return oneColumnPerField(suggestions);
 	}

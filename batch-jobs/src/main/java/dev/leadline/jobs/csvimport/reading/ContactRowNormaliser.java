@@ -56,16 +56,23 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 		if (row.problem() != null) {
 			return rejected(row, List.of(RowIssue.error(null, null, row.problem())));
 		}
-		if (!fitsHeader(row.values())) {
-			return rejected(row, List.of(RowIssue.error(null, null,
-					"the row has " + row.values().size() + " fields; the header has " + plan.headers().size())));
+		int columns = plan.headers().size();
+		if (!fitsHeader(row.values()) && !(plan.fillMissingValues() && row.values().size() < columns)) {
+			return rejected(row, List.of(RowIssue
+				.error(null, null, "the row has " + row.values().size() + " fields; the header has " + columns
+						+ (row.values().size() < columns ? " (fill missing values with blanks to import it)" : ""))));
 		}
 		RowValues values = new RowValues();
 		List<RowIssue> issues = new ArrayList<>();
+		if (row.values().size() < columns) {
+			issues.add(RowIssue.warning(null, null, "the row has " + row.values().size() + " fields; the header has "
+					+ columns + ": " + missingColumns(row.values().size()) + " left blank"));
+		}
 		for (ColumnMapping column : plan.mapping()) {
 			// Leadline's own exports (contacts, rejected rows) protect formula-like
 			// values.
-			String value = SpreadsheetText.unprotected(row.values().get(column.column()).strip()).strip();
+			String value = column.column() < row.values().size()
+					? SpreadsheetText.unprotected(row.values().get(column.column()).strip()).strip() : "";
 			if (!value.isEmpty() && column.field() != TargetField.IGNORE) {
 				if (row.undecodable().contains(column.column())) {
 					issues.add(RowIssue.error(plan.headers().get(column.column()), shown(value), undecodable()));
@@ -148,6 +155,18 @@ public class ContactRowNormaliser implements ItemProcessor<SourceRow, ImportRow>
 			}
 		}
 		return true;
+	}
+
+	/** The columns from {@code first} on, named for people. */
+	private String missingColumns(int first) {
+		List<String> missing = plan.headers().subList(first, plan.headers().size());
+		if (missing.size() == 1) {
+			return "'" + missing.get(0) + "'";
+		}
+		if (missing.size() == 2) {
+			return "'" + missing.get(0) + "' and '" + missing.get(1) + "'";
+		}
+		return "'" + missing.get(0) + "' and the " + (missing.size() - 1) + " columns after it";
 	}
 
 	private String undecodable() {

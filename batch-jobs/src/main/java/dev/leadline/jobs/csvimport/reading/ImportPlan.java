@@ -10,9 +10,18 @@ import java.util.List;
  *
  * @param headers the file's column headers, made unique ("Notes", "Notes (2)")
  * @param mapping the confirmed mapping, or the suggested one when none was confirmed
+ * @param fillMissingValues rows with fewer fields than the header are imported with the
+ * missing trailing values blank (else rejected)
  */
 public record ImportPlan(long importId, long tenantId, Path file, ImportSettings settings, List<String> headers,
-		List<ColumnMapping> mapping, ImportExistingPolicy policy, String defaultCountry, boolean allowWithoutEmail) {
+		List<ColumnMapping> mapping, ImportExistingPolicy policy, String defaultCountry, boolean allowWithoutEmail,
+		boolean fillMissingValues) {
+
+	public ImportPlan(long importId, long tenantId, Path file, ImportSettings settings, List<String> headers,
+			List<ColumnMapping> mapping, ImportExistingPolicy policy, String defaultCountry,
+			boolean allowWithoutEmail) {
+		this(importId, tenantId, file, settings, headers, mapping, policy, defaultCountry, allowWithoutEmail, true);
+	}
 
 	public boolean overwrite() {
 		return policy == ImportExistingPolicy.OVERWRITE;

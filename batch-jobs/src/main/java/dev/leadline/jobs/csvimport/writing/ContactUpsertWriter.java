@@ -89,6 +89,7 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			.set(CONTACT_IMPORT.ROWS_READ, CONTACT_IMPORT.ROWS_READ.plus(chunk.size()))
 			.set(CONTACT_IMPORT.INSERTED, CONTACT_IMPORT.INSERTED.plus(counts.inserted()))
 			.set(CONTACT_IMPORT.UPDATED, CONTACT_IMPORT.UPDATED.plus(counts.updated()))
+			.set(CONTACT_IMPORT.UNCHANGED, CONTACT_IMPORT.UNCHANGED.plus(counts.unchanged()))
 			.set(CONTACT_IMPORT.DUPLICATES, CONTACT_IMPORT.DUPLICATES.plus(counts.duplicates() + merged.duplicates()))
 			.set(CONTACT_IMPORT.REJECTED, CONTACT_IMPORT.REJECTED.plus(rejected))
 			.set(CONTACT_IMPORT.WARNINGS, CONTACT_IMPORT.WARNINGS.plus(warnings))
@@ -135,10 +136,10 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 	}
 
 	/**
-	 * New contacts, contacts this import touched before (duplicates), and other existing
-	 * contacts (updated).
+	 * New contacts, contacts this import touched before (duplicates), other existing
+	 * contacts changed (updated) and left as they were (unchanged).
 	 */
-	private record Counts(long inserted, long duplicates, long updated) {
+	private record Counts(long inserted, long duplicates, long updated, long unchanged) {
 	}
 
 	private Counts upsertContacts(List<ContactFields> contacts, CompanyLinker.Links links) {
@@ -161,11 +162,12 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			companyIds[i] = links.companyOf(c);
 			companyNames[i] = links.companyNameOf(companyIds[i]);
 		}
-		// Every contact matched is updated; those this import touched before are
-		// duplicates within the file.
+		// Contacts this import touched before are duplicates within the file; a matched
+		// contact the merge would not change is not written, so it is missing from the
+		// rows the statement answers.
 		return ArrayStatements.query(dsl, upsertSql(plan.overwrite()), rows -> {
 			rows.next();
-			return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2));
+			return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2), n - rows.getLong(4));
 		}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
 				companyNames, plan.tenantId(), plan.importId(), plan.importId(), plan.importId());
 	}
@@ -173,26 +175,39 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 	/**
 	 * The contact upsert; binds: eleven column arrays, tenant, import id three times.
 	 * Answers the inserted, the updated that this import had written before (duplicates
-	 * within the file), and all updated. The rows as they were come from PostgreSQL 18's
-	 * {@code RETURNING old.*}: a separate lookup of the chunk's keys cost a probe per
-	 * key, and as a join the planner (with the statistics of a table still filling up)
-	 * hashed the tenant's whole index range for every chunk. The conflict target is the
-	 * stored {@code email_key}: under row level security only leakproof conditions become
-	 * index conditions, and {@code lower()} is not.
+	 * within the file), the updated, and the rows given. A matched contact whose values
+	 * the merge would not change is not written at all (its {@code updated_at} and last
+	 * import stay): it is neither inserted nor updated, so it counts as unchanged. A
+	 * contact this import wrote before is always written, so that a repeated e-mail in
+	 * the file counts as a duplicate whether or not its values differ. The rows as they
+	 * were come from PostgreSQL 18's {@code RETURNING old.*}: a separate lookup of the
+	 * chunk's keys cost a probe per key, and as a join the planner (with the statistics
+	 * of a table still filling up) hashed the tenant's whole index range for every chunk.
+	 * The conflict target is the stored {@code email_key}: under row level security only
+	 * leakproof conditions become index conditions, and {@code lower()} is not.
 	 */
 	static String upsertSql(boolean overwrite) {
 		String merge = overwrite ? "coalesce(excluded.%1$s, contact.%1$s)" : "coalesce(contact.%1$s, excluded.%1$s)";
-		StringBuilder set = new StringBuilder();
+		List<String> columns = new ArrayList<>();
+		List<String> values = new ArrayList<>();
 		for (String column : List.of("first_name", "last_name", "title", "phone", "city", "country", "linkedin_url",
 				"company_id")) {
-			set.append(column).append(" = ").append(merge.formatted(column)).append(", ");
+			columns.add(column);
+			values.add(merge.formatted(column));
 		}
 		// The company's name goes with the company link the merge keeps.
-		set.append(overwrite
-				? "company_name = CASE WHEN excluded.company_id IS NULL THEN contact.company_name ELSE excluded.company_name END, "
-				: "company_name = CASE WHEN contact.company_id IS NULL THEN excluded.company_name ELSE contact.company_name END, ");
-		set.append(overwrite ? "attributes = contact.attributes || excluded.attributes"
-				: "attributes = excluded.attributes || contact.attributes");
+		columns.add("company_name");
+		values.add(overwrite
+				? "CASE WHEN excluded.company_id IS NULL THEN contact.company_name ELSE excluded.company_name END"
+				: "CASE WHEN contact.company_id IS NULL THEN excluded.company_name ELSE contact.company_name END");
+		columns.add("attributes");
+		values
+			.add(overwrite ? "contact.attributes || excluded.attributes" : "excluded.attributes || contact.attributes");
+		StringBuilder set = new StringBuilder();
+		for (int i = 0; i < columns.size(); i++) {
+			set.append(columns.get(i)).append(" = ").append(values.get(i)).append(", ");
+		}
+		String current = "contact." + String.join(", contact.", columns);
 		return """
 				WITH input AS (
 				    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -207,14 +222,16 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 				           company_name, attributes::jsonb, ?, ?
 				    FROM input
 				    ON CONFLICT (tenant_id, email_key) WHERE email_key IS NOT NULL DO UPDATE SET
-				        %s, last_import_id = excluded.last_import_id
+				        %s last_import_id = excluded.last_import_id
+				    WHERE contact.last_import_id IS NOT DISTINCT FROM excluded.last_import_id
+				       OR ROW(%s) IS DISTINCT FROM ROW(%s)
 				    RETURNING old.id IS NULL AS inserted, old.last_import_id AS prior_import_id
 				)
 				SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted AND prior_import_id = ?),
-				       count(*) FILTER (WHERE NOT inserted)
+				       count(*) FILTER (WHERE NOT inserted), count(*)
 				FROM upserted
 				"""
-			.formatted(set);
+			.formatted(set, current, String.join(", ", values));
 	}
 
 }

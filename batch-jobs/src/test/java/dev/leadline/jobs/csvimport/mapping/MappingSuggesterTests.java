@@ -203,6 +203,28 @@ class MappingSuggesterTests {
 		return suggester.suggest(List.of(header), rows).get(0);
 	}
 
+	@Test
+	void theDiagnosticColumnsOfARejectedRowsFileAreIgnoredAndNeverCompeteWithTheRealOnes() {
+		List<ColumnSuggestion> suggestions = suggester.suggest(
+				List.of("line", "severity", "column", "value", "reason", "E-Mail", "Vorname", "Telefon"),
+				List.of(List.of("3", "ERROR", "E-Mail", "max@example", "not a valid e-mail address", "max@example.com",
+						"Max", "'+49 89 1234567"),
+						List.of("7", "ERROR", "E-Mail", "ana@@example.com", "not a valid e-mail address",
+								"ana@example.com", "Ana", "")));
+
+		assertThat(suggestions).extracting(ColumnSuggestion::field)
+			.containsExactly(TargetField.IGNORE, TargetField.IGNORE, TargetField.IGNORE, TargetField.IGNORE,
+					TargetField.IGNORE, TargetField.EMAIL, TargetField.FIRST_NAME, TargetField.PHONE);
+		assertThat(suggestions.get(0).reason()).contains("rejected-rows file");
+		assertThat(RejectedRowsFile.diagnosticColumns(List.of("Line", "Column", "Value", "Reason", "Email")))
+			.as("an older download, without severity")
+			.isEqualTo(4);
+		assertThat(RejectedRowsFile.diagnosticColumns(List.of("line", "severity", "column", "value", "reason")))
+			.as("nothing but diagnostics: not a rejected-rows file")
+			.isZero();
+		assertThat(RejectedRowsFile.diagnosticColumns(List.of("Line", "Email", "Value"))).isZero();
+	}
+
 	private List<ColumnSuggestion> suggest(Detection detection) {
 		return suggester.suggest(detection.headers(), detection.sampleRows());
 	}
