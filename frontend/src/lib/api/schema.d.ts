@@ -634,6 +634,14 @@ export interface components {
             defaultCountry?: string;
             allowWithoutEmail?: boolean;
         };
+        Confidence: {
+            /** Format: int32 */
+            encoding?: number | null;
+            /** Format: int32 */
+            delimiter?: number | null;
+            /** Format: int32 */
+            header?: number | null;
+        };
         ImportCountsView: {
             /** Format: int64 */
             rows: number;
@@ -654,6 +662,8 @@ export interface components {
             encoding: string;
             delimiter: string;
             quote: string;
+            hasHeader: boolean;
+            confidence: components["schemas"]["Confidence"] | null;
         };
         ImportOptionsView: {
             /** @enum {string} */
@@ -705,7 +715,7 @@ export interface components {
         };
         FormatRequest: {
             /**
-             * @description UTF-8, UTF-16LE, UTF-16BE, windows-1252, ISO-8859-1 or ISO-8859-15
+             * @description UTF-8, UTF-16LE, UTF-16BE, windows-1252, ISO-8859-1, ISO-8859-15, Shift_JIS, GB18030, Big5 or EUC-KR
              * @example UTF-8
              */
             encoding?: string;
@@ -716,6 +726,8 @@ export interface components {
             delimiter?: string;
             /** @example " */
             quote?: string;
+            /** @description whether the first row names the columns; false reads it as data, the columns named Column 1 to Column n */
+            hasHeader?: boolean | null;
         };
         CreateUserRequest: {
             /** Format: email */
