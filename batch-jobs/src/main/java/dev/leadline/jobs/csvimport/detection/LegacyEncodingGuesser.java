@@ -15,12 +15,12 @@ import java.util.function.Predicate;
 
 /**
  * Chooses the encoding of text that is neither valid UTF-8 nor marked by a byte order
- * mark: Shift_JIS, GB18030, Big5 or EUC-KR when the bytes are valid in one of them and
- * decode to the characters that language writes, otherwise Windows-1252. ICU's
- * {@link CharsetDetector} is consulted on the whole sample; its character statistics need
- * more than about ten East-Asian characters, so for short files the decoded characters
- * decide (kana for Japanese, Hangul for Korean, frequent ideographs for Chinese) and the
- * confidence says how close the runner-up came.
+ * mark: Shift_JIS, GB18030, Big5 or EUC-KR when the bytes are valid in one of them (a
+ * rare damaged sequence aside) and decode to the characters that language writes,
+ * otherwise Windows-1252. ICU's {@link CharsetDetector} is consulted on the whole sample;
+ * its character statistics need more than about ten East-Asian characters, so for short
+ * files the decoded characters decide (kana for Japanese, Hangul for Korean, frequent
+ * ideographs for Chinese) and the confidence says how close the runner-up came.
  */
 final class LegacyEncodingGuesser {
 
@@ -37,7 +37,8 @@ final class LegacyEncodingGuesser {
 	}
 
 	/**
-	 * @param decodes whether the bytes decode without error in a charset
+	 * @param decodes whether the bytes are valid in a charset (but for a rare damaged
+	 * one)
 	 * @param decode the bytes decoded in a charset
 	 */
 	static Guess guess(byte[] bytes, int offset, int length, Predicate<Charset> decodes,

@@ -77,17 +77,24 @@ final class SampleDecoder {
 					utf8Confidence(utf8));
 		}
 		LegacyEncodingGuesser.Guess guess = LegacyEncodingGuesser.guess(bytes, bomLength, length - bomLength,
-				charset -> decode(body.duplicate(), charset, truncated).undecodable() == 0,
+				charset -> fewErrors(decode(body.duplicate(), charset, truncated)),
 				charset -> decode(body.duplicate(), charset, truncated).text());
 		Charset charset = Encodings.charset(guess.encoding());
 		Decoded decoded = decode(body.duplicate(), charset, truncated);
-		if (decoded.undecodable() == 0) {
+		if (decoded.undecodable() == 0 || !guess.encoding().equals("windows-1252")) {
+			// A few damaged bytes in an East-Asian file are its rows' problem, as in
+			// UTF-8.
 			return new DecodedSample(decoded.text(), charset, false, length, truncated, guess.confidence());
 		}
 		// Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this
 		// cannot fail.
 		return new DecodedSample(decode(body.duplicate(), StandardCharsets.ISO_8859_1, truncated).text(),
 				StandardCharsets.ISO_8859_1, false, length, truncated, guess.confidence());
+	}
+
+	/** At most one byte sequence in two hundred characters beyond ASCII is not valid. */
+	private static boolean fewErrors(Decoded decoded) {
+		return (long) decoded.undecodable() * 200 <= decoded.nonAscii();
 	}
 
 	/**

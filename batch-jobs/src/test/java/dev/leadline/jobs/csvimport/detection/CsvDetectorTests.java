@@ -361,6 +361,22 @@ class CsvDetectorTests {
 	}
 
 	@Test
+	void aShiftJisFileWithOneDamagedByteStaysShiftJis() {
+		StringBuilder csv = new StringBuilder("Email,Name,City\r\n");
+		for (int i = 0; i < 60; i++) {
+			csv.append("p").append(i).append("@example.jp,田中 さくら,東京都\r\n");
+		}
+		byte[] bytes = csv.toString().getBytes(Charset.forName("windows-31j"));
+		int damaged = indexOf(bytes, (byte) '5') + 20;
+		bytes[damaged] = (byte) 0x85; // a lead byte Shift_JIS leaves unassigned
+
+		Detection detection = detect(bytes);
+
+		assertThat(detection.encoding()).isEqualTo("Shift_JIS");
+		assertThat(detection.sampleRows().get(0)).containsExactly("p0@example.jp", "田中 さくら", "東京都");
+	}
+
+	@Test
 	void latinTextInAnotherEncodingStaysWindows1252() {
 		String csv = "Email;Name;Stadt\njuergen@example.de;Jürgen Müller;Köln\nf@example.fr;François Lefèvre;Orléans\n"
 				+ "s@example.es;Señora Peña;A Coruña\n";
