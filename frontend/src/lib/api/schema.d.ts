@@ -634,14 +634,6 @@ export interface components {
             defaultCountry?: string;
             allowWithoutEmail?: boolean;
         };
-        Confidence: {
-            /** Format: int32 */
-            encoding?: number | null;
-            /** Format: int32 */
-            delimiter?: number | null;
-            /** Format: int32 */
-            header?: number | null;
-        };
         ImportCountsView: {
             /** Format: int64 */
             rows: number;
@@ -658,12 +650,20 @@ export interface components {
             /** Format: int64 */
             companiesCreated: number;
         };
+        ImportFormatConfidenceView: {
+            /** Format: int32 */
+            encoding: number | null;
+            /** Format: int32 */
+            delimiter: number | null;
+            /** Format: int32 */
+            header: number | null;
+        };
         ImportFormatView: {
             encoding: string;
             delimiter: string;
             quote: string;
             hasHeader: boolean;
-            confidence: components["schemas"]["Confidence"] | null;
+            confidence: components["schemas"]["ImportFormatConfidenceView"] | null;
         };
         ImportOptionsView: {
             /** @enum {string} */

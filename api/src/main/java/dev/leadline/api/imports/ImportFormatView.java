@@ -12,16 +12,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * measured
  */
 public record ImportFormatView(String encoding, String delimiter, String quote, boolean hasHeader, @Schema(types = {
-		"object", "null" }) Confidence confidence){
-
-	/**
-	 * How sure detection was of each decision, from 0 (a guess) to 100 (certain); a
-	 * member is null when the user chose that setting.
-	 */
-	public record Confidence(@Schema(types = {
-			"integer", "null" }, minimum = "0", maximum = "100") Integer encoding,
-			@Schema(types = { "integer", "null" }, minimum = "0", maximum = "100") Integer delimiter,
-			@Schema(types = { "integer", "null" }, minimum = "0", maximum = "100") Integer header){
-	}
-
+		"object", "null" }) ImportFormatConfidenceView confidence){
 }

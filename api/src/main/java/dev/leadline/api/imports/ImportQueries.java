@@ -93,10 +93,10 @@ class ImportQueries {
 						String.valueOf(detected.get("delimiter")), String.valueOf(detected.get("quote")),
 						!Boolean.FALSE.equals(detected.get("hasHeader")),
 						detected.get("confidence") == null ? null
-								: json.convertValue(detected.get("confidence"), ImportFormatView.Confidence.class)),
+								: json.convertValue(detected.get("confidence"), ImportFormatConfidenceView.class)),
 				new ImportFormatView(row.getEncoding(), row.getDelimiter(), row.getQuote(), row.getHasHeader(),
 						row.getFormatConfidence() == null ? null
-								: json.readValue(row.getFormatConfidence().data(), ImportFormatView.Confidence.class)),
+								: json.readValue(row.getFormatConfidence().data(), ImportFormatConfidenceView.class)),
 				Boolean.TRUE.equals(detected.get("hasBom")), row.getEstimatedRows(), Arrays.asList(row.getHeaders()),
 				json.readValue(row.getSampleRows().data(), ROWS), imports.suggestions(row),
 				row.getMapping() == null ? null : json.readValue(row.getMapping().data(), MAPPING),
