@@ -654,10 +654,20 @@ export interface components {
             /** Format: int64 */
             companiesCreated: number;
         };
+        ImportFormatConfidenceView: {
+            /** Format: int32 */
+            encoding: number | null;
+            /** Format: int32 */
+            delimiter: number | null;
+            /** Format: int32 */
+            header: number | null;
+        };
         ImportFormatView: {
             encoding: string;
             delimiter: string;
             quote: string;
+            hasHeader: boolean;
+            confidence: components["schemas"]["ImportFormatConfidenceView"] | null;
         };
         ImportOptionsView: {
             /** @enum {string} */
@@ -721,7 +731,7 @@ export interface components {
         };
         FormatRequest: {
             /**
-             * @description UTF-8, UTF-16LE, UTF-16BE, windows-1252, ISO-8859-1 or ISO-8859-15
+             * @description UTF-8, UTF-16LE, UTF-16BE, windows-1252, ISO-8859-1, ISO-8859-15, Shift_JIS, GB18030, Big5 or EUC-KR
              * @example UTF-8
              */
             encoding?: string;
@@ -732,6 +742,8 @@ export interface components {
             delimiter?: string;
             /** @example " */
             quote?: string;
+            /** @description whether the first row names the columns; false reads it as data, the columns named Column 1 to Column n */
+            hasHeader?: boolean | null;
         };
         CreateUserRequest: {
             /** Format: email */

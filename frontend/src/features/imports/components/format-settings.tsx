@@ -6,8 +6,11 @@ import { useChangeImportFormat, type FormatRequest } from '@/features/imports/ap
 import type { ImportView } from '@/features/imports/api/get-import';
 import {
   choicesFor,
+  chosenSettings,
+  confidenceText,
   DELIMITERS,
   encodingChoices,
+  HEADER_ROW,
   labelOf,
   QUOTES,
 } from '@/features/imports/utils/file-format';
@@ -18,28 +21,45 @@ type FormatSettingsProps = {
   readOnly?: boolean;
 };
 
+/** "Detected: X · high confidence (92 %)", or "Your choice; detected: X" for a setting the user chose. */
+function hint(detected: string, confidence: number | null | undefined, chosen: boolean) {
+  if (chosen) {
+    return `Your choice; detected: ${detected}`;
+  }
+  const sure = confidenceText(confidence);
+  return sure ? `Detected: ${detected} · ${sure}` : `Detected: ${detected}`;
+}
+
 /**
- * How the file is read: encoding, delimiter and quote, each preset to what was detected.
- * Changing one reads the file again, with new sample rows and suggestions.
+ * How the file is read: encoding, delimiter, quote and whether the first row is a header, each
+ * preset to what was detected, with how sure detection was. Changing one reads the file again,
+ * with new sample rows and suggestions; the settings chosen before are kept.
  */
 export function FormatSettings({ view, readOnly = false }: FormatSettingsProps) {
   const change = useChangeImportFormat(view.id);
   const { format, detected } = view;
   const disabled = readOnly || change.isPending;
 
-  function set(setting: keyof FormatRequest, value: string) {
-    change.mutate({ [setting]: value });
+  const chosen = chosenSettings(format, detected);
+  const confidence = format.confidence;
+
+  function set(setting: keyof FormatRequest, value: string | boolean) {
+    change.mutate({ ...chosen, [setting]: value });
   }
 
   return (
     <div>
-      <div className="grid gap-4 sm:grid-cols-3 lg:max-w-3xl">
+      <div className="grid gap-4 sm:grid-cols-2 lg:max-w-4xl lg:grid-cols-4">
         <SelectField
           label="Encoding"
           value={format.encoding}
           disabled={disabled}
           onChange={(event) => set('encoding', event.target.value)}
-          hint={`Detected: ${detected.encoding}${view.hasBom ? ' (with byte order mark)' : ''}`}
+          hint={hint(
+            `${detected.encoding}${view.hasBom ? ' (with byte order mark)' : ''}`,
+            confidence?.encoding,
+            chosen.encoding !== undefined,
+          )}
         >
           {encodingChoices(format.encoding).map(({ value, label }) => (
             <option key={value} value={value}>
@@ -52,7 +72,7 @@ export function FormatSettings({ view, readOnly = false }: FormatSettingsProps) 
           value={format.delimiter}
           disabled={disabled}
           onChange={(event) => set('delimiter', event.target.value)}
-          hint={`Detected: ${labelOf(DELIMITERS, detected.delimiter)}`}
+          hint={hint(labelOf(DELIMITERS, detected.delimiter), confidence?.delimiter, chosen.delimiter !== undefined)}
         >
           {choicesFor(DELIMITERS, format.delimiter).map(({ value, label }) => (
             <option key={value} value={value}>
@@ -68,6 +88,19 @@ export function FormatSettings({ view, readOnly = false }: FormatSettingsProps) 
           hint={`Detected: ${labelOf(QUOTES, detected.quote)}`}
         >
           {choicesFor(QUOTES, format.quote).map(({ value, label }) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="First row"
+          value={String(format.hasHeader)}
+          disabled={disabled}
+          onChange={(event) => set('hasHeader', event.target.value === 'true')}
+          hint={hint(labelOf(HEADER_ROW, String(detected.hasHeader)), confidence?.header, chosen.hasHeader !== undefined)}
+        >
+          {HEADER_ROW.map(({ value, label }) => (
             <option key={value} value={value}>
               {label}
             </option>

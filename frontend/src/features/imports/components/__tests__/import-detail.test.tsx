@@ -65,7 +65,9 @@ describe('Import page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'leads.csv' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
-    expect(screen.getByText('Detected: Semicolon (;)')).toBeInTheDocument();
+    expect(screen.getByText('Detected: Semicolon (;) · high confidence (100 %)')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'First row' })).toHaveValue('true');
+    expect(screen.getByText('Detected: Column names · high confidence (90 %)')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
 
@@ -221,7 +223,7 @@ describe('Import page', () => {
 
   it('reads the file again when a setting changes', async () => {
     const commaSeparated = buildImport({
-      format: { encoding: 'UTF-8', delimiter: ',', quote: '"' },
+      format: { ...uploaded.format, delimiter: ',' },
       headers: ['E-Mail;Vorname;Telefon;Stadt'],
       sampleRows: [['anna@example.com;Anna;030 1234567;Berlin']],
       suggestions: [{ column: 0, header: 'E-Mail;Vorname;Telefon;Stadt', field: 'EMAIL', confidence: 0.4, reason: 'values look like email' }],
@@ -238,6 +240,69 @@ describe('Import page', () => {
     expect(await bodiesOf(fetchMock, 'PUT', '/api/v1/imports/5/format')).toEqual([{ delimiter: '\t' }]);
     expect(await screen.findByRole('combobox', { name: 'Import “E-Mail;Vorname;Telefon;Stadt” as' })).toHaveValue('EMAIL');
     expect(screen.getAllByRole('combobox', { name: /^Import “/ })).toHaveLength(1);
+  });
+
+  it('reads the first row as data when the user says it is no header', async () => {
+    const withoutHeader = buildImport({
+      format: { ...uploaded.format, hasHeader: false, confidence: { encoding: 100, delimiter: 100, header: null } },
+      headers: ['Column 1', 'Column 2', 'Column 3', 'Column 4'],
+      sampleRows: [['E-Mail', 'Vorname', 'Telefon', 'Stadt'], ...uploaded.sampleRows],
+    });
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(uploaded),
+      'PUT /api/v1/imports/5/format': () => jsonResponse(withoutHeader),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+    const { user } = await renderApp('/imports/5');
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'First row' }), 'Data (no header row)');
+
+    expect(await bodiesOf(fetchMock, 'PUT', '/api/v1/imports/5/format')).toEqual([{ hasHeader: false }]);
+    expect(await screen.findByText('Your choice; detected: Column names')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'First row' })).toHaveValue('false');
+  });
+
+  it('keeps the settings chosen before when another one changes, and offers East-Asian encodings', async () => {
+    const japanese = buildImport({
+      detected: { ...uploaded.detected, encoding: 'GB18030', confidence: { encoding: 45, delimiter: 100, header: 90 } },
+      format: { ...uploaded.format, encoding: 'Shift_JIS', confidence: { encoding: null, delimiter: 100, header: 90 } },
+    });
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(japanese),
+      'PUT /api/v1/imports/5/format': () => jsonResponse(japanese),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+    const { user } = await renderApp('/imports/5');
+
+    const encoding = await screen.findByRole('combobox', { name: 'Encoding' });
+    expect(encoding).toHaveValue('Shift_JIS');
+    expect(within(encoding).getAllByRole('option').map((option) => option.textContent)).toEqual(
+      expect.arrayContaining(['Shift_JIS (Japanese)', 'GB18030 (Simplified Chinese)', 'Big5 (Traditional Chinese)', 'EUC-KR (Korean)']),
+    );
+    expect(screen.getByText('Your choice; detected: GB18030')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Delimiter' }), 'Tab');
+
+    expect(await bodiesOf(fetchMock, 'PUT', '/api/v1/imports/5/format')).toEqual([
+      { encoding: 'Shift_JIS', delimiter: '\t' },
+    ]);
+  });
+
+  it('says how sure a low-confidence detection is', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(
+          buildImport({
+            detected: { ...uploaded.detected, encoding: 'Big5', confidence: { encoding: 40, delimiter: 60, header: 55 } },
+            format: { ...uploaded.format, encoding: 'Big5', confidence: { encoding: 40, delimiter: 60, header: 55 } },
+          }),
+        ),
+      'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
+    });
+
+    await renderApp('/imports/5');
+
+    expect(await screen.findByText('Detected: Big5 · low confidence (40 %)')).toBeInTheDocument();
+    expect(screen.getByText('Detected: Semicolon (;) · medium confidence (60 %)')).toBeInTheDocument();
   });
 
   it('lets viewers look at the setup but not change or start it', async () => {

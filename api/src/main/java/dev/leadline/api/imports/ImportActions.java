@@ -51,7 +51,7 @@ class ImportActions {
 		imports.reformat(id,
 				new FormatOverrides(request.encoding(),
 						request.delimiter() == null ? null : request.delimiter().charAt(0),
-						request.quote() == null ? null : request.quote().charAt(0)));
+						request.quote() == null ? null : request.quote().charAt(0), request.hasHeader()));
 	}
 
 	@Transactional

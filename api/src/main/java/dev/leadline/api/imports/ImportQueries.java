@@ -92,8 +92,13 @@ class ImportQueries {
 		return new ImportView(row.getId(), row.getFileName(), row.getSizeBytes(), row.getSha256(), ImportStatus.of(run),
 				row.getJobRunId(),
 				new ImportFormatView(String.valueOf(detected.get("encoding")),
-						String.valueOf(detected.get("delimiter")), String.valueOf(detected.get("quote"))),
-				new ImportFormatView(row.getEncoding(), row.getDelimiter(), row.getQuote()),
+						String.valueOf(detected.get("delimiter")), String.valueOf(detected.get("quote")),
+						!Boolean.FALSE.equals(detected.get("hasHeader")),
+						detected.get("confidence") == null ? null
+								: json.convertValue(detected.get("confidence"), ImportFormatConfidenceView.class)),
+				new ImportFormatView(row.getEncoding(), row.getDelimiter(), row.getQuote(), row.getHasHeader(),
+						row.getFormatConfidence() == null ? null
+								: json.readValue(row.getFormatConfidence().data(), ImportFormatConfidenceView.class)),
 				Boolean.TRUE.equals(detected.get("hasBom")), row.getEstimatedRows(), Arrays.asList(row.getHeaders()),
 				sample, imports.suggestions(row),
 				row.getMapping() == null ? null : json.readValue(row.getMapping().data(), MAPPING),

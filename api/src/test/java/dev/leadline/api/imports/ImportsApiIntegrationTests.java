@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -141,8 +142,6 @@ class ImportsApiIntegrationTests {
 		assertProblem(upload("invoice.csv", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)), 422,
 				"unreadable-file", "PDF");
 		assertProblem(upload("empty.csv", new byte[0]), 422, "unreadable-file", "The file is empty.");
-		assertProblem(upload("data.csv", "a@b.com,1,2\nc@d.com,3,4\n".getBytes(StandardCharsets.UTF_8)), 422,
-				"unreadable-file", "no header row");
 		HttpResponse<String> noFile = http
 			.send(multipart("other", "x.csv", "Email\na@b.co\n".getBytes(StandardCharsets.UTF_8)));
 		assertThat(noFile.statusCode()).as(noFile.body()).isEqualTo(400);
@@ -210,10 +209,76 @@ class ImportsApiIntegrationTests {
 		assertThat(view.path("detected").path("quote").asString()).isEqualTo("'");
 		assertThat(view.path("sampleRows").get(0).valueStream().map(JsonNode::asString).toList())
 			.containsExactly("ann@acme.io", "'Lee", " Ann'");
-		assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\"|\"}"), 422,
-				"unreadable-file", "no header row");
 		assertProblem(http.put("/api/v1/imports/" + id + "/format", token, "{\"delimiter\":\"x\"}"), 400,
 				"validation-failed", "delimiter");
+	}
+
+	@Test
+	void aFileWithoutHeaderRowIsReadWithNumberedColumnsAndEachDecisionShowsItsConfidence() {
+		HttpResponse<String> response = upload("data.csv",
+				"a@example.com,Ann,Lee\nc@example.com,Cy,Doe\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode view = json.readTree(response.body());
+		assertThat(view.path("format").path("hasHeader").asBoolean()).isFalse();
+		assertThat(view.path("headers").valueStream().map(JsonNode::asString).toList()).containsExactly("Column 1",
+				"Column 2", "Column 3");
+		assertThat(view.path("sampleRows")).hasSize(2);
+		JsonNode confidence = view.path("format").path("confidence");
+		assertThat(confidence.path("encoding").asInt()).isEqualTo(100);
+		assertThat(confidence.path("delimiter").asInt()).isBetween(1, 100);
+		assertThat(confidence.path("header").asInt()).isBetween(1, 100);
+		assertThat(view.path("detected").path("confidence")).isEqualTo(confidence);
+	}
+
+	@Test
+	void theHeaderDecisionCanBeOverriddenAndTheRunReadsTheFirstRowAsData() {
+		long id = uploaded("Email,Name\nann@acme.io,Ann\n");
+
+		HttpResponse<String> noHeader = http.put("/api/v1/imports/" + id + "/format", token, "{\"hasHeader\":false}");
+
+		assertThat(noHeader.statusCode()).as(noHeader.body()).isEqualTo(200);
+		JsonNode view = json.readTree(noHeader.body());
+		assertThat(view.path("detected").path("hasHeader").asBoolean()).isTrue();
+		assertThat(view.path("format").path("hasHeader").asBoolean()).isFalse();
+		assertThat(view.path("format").path("confidence").path("header").isNull()).as("the user's choice").isTrue();
+		assertThat(view.path("format").path("confidence").path("delimiter").isNull()).isFalse();
+		assertThat(view.path("headers").valueStream().map(JsonNode::asString).toList()).containsExactly("Column 1",
+				"Column 2");
+		assertThat(view.path("sampleRows").get(0).valueStream().map(JsonNode::asString).toList())
+			.containsExactly("Email", "Name");
+		HttpResponse<String> preview = http.post("/api/v1/imports/" + id + "/preview", token,
+				"{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"},{\"column\":1,\"field\":\"FIRST_NAME\"}]}");
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(json.readTree(preview.body()).findValues("line").stream().map(JsonNode::asInt).toList())
+			.containsExactly(1, 2);
+		confirm(id, "{\"columns\":[{\"column\":0,\"field\":\"EMAIL\"},{\"column\":1,\"field\":\"FIRST_NAME\"}]}");
+		http.post("/api/v1/imports/" + id + "/start", token, "");
+
+		JsonNode done = awaitStatus(id, "COMPLETED");
+
+		assertThat(done.path("counts").path("inserted").asInt()).isEqualTo(1);
+		assertThat(done.path("counts").path("rejected").asInt()).isEqualTo(1);
+		assertThat(http.get("/api/v1/imports/" + id + "/errors", token).body().lines().skip(1).toList())
+			.containsExactly("1,ERROR,Column 1,Email,not a valid e-mail address,Email,Name");
+	}
+
+	@Test
+	void anEastAsianEncodingIsDetectedAndCanBeChosen() {
+		HttpResponse<String> response = upload("kr.csv",
+				"Email,Name\nkim@example.kr,김민준\nlee@example.kr,이서연\n".getBytes(Charset.forName("x-windows-949")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode view = json.readTree(response.body());
+		long id = view.path("id").asLong();
+		assertThat(view.path("format").path("encoding").asString()).isEqualTo("EUC-KR");
+		assertThat(view.path("sampleRows").get(0).get(1).asString()).isEqualTo("김민준");
+
+		HttpResponse<String> chosen = http.put("/api/v1/imports/" + id + "/format", token,
+				"{\"encoding\":\"GB18030\"}");
+
+		assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+		assertThat(json.readTree(chosen.body()).path("format").path("encoding").asString()).isEqualTo("GB18030");
+		assertThat(json.readTree(chosen.body()).path("format").path("confidence").path("encoding").isNull()).isTrue();
 	}
 
 	@Test

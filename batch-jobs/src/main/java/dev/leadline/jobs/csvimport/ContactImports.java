@@ -88,8 +88,7 @@ public class ContactImports {
 	 * Stores the file, detects its format and suggests a mapping.
 	 * @return the new import's id
 	 * @throws ImportFiles.FileTooLargeException when it exceeds the configured limit
-	 * @throws UnreadableCsvException when it is empty, binary, has no header row or too
-	 * many columns
+	 * @throws UnreadableCsvException when it is empty, binary, or has too many columns
 	 */
 	public long upload(long tenantId, Long userId, String fileName, InputStream content) {
 		ImportFiles.StoredFile stored = files.store(tenantId, content, properties.maxFileSize().toBytes());
@@ -102,9 +101,10 @@ public class ContactImports {
 			row.setStoredName(stored.name());
 			row.setSizeBytes(stored.size());
 			row.setSha256(stored.sha256());
-			row.setDetected(JSONB.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(), "hasBom",
-					detection.hasBom(), "delimiter", String.valueOf(detection.delimiter()), "quote",
-					String.valueOf(detection.quote()), "hasHeader", detection.hasHeader()))));
+			row.setDetected(JSONB
+				.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(), "hasBom", detection.hasBom(),
+						"delimiter", String.valueOf(detection.delimiter()), "quote", String.valueOf(detection.quote()),
+						"hasHeader", detection.hasHeader(), "confidence", detection.confidence()))));
 			apply(row, detection);
 			// Storing and detecting (and the optional language model) ran without holding
 			// a connection.
@@ -236,10 +236,11 @@ public class ContactImports {
 						choice.defaultCountry(), choice.allowWithoutEmail(), choice.fillMissingValues()));
 		List<List<String>> sample = json.readValue(row.getSampleRows().data(), SAMPLE);
 		List<PreviewRow> preview = new ArrayList<>(sample.size());
+		int firstLine = row.getHasHeader() ? 2 : 1;
 		for (int i = 0; i < sample.size(); i++) {
 			// Sample rows are the first records; their line is exact for files without
 			// multi-line fields.
-			ImportRow normalised = normaliser.process(new SourceRow(i + 2, sample.get(i), null));
+			ImportRow normalised = normaliser.process(new SourceRow(firstLine + i, sample.get(i), null));
 			preview.add(new PreviewRow(normalised.line(), normalised.contact(), normalised.issues()));
 		}
 		return preview;
@@ -288,12 +289,6 @@ public class ContactImports {
 	}
 
 	private void apply(ContactImportRecord row, Detection detection) {
-		if (!detection.hasHeader()) {
-			throw new UnreadableCsvException("The file has no header row: its first row ("
-					+ String.join(", ", detection.sampleRows().isEmpty() ? List.of()
-							: detection.sampleRows().get(0).stream().limit(4).map(ContactRowNormaliser::shown).toList())
-					+ ") looks like data. Add a first row naming the columns (e.g. Email, First name) and upload again.");
-		}
 		if (detection.headers().size() > properties.maxColumns()) {
 			throw new UnreadableCsvException("The file has " + detection.headers().size() + " columns; at most "
 					+ properties.maxColumns() + " can be imported.");
@@ -310,6 +305,8 @@ public class ContactImports {
 		row.setDelimiter(String.valueOf(detection.delimiter()));
 		row.setQuote(String.valueOf(detection.quote()));
 		row.setHeaders(headers.toArray(String[]::new));
+		row.setHasHeader(detection.hasHeader());
+		row.setFormatConfidence(JSONB.valueOf(json.writeValueAsString(detection.confidence())));
 		row.setEstimatedRows(detection.estimatedRows());
 		row.setSampleRows(JSONB.valueOf(json.writeValueAsString(detection.sampleRows()
 			.stream()

@@ -1,9 +1,8 @@
 package dev.leadline.jobs.csvimport;
 
+import dev.leadline.jobs.csvimport.detection.Encodings;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Settings the user chose instead of the detected ones; null members are detected.
@@ -11,13 +10,14 @@ import java.util.Set;
  * @param encoding one of {@link #ENCODINGS}
  * @param delimiter one of {@code , ; \t |}
  * @param quote {@code "} or {@code '}
+ * @param hasHeader whether the first row names the columns; when false the columns are
+ * named "Column 1" to "Column n" and the first row is data
  */
-public record FormatOverrides(String encoding, Character delimiter, Character quote) {
+public record FormatOverrides(String encoding, Character delimiter, Character quote, Boolean hasHeader) {
 
-	public static final FormatOverrides NONE = new FormatOverrides(null, null, null);
+	public static final FormatOverrides NONE = new FormatOverrides(null, null, null, null);
 
-	public static final Set<String> ENCODINGS = Set.of("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1",
-			"ISO-8859-15");
+	public static final List<String> ENCODINGS = Encodings.NAMES;
 
 	public static final String DELIMITERS = ",;\t|";
 
@@ -33,13 +33,13 @@ public record FormatOverrides(String encoding, Character delimiter, Character qu
 		}
 	}
 
+	public FormatOverrides(String encoding, Character delimiter, Character quote) {
+		this(encoding, delimiter, quote, null);
+	}
+
+	/** The charset that reads the chosen encoding, or null when it is detected. */
 	public Charset charset() {
-		try {
-			return encoding == null ? null : Charset.forName(encoding);
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new IllegalArgumentException("Unknown encoding " + encoding, ex);
-		}
+		return encoding == null ? null : Encodings.charset(encoding);
 	}
 
 }

@@ -49,7 +49,8 @@ class ImportPlans {
 					.map(SuggestedColumn::toMapping)
 					.toList();
 		return new ImportPlan(row.getId(), row.getTenantId(), files.path(row.getTenantId(), row.getStoredName()),
-				new ImportSettings(row.getEncoding(), row.getDelimiter().charAt(0), row.getQuote().charAt(0)),
+				new ImportSettings(row.getEncoding(), row.getDelimiter().charAt(0), row.getQuote().charAt(0),
+						row.getHasHeader()),
 				ImportHeaders.unique(Arrays.asList(row.getHeaders())), mapping, row.getExistingPolicy(),
 				row.getDefaultCountry(), row.getAllowWithoutEmail(), row.getFillMissingValues());
 	}

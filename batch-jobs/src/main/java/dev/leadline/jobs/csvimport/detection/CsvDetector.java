@@ -4,6 +4,7 @@ import dev.leadline.jobs.csvimport.FormatOverrides;
 import dev.leadline.jobs.csvimport.UnreadableCsvException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Looks at the first megabyte of an uploaded file and works out how to read it: encoding,
@@ -54,24 +55,34 @@ public class CsvDetector {
 		Character delimiter = overrides.delimiter() != null || named == null
 				|| FormatOverrides.DELIMITERS.indexOf(named) < 0 ? overrides.delimiter() : named;
 		Dialect dialect = DialectGuesser.guess(decoded.text(), decoded.truncated(), delimiter, overrides.quote());
+		Integer delimiterConfidence = overrides.delimiter() != null ? null : delimiter != null ? Integer.valueOf(100)
+				: Integer.valueOf(DialectGuesser.confidence(decoded.text(), decoded.truncated(), dialect));
 		List<List<String>> records = SampleParser.firstRecords(decoded, dialect, SAMPLE_ROWS + 1);
 		requireStructure(dialect, records);
 		List<String> first = records.get(0);
-		boolean hasHeader = HeaderHeuristic.isHeader(first, records.subList(1, records.size()));
+		HeaderHeuristic.Decision header = HeaderHeuristic.decide(first, records.subList(1, records.size()));
+		boolean hasHeader = overrides.hasHeader() != null ? overrides.hasHeader() : header.isHeader();
 		List<List<String>> rows = hasHeader ? records.subList(1, records.size()) : records;
 		rows = rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()));
-		List<String> headers = List.of();
-		if (hasHeader) {
-			headers = withoutEmptyTrailingColumns(first.stream().map(String::strip).toList(), rows);
-			rows = trimmedTo(headers.size(), rows);
-		}
-		return new Detection(decoded.charset().name(), decoded.hasBom(), dialect.delimiter(), dialect.quote(),
-				hasHeader, headers, rows, RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader));
+		List<String> headers = hasHeader ? first.stream().map(String::strip).toList() : numbered(rows);
+		headers = withoutEmptyTrailingColumns(headers, rows);
+		rows = trimmedTo(headers.size(), rows);
+		Detection.Confidence confidence = new Detection.Confidence(decoded.confidence(), delimiterConfidence,
+				overrides.hasHeader() != null ? null : header.confidence());
+		return new Detection(Encodings.nameOf(decoded.charset()), decoded.hasBom(), dialect.delimiter(),
+				dialect.quote(), hasHeader, headers, rows,
+				RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader), confidence);
+	}
+
+	/** "Column 1" to "Column n" for a file without a header row. */
+	private static List<String> numbered(List<List<String>> rows) {
+		int columns = Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
+		return IntStream.rangeClosed(1, columns).mapToObj(n -> "Column " + n).toList();
 	}
 
 	private static DecodedSample withoutSeparatorLine(DecodedSample sample) {
 		return new DecodedSample(ExcelSeparatorLine.withoutLine(sample.text()), sample.charset(), sample.hasBom(),
-				sample.byteLength(), sample.truncated());
+				sample.byteLength(), sample.truncated(), sample.confidence());
 	}
 
 	/**
@@ -80,7 +91,9 @@ public class CsvDetector {
 	 */
 	private static List<String> withoutEmptyTrailingColumns(List<String> headers, List<List<String>> rows) {
 		int columns = headers.size();
-		while (columns > 1 && headers.get(columns - 1).isEmpty() && blankIn(rows, columns - 1)) {
+		while (columns > 1
+				&& (headers.get(columns - 1).isEmpty() || headers.get(columns - 1).equals("Column " + columns))
+				&& blankIn(rows, columns - 1)) {
 			columns--;
 		}
 		return headers.subList(0, columns);

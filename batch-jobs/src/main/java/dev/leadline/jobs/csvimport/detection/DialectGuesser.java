@@ -85,7 +85,33 @@ final class DialectGuesser {
 			.stream()
 			.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.orElseThrow();
-		return new Dialect(delimiter, quote, mode.getKey(), mode.getValue() / (double) counts.size());
+		return new Dialect(delimiter, quote, mode.getKey(), mode.getValue() / (double) counts.size(), counts.size());
+	}
+
+	/**
+	 * How sure the sample makes a guessed delimiter, 0 to 100: the share of records with
+	 * the usual number of fields, lowered when another delimiter splits the records about
+	 * as consistently, or when there are too few records to tell.
+	 */
+	static int confidence(String text, boolean truncated, Dialect chosen) {
+		if (chosen.fieldsPerRecord() <= 1) {
+			return 40;
+		}
+		double confidence = chosen.consistency() * 100;
+		for (char other : DELIMITERS) {
+			if (other == chosen.delimiter()) {
+				continue;
+			}
+			Dialect rival = score(text, truncated, other, chosen.quote());
+			if (rival.fieldsPerRecord() > 1 && rival.consistency() >= chosen.consistency() - 0.05) {
+				confidence *= 0.6;
+				break;
+			}
+		}
+		if (chosen.records() < 3) {
+			confidence = Math.min(confidence, chosen.records() < 2 ? 50 : 70);
+		}
+		return (int) Math.round(confidence);
 	}
 
 }

@@ -19,25 +19,43 @@ final class HeaderHeuristic {
 	}
 
 	static boolean isHeader(List<String> cells, List<List<String>> later) {
+		return decide(cells, later).isHeader();
+	}
+
+	/** Whether the first row is a header, and how sure the evidence makes it (0-100). */
+	record Decision(boolean isHeader, int confidence) {
+	}
+
+	static Decision decide(List<String> cells, List<List<String>> later) {
 		// A pandas index column and Excel's empty columns have blank headers: the named
 		// cells decide, and blanks before the last named cell must be fewer than them.
 		List<String> first = cells.stream().filter(cell -> !cell.isBlank()).toList();
 		long innerBlanks = cells.size() - first.size() - trailingBlanks(cells);
 		if (first.isEmpty() || innerBlanks >= first.size()) {
-			return false;
+			return new Decision(false, 70);
 		}
 		if (!allPlainText(first)) {
-			return false;
+			// An e-mail address, a number or a date does not name a column.
+			return new Decision(false, 90);
 		}
+		boolean known = first.stream().anyMatch(HeaderSynonyms::isKnown);
 		if (!allDistinctPlainText(first)) {
 			// Exports do repeat a column name ("Email", "Email"); then a known name must
 			// vouch for the row.
-			return first.stream().anyMatch(HeaderSynonyms::isKnown);
+			return new Decision(known, known ? 75 : 60);
 		}
 		if (later.isEmpty()) {
-			return true;
+			return new Decision(true, known ? 80 : 55);
 		}
-		return first.stream().anyMatch(HeaderSynonyms::isKnown) || shapesDiffer(cells, later);
+		boolean shapes = shapesDiffer(cells, later);
+		if (known && shapes) {
+			return new Decision(true, 98);
+		}
+		if (known || shapes) {
+			return new Decision(true, known ? 90 : 80);
+		}
+		// Text above text, no name Leadline knows: a guess either way.
+		return new Decision(false, 55);
 	}
 
 	private static long trailingBlanks(List<String> cells) {

@@ -14,15 +14,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the start of a file and decodes it: a byte order mark decides when present, then
- * UTF-8 (also when a few bytes among valid UTF-8 characters are not), then Windows-1252.
+ * UTF-8 (also when a few bytes among valid UTF-8 characters are not), then what
+ * {@link LegacyEncodingGuesser} finds (Shift_JIS, GB18030, Big5, EUC-KR or Windows-1252).
  * Decoders report malformed input, counted and shown as U+FFFD; a chosen encoding is
  * refused only when more than one character in ten is not valid in it.
  */
 final class SampleDecoder {
 
 	static final int SAMPLE_LIMIT = 1024 * 1024;
-
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private SampleDecoder() {
 	}
@@ -56,10 +55,10 @@ final class SampleDecoder {
 			Decoded decoded = decode(ByteBuffer.wrap(bytes, skip, length - skip), forced, truncated);
 			if (decoded.mostlyUndecodable()) {
 				throw new UnreadableCsvException(
-						"The file is not valid " + forced.name() + " text (" + decoded.undecodable()
-								+ " byte sequences in its first megabyte are not " + forced.name() + ").");
+						"The file is not valid " + Encodings.nameOf(forced) + " text (" + decoded.undecodable()
+								+ " byte sequences in its first megabyte are not " + Encodings.nameOf(forced) + ").");
 			}
-			return new DecodedSample(decoded.text(), forced, false, length, truncated);
+			return new DecodedSample(decoded.text(), forced, false, length, truncated, null);
 		}
 		if (bomCharset != null) {
 			Decoded decoded = decode(body, bomCharset, truncated);
@@ -67,24 +66,48 @@ final class SampleDecoder {
 				throw new UnreadableCsvException("The file starts with a " + bomCharset.name()
 						+ " byte order mark but is not valid " + bomCharset.name() + " text.");
 			}
-			return new DecodedSample(decoded.text(), bomCharset, true, length, truncated);
+			return new DecodedSample(decoded.text(), bomCharset, true, length, truncated, 100);
 		}
 		Decoded utf8 = decode(body.duplicate(), StandardCharsets.UTF_8, truncated);
 		if (utf8.undecodable() == 0 || utf8.undecodable() <= utf8.nonAscii()) {
-			// Text that Windows-1252 wrote is almost never valid UTF-8 beyond ASCII: a
-			// few
-			// bad bytes among valid UTF-8 characters are damage in a UTF-8 file; the
-			// import rejects their rows.
-			return new DecodedSample(utf8.text(), StandardCharsets.UTF_8, false, length, truncated);
+			// Text that another encoding wrote is almost never valid UTF-8 beyond ASCII:
+			// a few bad bytes among valid UTF-8 characters are damage in a UTF-8 file;
+			// the import rejects their rows.
+			return new DecodedSample(utf8.text(), StandardCharsets.UTF_8, false, length, truncated,
+					utf8Confidence(utf8));
 		}
-		Decoded windows1252 = decode(body.duplicate(), WINDOWS_1252, truncated);
-		if (windows1252.undecodable() == 0) {
-			return new DecodedSample(windows1252.text(), WINDOWS_1252, false, length, truncated);
+		LegacyEncodingGuesser.Guess guess = LegacyEncodingGuesser.guess(bytes, bomLength, length - bomLength,
+				charset -> fewErrors(decode(body.duplicate(), charset, truncated)),
+				charset -> decode(body.duplicate(), charset, truncated).text());
+		Charset charset = Encodings.charset(guess.encoding());
+		Decoded decoded = decode(body.duplicate(), charset, truncated);
+		if (decoded.undecodable() == 0 || !guess.encoding().equals("windows-1252")) {
+			// A few damaged bytes in an East-Asian file are its rows' problem, as in
+			// UTF-8.
+			return new DecodedSample(decoded.text(), charset, false, length, truncated, guess.confidence());
 		}
 		// Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so this
 		// cannot fail.
 		return new DecodedSample(decode(body.duplicate(), StandardCharsets.ISO_8859_1, truncated).text(),
-				StandardCharsets.ISO_8859_1, false, length, truncated);
+				StandardCharsets.ISO_8859_1, false, length, truncated, guess.confidence());
+	}
+
+	/** At most one byte sequence in two hundred characters beyond ASCII is not valid. */
+	private static boolean fewErrors(Decoded decoded) {
+		return (long) decoded.undecodable() * 200 <= decoded.nonAscii();
+	}
+
+	/**
+	 * Pure ASCII reads the same in every encoding offered; each valid multi-byte
+	 * character makes another encoding less likely, each invalid byte sequence more.
+	 */
+	private static int utf8Confidence(Decoded utf8) {
+		if (utf8.nonAscii() == 0 && utf8.undecodable() == 0) {
+			return 100;
+		}
+		int valid = Math.min(utf8.nonAscii(), 10);
+		int fromValid = 60 + 4 * valid;
+		return Math.max(20, fromValid - 100 * utf8.undecodable() / Math.max(1, utf8.nonAscii()) / 2);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import dev.leadline.jobs.csvimport.detection.Encodings;
 import dev.leadline.jobs.csvimport.detection.ExcelSeparatorLine;
 
 import org.apache.commons.csv.CSVFormat;
@@ -21,12 +22,12 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Streams an import's file record by record in the settings in force, skipping the BOM,
- * an Excel {@code sep=} line, blank lines and the header. Each record carries the
- * physical line it starts on and the columns where bytes were not valid in the encoding.
- * When the file cannot be parsed further (a quote left open), the record where it went
- * wrong is the last one read and {@link #stoppedReading()} says why. The count of records
- * read is its restart key: a restarted import re-parses and skips what earlier chunks
- * committed.
+ * an Excel {@code sep=} line, blank lines and the header (when the file has one). Each
+ * record carries the physical line it starts on and the columns where bytes were not
+ * valid in the encoding. When the file cannot be parsed further (a quote left open), the
+ * record where it went wrong is the last one read and {@link #stoppedReading()} says why.
+ * The count of records read is its restart key: a restarted import re-parses and skips
+ * what earlier chunks committed.
  */
 public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -67,7 +68,7 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 
 	@Override
 	protected void doOpen() throws IOException {
-		Charset charset = Charset.forName(settings.encoding());
+		Charset charset = Encodings.charset(settings.encoding());
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
 		skipBom(in, charset);
 		decoder = new MarkingDecoder(in, charset);
@@ -86,8 +87,9 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 		exhausted = false;
 		stoppedReading = null;
 		linesBefore = linesSkipped;
-		// The header row.
-		next();
+		if (settings.hasHeader()) {
+			next();
+		}
 	}
 
 	@Override

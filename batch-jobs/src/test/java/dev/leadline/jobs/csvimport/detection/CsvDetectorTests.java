@@ -6,10 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,7 +146,7 @@ class CsvDetectorTests {
 		Detection detection = detectResource("no-header.csv");
 
 		assertThat(detection.hasHeader()).isFalse();
-		assertThat(detection.headers()).isEmpty();
+		assertThat(detection.headers()).containsExactly("Column 1", "Column 2", "Column 3", "Column 4");
 		assertThat(detection.sampleRows()).hasSize(3);
 		assertThat(detection.sampleRows().get(0)).startsWith("alice@example.com", "Alice");
 		assertThat(detection.estimatedRows()).isEqualTo(3);
@@ -311,6 +314,128 @@ class CsvDetectorTests {
 
 		assertThat(detection.headers()).containsExactly("Email", "Name", "");
 		assertThat(detection.sampleRows()).containsExactly(List.of("a@example.com", "Ann", "vip"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiterString = "|", value = { "Shift_JIS|windows-31j|田中 太郎|東京都|さとう はなこ", "GB18030|GB18030|王伟|北京市|李娜",
+			"Big5|x-windows-950|陳志明|臺北市|林美玲", "EUC-KR|x-windows-949|김민준|서울특별시|이서연" })
+	void detectsEastAsianEncodingsOfShortFiles(String expected, String writtenIn, String name, String city,
+			String other) {
+		String csv = "Email,Name,City\nann@example.com," + name + "," + city + "\nbob@example.com," + other + "," + city
+				+ "\n";
+
+		Detection detection = detect(csv.getBytes(Charset.forName(writtenIn)));
+
+		assertThat(detection.encoding()).isEqualTo(expected);
+		assertThat(detection.sampleRows().get(0)).containsExactly("ann@example.com", name, city);
+		assertThat(detection.confidence().encoding()).isBetween(1, 100);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiterString = "|",
+			value = { "Shift_JIS|windows-31j", "GB18030|GB18030", "Big5|x-windows-950", "EUC-KR|x-windows-949" })
+	void detectsEastAsianEncodingsOfLongerFilesWithHighConfidence(String expected, String writtenIn) {
+		String names = switch (expected) {
+			case "Shift_JIS" -> "田中 太郎,佐藤 花子,鈴木 一郎,高橋 美咲,渡辺 健太,伊藤 さくら,山本 翔太,中村 あおい";
+			case "GB18030" -> "王伟,李娜,张敏,刘洋,陈静,杨帆,赵磊,黄丽";
+			case "Big5" -> "陳志明,林美玲,黃建國,張淑芬,李家豪,王雅婷,吳宗憲,劉德華";
+			default -> "김민준,이서연,박지훈,최수빈,정예은,강도윤,조하은,윤시우";
+		};
+		StringBuilder csv = new StringBuilder("Email,Name,Notes\r\n");
+		String[] people = names.split(",");
+		for (int i = 0; i < 40; i++) {
+			csv.append("p")
+				.append(i)
+				.append("@example.com,")
+				.append(people[i % people.length])
+				.append(',')
+				.append(people[(i + 3) % people.length])
+				.append("\r\n");
+		}
+
+		Detection detection = detect(csv.toString().getBytes(Charset.forName(writtenIn)));
+
+		assertThat(detection.encoding()).isEqualTo(expected);
+		assertThat(detection.sampleRows().get(1).get(1)).isEqualTo(people[1]);
+		assertThat(detection.confidence().encoding()).isGreaterThanOrEqualTo(50);
+	}
+
+	@Test
+	void aShiftJisFileWithOneDamagedByteStaysShiftJis() {
+		StringBuilder csv = new StringBuilder("Email,Name,City\r\n");
+		for (int i = 0; i < 60; i++) {
+			csv.append("p").append(i).append("@example.jp,田中 さくら,東京都\r\n");
+		}
+		byte[] bytes = csv.toString().getBytes(Charset.forName("windows-31j"));
+		int damaged = indexOf(bytes, (byte) '5') + 20;
+		bytes[damaged] = (byte) 0x85; // a lead byte Shift_JIS leaves unassigned
+
+		Detection detection = detect(bytes);
+
+		assertThat(detection.encoding()).isEqualTo("Shift_JIS");
+		assertThat(detection.sampleRows().get(0)).containsExactly("p0@example.jp", "田中 さくら", "東京都");
+	}
+
+	@Test
+	void latinTextInAnotherEncodingStaysWindows1252() {
+		String csv = "Email;Name;Stadt\njuergen@example.de;Jürgen Müller;Köln\nf@example.fr;François Lefèvre;Orléans\n"
+				+ "s@example.es;Señora Peña;A Coruña\n";
+
+		Detection detection = detect(csv.getBytes(Charset.forName("windows-1252")));
+
+		assertThat(detection.encoding()).isEqualTo("windows-1252");
+		assertThat(detection.sampleRows().get(0)).containsExactly("juergen@example.de", "Jürgen Müller", "Köln");
+		assertThat(detection.confidence().encoding()).isGreaterThanOrEqualTo(50);
+	}
+
+	@Test
+	void anEastAsianEncodingCanBeChosen() {
+		byte[] bytes = "Email,Name\na@example.com,김민준\n".getBytes(Charset.forName("x-windows-949"));
+
+		Detection detection = detector.detect(new ByteArrayInputStream(bytes), bytes.length,
+				new FormatOverrides("EUC-KR", null, null));
+
+		assertThat(detection.encoding()).isEqualTo("EUC-KR");
+		assertThat(detection.sampleRows().get(0)).containsExactly("a@example.com", "김민준");
+		assertThat(detection.confidence().encoding()).as("the user's choice").isNull();
+	}
+
+	@Test
+	void eachDecisionCarriesAConfidenceFromTheEvidence() {
+		Detection clear = detect(("Email,First name,Last name\n" + "a@example.com,Ann,Lee\n".repeat(5))
+			.getBytes(StandardCharsets.UTF_8));
+		Detection unclear = detect("Apple,Pear\nPlum,Fig\n".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(clear.confidence()).isEqualTo(new Detection.Confidence(100, 100, 98));
+		assertThat(unclear.hasHeader()).isFalse();
+		assertThat(unclear.confidence().header()).isLessThan(60);
+		assertThat(unclear.confidence().delimiter()).isLessThanOrEqualTo(70);
+	}
+
+	@Test
+	void theUserCanSayTheFirstRowIsData() {
+		byte[] bytes = "Email,Name\na@example.com,Ann\n".getBytes(StandardCharsets.UTF_8);
+
+		Detection detection = detector.detect(new ByteArrayInputStream(bytes), bytes.length,
+				new FormatOverrides(null, null, null, false));
+
+		assertThat(detection.hasHeader()).isFalse();
+		assertThat(detection.headers()).containsExactly("Column 1", "Column 2");
+		assertThat(detection.sampleRows()).containsExactly(List.of("Email", "Name"), List.of("a@example.com", "Ann"));
+		assertThat(detection.estimatedRows()).isEqualTo(2);
+		assertThat(detection.confidence().header()).isNull();
+	}
+
+	@Test
+	void theUserCanSayTheFirstRowIsAHeader() {
+		byte[] bytes = "Apple,Pear\nPlum,Fig\n".getBytes(StandardCharsets.UTF_8);
+
+		Detection detection = detector.detect(new ByteArrayInputStream(bytes), bytes.length,
+				new FormatOverrides(null, null, null, true));
+
+		assertThat(detection.hasHeader()).isTrue();
+		assertThat(detection.headers()).containsExactly("Apple", "Pear");
+		assertThat(detection.sampleRows()).containsExactly(List.of("Plum", "Fig"));
 	}
 
 	private static int indexOf(byte[] bytes, byte value) {

@@ -2,6 +2,7 @@ package dev.leadline.jobs.csvimport.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,32 @@ class ContactCsvReaderTests {
 
 		assertThat(reader.read()).isEqualTo(new SourceRow(3, List.of("a@x.io", "one, two"), null));
 		assertThat(reader.read()).isNull();
+		reader.close();
+	}
+
+	@Test
+	void readsTheFirstRowAsDataWhenTheFileHasNoHeader() throws Exception {
+		Path file = write("sep=,\r\na@x.io,Ann\r\n\r\nb@x.io,Bob\r\n");
+
+		ContactCsvReader reader = new ContactCsvReader(file, new ImportSettings("UTF-8", ',', '"', false));
+		reader.open(new ExecutionContext());
+
+		assertThat(reader.read()).isEqualTo(new SourceRow(2, List.of("a@x.io", "Ann"), null));
+		assertThat(reader.read()).isEqualTo(new SourceRow(4, List.of("b@x.io", "Bob"), null));
+		assertThat(reader.read()).isNull();
+		reader.close();
+	}
+
+	@Test
+	void readsEastAsianEncodingsByTheirFamiliarNames() throws Exception {
+		Path file = Files.write(directory.resolve("f.csv"),
+				"Email,Name\na@x.io,髙橋 ①\n".getBytes(Charset.forName("windows-31j")));
+
+		ContactCsvReader reader = new ContactCsvReader(file, new ImportSettings("Shift_JIS", ',', '"'));
+		reader.open(new ExecutionContext());
+
+		assertThat(reader.read()).as("Windows' extensions of Shift_JIS included")
+			.isEqualTo(new SourceRow(2, List.of("a@x.io", "髙橋 ①"), null));
 		reader.close();
 	}
 
