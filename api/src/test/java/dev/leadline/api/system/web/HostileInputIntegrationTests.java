@@ -135,6 +135,15 @@ class HostileInputIntegrationTests {
 	}
 
 	@Test
+	void nullInAListOrAJobParameterIs400NotA500(CapturedOutput log) {
+		assertProblem(http.post("/api/v1/contacts/bulk-delete", token, "{\"emailStatus\":[null]}"), 400,
+				"validation-failed");
+		assertProblem(http.post("/api/v1/jobs", token, "{\"jobName\":\"drillJob\",\"parameters\":{\"items\":null}}"),
+				400, "validation-failed");
+		assertThat(log.getOut()).doesNotContain("Unexpected error");
+	}
+
+	@Test
 	void malformedMultipartBodyIs400(CapturedOutput log) {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports"))
 			.header("Authorization", "Bearer " + token)
