@@ -52,9 +52,8 @@ class HostileInputFuzzIntegrationTests {
 
 	@Test
 	@Disabled("Not yet in ./scripts/test: it takes ~23 min on the shared 2 cores (target: under 2) and still finds "
-			+ "defects of issue #13 (see the issue and the helper's report): check constraints and null job parameters "
-			+ "answer 500, the CSV parser's class name in a 422, merge-patch bodies over the limit answer 400, "
-			+ "per-tenant job-trigger limits reached by the fuzzer's own requests")
+			+ "defects of issue #13: the CSV parser's class name in a 422 detail, merge-patch bodies over the limit "
+			+ "answer 400 instead of 413, and its own requests reach the per-tenant job-trigger limit (429)")
 	void everyOperationAnswersHostileInputWithProblemDetailsAndNever5xx(CapturedOutput log) {
 		HttpTestClient client = new HttpTestClient(port);
 		ApiDocument document = new ApiDocument(json.readTree(client.get("/v3/api-docs").body()));
