@@ -8,6 +8,8 @@ import dev.leadline.api.system.ratelimit.RateLimiter;
 import dev.leadline.api.system.web.ClientAddress;
 import dev.leadline.api.system.web.HttpProperties;
 import dev.leadline.api.system.web.RequestIdFilter;
+import dev.leadline.api.system.problems.ProblemResponses;
+import dev.leadline.api.system.problems.ProblemTypes;
 import dev.leadline.api.system.problems.SecurityHeaders;
 import dev.leadline.api.system.web.QueryStringFilter;
 import java.time.Duration;
@@ -15,12 +17,14 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -80,6 +84,21 @@ class SecurityConfiguration {
 			.addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limiter, limits, clientAddress, json), TenantContextFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Requests the firewall refuses (a header value with bytes outside ISO-8859-1's
+	 * printable range, an encoded slash ...) are the client's mistake: 400 problem
+	 * details with the security headers, never a 500. The firewall runs before the filter
+	 * that writes those headers.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+		return (request, response, rejected) -> {
+			SecurityHeaders.of(request.isSecure()).forEach(response::setHeader);
+			ProblemResponses.write(response, ProblemTypes.problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+					"The request has a header, path or parameter with characters that are not allowed."), json);
+		};
 	}
 
 	private static CorsConfigurationSource cors(HttpProperties http) {

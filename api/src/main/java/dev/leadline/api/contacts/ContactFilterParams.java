@@ -62,7 +62,7 @@ public record ContactFilterParams(@Parameter(
 			return;
 		}
 		for (String value : values) {
-			if (!allowed.contains(value)) {
+			if (value == null || !allowed.contains(value)) {
 				throw new InvalidParameterException(parameter,
 						"'" + value + "' is not one of " + String.join(", ", allowed));
 			}

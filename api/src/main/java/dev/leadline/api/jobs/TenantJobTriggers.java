@@ -8,6 +8,8 @@ import dev.leadline.jobs.platform.RunTicket;
 import dev.leadline.jobs.platform.RunTrigger;
 import dev.leadline.jobs.platform.UnknownJobException;
 import java.util.Map;
+import java.util.Objects;
+import dev.leadline.api.system.problems.InvalidParameterException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +38,9 @@ class TenantJobTriggers {
 	 */
 	RunTicket trigger(CurrentUser user, TriggerJobRequest request, String idempotencyKey) {
 		catalog.requireStartableByName(request.jobName());
+		if (request.parameters() != null && request.parameters().values().stream().anyMatch(Objects::isNull)) {
+			throw new InvalidParameterException("parameters", "values must be strings, not null");
+		}
 		Map<String, String> parameters = request.parameters() == null ? Map.of() : request.parameters();
 		Long expected = parameters.containsKey("items") ? parseOrNull(parameters.get("items")) : null;
 		RunTicket ticket = runs.trigger(user.tenantId(), request.jobName(), parameters, RunTrigger.api(user.userId()),
@@ -49,7 +54,10 @@ class TenantJobTriggers {
 
 	private static Long parseOrNull(String value) {
 		try {
-			return Long.parseLong(value.trim());
+			long items = Long.parseLong(value.trim());
+			// The drill and harness refuse negative counts when they run; nothing to
+			// expect.
+			return items >= 0 ? items : null;
 		}
 		catch (NumberFormatException e) {
 			return null;

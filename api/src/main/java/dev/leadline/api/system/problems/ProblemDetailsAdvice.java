@@ -17,6 +17,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,6 +68,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", FORBIDDEN_DETAIL);
 	}
 
+	/**
+	 * A header value the security firewall refuses when a controller reads it (bytes
+	 * outside printable ISO-8859-1, such as raw UTF-8): the client's mistake.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException exception) {
+		return badRequest("bad-request", "Bad request",
+				"The request has a header, path or parameter with characters that are not allowed.", null);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
 		String reason = expected(exception);
@@ -95,6 +106,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (isUnstorableText(exception)) {
 			return badRequest("invalid-character", "Invalid character",
 					"The request contains a character that cannot be stored (such as NUL).", null);
+		}
+		if (hasSqlState(exception, "23514")) {
+			// A check constraint is the last guard of a rule the request broke.
+			return badRequest("validation-failed", "Invalid request",
+					"A value breaks a rule of the data (for example a control character in a name).", null);
 		}
 		return ResponseEntity.internalServerError().body(unexpected(exception));
 	}
@@ -243,10 +259,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static boolean isUnstorableText(Throwable failure) {
+		// 22021: character not in repertoire (NUL); 22P05: untranslatable character.
+		return hasSqlState(failure, "22021") || hasSqlState(failure, "22P05");
+	}
+
+	private static boolean hasSqlState(Throwable failure, String state) {
 		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			// 22021: character not in repertoire (NUL); 22P05: untranslatable character.
-			if (cause instanceof SQLException sql
-					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+			if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
 				return true;
 			}
 		}

@@ -107,6 +107,43 @@ class HostileInputIntegrationTests {
 	}
 
 	@Test
+	void aDisplayNameOfOnlyControlCharactersIs400NotA500(CapturedOutput log) {
+		HttpResponse<String> response = http.post("/api/v1/users", token,
+				"{\"email\":\"ctl-" + UUID.randomUUID().toString().substring(0, 8)
+						+ "@example.test\",\"displayName\":\"\\u0001\\u001b\","
+						+ "\"password\":\"long-enough-password\",\"role\":\"member\"}");
+
+		assertProblem(response, 400, "validation-failed");
+		assertThat(log.getOut()).doesNotContain("Unexpected error");
+	}
+
+	@Test
+	void aHeaderValueTheFirewallRefusesIs400WithSecurityHeaders(CapturedOutput log) {
+		// UTF-8 bytes of an emoji as a raw header value (found by the fuzz test).
+		String response = http
+			.raw("POST /api/v1/contacts/bulk-delete HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+					+ "\r\nIdempotency-Key: \u00F0\u009F\u0098\u0080\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/problem+json")
+			.containsIgnoringCase("X-Content-Type-Options: nosniff")
+			.containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+			.contains("https://leadline.dev/problems/bad-request")
+			.doesNotContain("Exception");
+		assertThat(log.getOut()).doesNotContain("Unexpected error");
+	}
+
+	@Test
+	void nullInAListOrAJobParameterIs400NotA500(CapturedOutput log) {
+		assertProblem(http.post("/api/v1/contacts/bulk-delete", token, "{\"emailStatus\":[null]}"), 400,
+				"validation-failed");
+		assertProblem(http.post("/api/v1/jobs", token, "{\"jobName\":\"drillJob\",\"parameters\":{\"items\":null}}"),
+				400, "validation-failed");
+		assertThat(log.getOut()).doesNotContain("Unexpected error");
+	}
+
+	@Test
 	void malformedMultipartBodyIs400(CapturedOutput log) {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports"))
 			.header("Authorization", "Bearer " + token)
