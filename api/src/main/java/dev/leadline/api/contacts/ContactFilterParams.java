@@ -43,7 +43,7 @@ public record ContactFilterParams(@Parameter(
 	 * @throws InvalidParameterException naming the first value that is not one of its
 	 * parameter's
 	 */
-	ContactFilter toFilter() {
+	public ContactFilter toFilter() {
 		known("seniority", seniority, Seniority.names());
 		known("department", department, Department.names());
 		known("emailStatus", emailStatus, EmailStatus.VALUES);

@@ -1,0 +1,4 @@
+/**
+ * Each tenant's credits over HTTP: balance, ledger, usage; top-ups by platform admins.
+ */
+package dev.leadline.api.credits;
