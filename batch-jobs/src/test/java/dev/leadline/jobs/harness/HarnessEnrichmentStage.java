@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,11 +24,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Test-only stage over contacts, cost 2: found for an e-mail (its domain, and C_LEVEL
  * seniority for a CEO title), not found without one, failed for e-mails starting with
  * {@code fail}. It notes whether it was ever called inside a transaction, and can be
- * armed to blow up on one contact once or to pause per chunk (system property
+ * armed to blow up on one contact once or to pause per chunk (setting
  * {@code leadline.harness.enrich-pause-ms}, for worker processes a test kills).
  */
 @Component
 public class HarnessEnrichmentStage implements EnrichmentStage {
+
+	private final long pauseMillis;
+
+	HarnessEnrichmentStage(@Value("${leadline.harness.enrich-pause-ms:0}") long pauseMillis) {
+		this.pauseMillis = pauseMillis;
+	}
 
 	public static final String NAME = "harness";
 
@@ -108,11 +115,10 @@ public class HarnessEnrichmentStage implements EnrichmentStage {
 		return results;
 	}
 
-	private static void pause() {
-		long millis = Long.getLong("leadline.harness.enrich-pause-ms", 0);
-		if (millis > 0) {
+	private void pause() {
+		if (this.pauseMillis > 0) {
 			try {
-				Thread.sleep(millis);
+				Thread.sleep(this.pauseMillis);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
