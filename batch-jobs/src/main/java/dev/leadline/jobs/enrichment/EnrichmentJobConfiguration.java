@@ -73,13 +73,13 @@ class EnrichmentJobConfiguration {
 	@JobScope
 	Step nightlyEnrichmentStep(JobRepository jobRepository, DSLContext dsl, EnrichmentRuns enrichmentRuns,
 			EnrichmentStages stages, CreditLedger credits, RunContext run) {
+		// Each tenant's runs start in a transaction of their own, in that tenant's scope;
+		// the tasklet itself opens none (a tasklet step needs synchronisation, though).
 		NightlyEnrichment nightly = new NightlyEnrichment(dsl, enrichmentRuns, stages, credits);
 		return new StepBuilder("nightlyEnrichmentStep", jobRepository).tasklet((contribution, chunk) -> {
 			run.summarise("runsStarted", nightly.startAll(run));
 			return RepeatStatus.FINISHED;
-			// Each tenant's runs start in a transaction of their own, in that tenant's
-			// scope.
-		}, withoutConnections()).build();
+		}, new ResourcelessTransactionManager()).build();
 	}
 
 	@Bean

@@ -41,6 +41,9 @@ class EnrichmentRunIntegrationTests {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	EnrichmentSettingsStore settings;
+
 	@BeforeEach
 	void reset() {
 		HarnessEnrichmentStage.CALLED_IN_TRANSACTION.set(false);
@@ -209,6 +212,41 @@ class EnrichmentRunIntegrationTests {
 		assertThat(done.getCharged()).isEqualTo(3_200);
 		assertThat(done.getCharged() + done.getReleased()).isEqualTo(done.getHeld());
 		assertThat(enrichment.platform.executions(run)).isEqualTo(2);
+	}
+
+	@Test
+	void theNightlyRunStartsOneRunPerTenantAndStageWithinTheCapAndNeverTwiceANight() {
+		long tenant = enrichment.platform.aTenant();
+		enrichment.contacts(tenant, 400, 0, 0);
+		enrichment.topUp(tenant, 10_000);
+		enrichment.platform.as(tenant, () -> settings.put(tenant,
+				new EnrichmentSettings(30, true, List.of(HarnessEnrichmentStage.NAME), 300)));
+		try {
+			for (int night = 0; night < 2; night++) {
+				long nightly = TenantContext
+					.system(() -> jobRuns
+						.trigger(null, EnrichmentJob.NIGHTLY, java.util.Map.of(),
+								dev.leadline.jobs.platform.RunTrigger.schedule("nightly-enrichment"), null, null)
+						.runId());
+				enrichment.awaitEnd(nightly, JobRunStatus.COMPLETED);
+			}
+			List<Long> started = TenantContext.system(() -> dsl.select(JOB_RUN.ID)
+				.from(JOB_RUN)
+				.where(JOB_RUN.TENANT_ID.eq(tenant), JOB_RUN.JOB_NAME.eq(EnrichmentJob.NAME))
+				.fetch(JOB_RUN.ID));
+			assertThat(started).as("one run, however often the nightly job runs that night").hasSize(1);
+			assertThat(TenantContext.system(() -> dsl.select(JOB_RUN.TRIGGER_TYPE)
+				.from(JOB_RUN)
+				.where(JOB_RUN.ID.eq(started.get(0)))
+				.fetchSingle(JOB_RUN.TRIGGER_TYPE))).isEqualTo("schedule");
+			enrichment.awaitEnd(started.get(0), JobRunStatus.STOPPED);
+			EnrichmentRunRecord capped = enrichment.run(tenant, started.get(0));
+			assertThat(capped.getBudget()).isEqualTo(300);
+			assertThat(capped.getCharged()).as("within the nightly cap").isEqualTo(300);
+		}
+		finally {
+			enrichment.platform.as(tenant, () -> settings.put(tenant, new EnrichmentSettings(30, false, List.of(), 0)));
+		}
 	}
 
 	private void await(List<Long> runIds) {
