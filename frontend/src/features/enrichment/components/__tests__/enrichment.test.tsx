@@ -235,3 +235,19 @@ describe('Enrichment run page', () => {
     expect(csv?.request.headers.get('Authorization')).toBe('Bearer access-1');
   });
 });
+
+describe('Contacts page hand-over', () => {
+  it('opens the enrichment page with the contacts filter of countries and e-mail status', async () => {
+    mockApi({
+      'GET /api/v1/contacts': () => jsonResponse({ items: [], nextCursor: null, total: { value: 0, exact: true } }),
+      'GET /api/v1/enrichment/stages': () => jsonResponse(stages),
+      'GET /api/v1/enrichment/runs': () => jsonResponse([]),
+    });
+    const { user } = await renderApp('/contacts?country=AT&emailStatus=RISKY');
+
+    await user.click(screen.getByRole('link', { name: 'Enrich these contacts' }));
+
+    expect(await screen.findByLabelText('Countries')).toHaveValue('AT');
+    expect(screen.getByRole('checkbox', { name: 'risky' })).toBeChecked();
+  });
+});
