@@ -41,8 +41,8 @@ export function EnrichmentRunDetail({ runId, canAct }: { runId: number; canAct: 
           </span>
         </div>
         {data.stopCause && (
-          <Alert className="mt-4" title={`Stopped: ${data.stopCause.replaceAll('_', ' ')}`}>
-            {describeStopCause(data.stopCause)}
+          <Alert className="mt-4" title={describeStopCause(data.stopCause).title}>
+            {describeStopCause(data.stopCause).detail}
           </Alert>
         )}
         <Figures

@@ -33,17 +33,16 @@ export const STATUS_TONES: Readonly<Record<EnrichmentRunStatus, BadgeTone>> = {
   ABANDONED: 'slate',
 };
 
-const STOP_CAUSES: Readonly<Record<string, string>> = {
-  credits:
-    'Out of credits: the run spent its budget or the available credits. Top up or raise the budget, then resume.',
-  user: 'Stopped by a person.',
-  shutdown: 'Stopped when its worker shut down; resume to go on.',
+const STOP_CAUSES: Readonly<Record<string, { title: string; detail: string }>> = {
+  credits: {
+    title: 'Out of credits',
+    detail: 'The run spent its budget or the available credits. Top up or raise the budget, then resume.',
+  },
+  user: { title: 'Stopped by a person', detail: 'Resume to enrich the items still pending.' },
+  shutdown: { title: 'Stopped at shutdown', detail: 'Its worker shut down; resume to go on.' },
 };
 
 /** Why a run stopped, in words; unknown causes are shown as the API names them. */
-export function describeStopCause(cause: string | null | undefined): string | undefined {
-  if (!cause) {
-    return undefined;
-  }
-  return STOP_CAUSES[cause.toLowerCase()] ?? cause.replaceAll('_', ' ');
+export function describeStopCause(cause: string): { title: string; detail?: string } {
+  return STOP_CAUSES[cause.toLowerCase()] ?? { title: `Stopped: ${cause.replaceAll('_', ' ')}` };
 }

@@ -177,7 +177,7 @@ describe('Enrichment run page', () => {
     const { user } = await renderApp('/enrichment/runs/51');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Enrichment run #51' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent(/Out of credits/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Out of credits.*Top up or raise the budget/);
     const credits = within(screen.getByRole('region', { name: 'Credits' }));
     expect(credits.getByText('Held').nextSibling).toHaveTextContent('500');
     expect(credits.getByText('Charged').nextSibling).toHaveTextContent('500');
