@@ -16,6 +16,9 @@ import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
 import { CompanyDetailPage } from '@/app/routes/company-detail';
 import { ContactsPage } from '@/app/routes/contacts';
+import { CreditsPage } from '@/app/routes/credits';
+import { EnrichmentPage, parseEnrichmentSearch } from '@/app/routes/enrichment';
+import { EnrichmentRunPage } from '@/app/routes/enrichment-run';
 import { ImportDetailPage } from '@/app/routes/import-detail';
 import { ImportsPage } from '@/app/routes/imports';
 import { JobRunPage } from '@/app/routes/job-run';
@@ -138,6 +141,25 @@ const jobRunRoute = createRoute({
   component: JobRunPage,
 });
 
+const enrichmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.enrichment.path,
+  validateSearch: parseEnrichmentSearch,
+  component: EnrichmentPage,
+});
+
+const enrichmentRunRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.enrichmentRun.path,
+  component: EnrichmentRunPage,
+});
+
+const creditsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.credits.path,
+  component: CreditsPage,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.users.path,
@@ -180,6 +202,9 @@ const routeTree = rootRoute.addChildren([
     importDetailRoute,
     jobsRoute,
     jobRunRoute,
+    enrichmentRoute,
+    enrichmentRunRoute,
+    creditsRoute,
     usersRoute,
     auditRoute,
     adminRoute,

@@ -11,6 +11,8 @@ const everyonesPages = [
   { label: 'Companies', path: '/companies' },
   { label: 'Imports', path: '/imports' },
   { label: 'Jobs', path: '/jobs' },
+  { label: 'Enrichment', path: '/enrichment' },
+  { label: 'Credits', path: '/credits' },
 ];
 const tenantAdminPages = [
   { label: 'Users', path: '/users' },

@@ -8,9 +8,11 @@ import {
   AuditIcon,
   CompaniesIcon,
   ContactsIcon,
+  CreditsIcon,
   ImportsIcon,
   JobsIcon,
   OverviewIcon,
+  SparklesIcon,
   UsersIcon,
 } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
@@ -61,6 +63,8 @@ export function navigationFor(user: SessionUser): NavItem[] {
     { ...paths.companies, icon: CompaniesIcon },
     { ...paths.imports, icon: ImportsIcon },
     { ...paths.jobs, icon: JobsIcon },
+    { ...paths.enrichment, icon: SparklesIcon },
+    { ...paths.credits, icon: CreditsIcon },
     ...(canManageTenant(user)
       ? [
           { ...paths.users, icon: UsersIcon },

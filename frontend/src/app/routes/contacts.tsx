@@ -1,4 +1,4 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useCallback } from 'react';
 
 import { PageHeader } from '@/components/ui/page-header';
@@ -22,6 +22,16 @@ export function ContactsPage() {
       <PageHeader
         title={paths.contacts.label}
         description="People found and enriched across your imports."
+        actions={
+          // The enrichment page takes over the filters it understands: countries and e-mail status.
+          <Link
+            to={paths.enrichment.path}
+            search={{ country: search.country, emailStatus: search.emailStatus }}
+            className="inline-flex items-center rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+          >
+            Enrich these contacts
+          </Link>
+        }
       />
       <Panel className="mt-6">
         <ContactsBrowser search={search} onSearchChange={onSearchChange} />

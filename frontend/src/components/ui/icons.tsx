@@ -238,3 +238,12 @@ export function SparklesIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function CreditsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <ellipse cx="12" cy="6.75" rx="7.5" ry="3" />
+      <path d="M4.5 6.75v5.25c0 1.66 3.36 3 7.5 3s7.5-1.34 7.5-3V6.75M4.5 12v5.25c0 1.66 3.36 3 7.5 3s7.5-1.34 7.5-3V12" />
+    </Icon>
+  );
+}
