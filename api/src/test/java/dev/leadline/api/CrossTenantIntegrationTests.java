@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,8 +76,15 @@ class CrossTenantIntegrationTests {
 			.returning(CONTACT.ID)
 			.fetchOne()
 			.getId());
+		// B's completed run stands for an enrichment run too: the enrichment endpoints
+		// read enrichment_run.
+		accounts.system(() -> dsl.execute("""
+				INSERT INTO enrichment_run (run_id, tenant_id, stage, entity, selection, up_to_id, cost_per_item)
+				VALUES ({0}, {1}, 'person', 'contact', '{"all": true}', 0, 1)""", DSL.val(runOfB),
+				DSL.val(tenantB.id())));
 		Map<String, Long> idsOfB = Map.of("/api/v1/users/", memberOfB.id(), "/api/v1/jobs/", runOfB, "/api/v1/imports/",
-				importOfB, "/api/v1/contacts/", contactOfB, "/api/v1/companies/", companyOfB);
+				importOfB, "/api/v1/contacts/", contactOfB, "/api/v1/companies/", companyOfB,
+				"/api/v1/enrichment/runs/", runOfB);
 		Result<?> before = rowsOf(tenantB);
 		Result<?> contactsBefore = accounts
 			.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch());
@@ -123,7 +131,9 @@ class CrossTenantIntegrationTests {
 					"PUT /api/v1/imports/{id}/format", "POST /api/v1/imports/{id}/start",
 					"POST /api/v1/imports/{id}/preview", "GET /api/v1/imports/{id}/errors", "GET /api/v1/contacts/{id}",
 					"PATCH /api/v1/contacts/{id}", "DELETE /api/v1/contacts/{id}", "GET /api/v1/companies/{id}",
-					"PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}");
+					"PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}", "GET /api/v1/enrichment/runs/{id}",
+					"POST /api/v1/enrichment/runs/{id}/resume", "GET /api/v1/enrichment/runs/{id}/items",
+					"GET /api/v1/enrichment/runs/{id}/items.csv");
 		assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
 		assertThat(rowsOf(tenantB)).isEqualTo(before);
 		assertThat(accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch()))
