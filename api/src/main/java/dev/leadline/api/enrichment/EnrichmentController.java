@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Bulk enrichment: stages, estimates, runs, item results and settings. */
 @RestController
@@ -66,8 +67,11 @@ class EnrichmentController {
 
 	private final TransactionTemplate transactions;
 
+	private final JsonMapper json;
+
 	EnrichmentController(EnrichmentRuns runs, EnrichmentStages stages, EnrichmentSettingsStore settings,
-			EnrichmentQueries queries, AuditLog audit, TransactionTemplate transactions) {
+			EnrichmentQueries queries, AuditLog audit, TransactionTemplate transactions, JsonMapper json) {
+		this.json = json;
 		this.runs = runs;
 		this.stages = stages;
 		this.settings = settings;
@@ -168,7 +172,7 @@ class EnrichmentController {
 								List.of(Long.toString(item.itemId()), String.valueOf(item.label()), item.state(),
 										(item.reason() != null) ? item.reason() : "", Integer.toString(item.credits()),
 										(item.finishedAt() != null) ? item.finishedAt().toString() : "",
-										item.fields().isEmpty() ? "" : item.fields().toString()));
+										item.fields().isEmpty() ? "" : this.json.writeValueAsString(item.fields())));
 					}
 					catch (java.io.IOException ex) {
 						throw new UncheckedIOException(ex);

@@ -117,6 +117,7 @@ class EnrichmentApiIntegrationTests {
 		HttpResponse<String> csv = http.get("/api/v1/enrichment/runs/" + run + "/items.csv", owner);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body().lines()).hasSize(4);
+		assertThat(csv.body()).as("fields as JSON").contains("\"\"seniority\"\":\"\"VP\"\"");
 
 		JsonNode contacts = json.readTree(http.get("/api/v1/contacts?seniority=VP", owner).body());
 		assertThat(contacts.path("items")).hasSize(1);
