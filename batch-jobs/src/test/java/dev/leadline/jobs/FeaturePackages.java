@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class FeaturePackages {
 
-	private static final List<String> SHARED = List.of("platform", "problems", "contactdata", "selection", "credits");
+	private static final List<String> SHARED = List.of("platform", "problems", "contactdata", "selection", "credits",
+			"files");
 
 	static final DescribedPredicate<JavaClass> FEATURE = DescribedPredicate.describe("a feature's class",
 			(JavaClass type) -> featureOf(type.getPackageName()) != null);
