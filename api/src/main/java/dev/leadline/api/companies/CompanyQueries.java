@@ -6,7 +6,8 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
-import dev.leadline.jobs.selection.ContactSearch;
+import dev.leadline.jobs.selection.CompanyConditions;
+import dev.leadline.jobs.selection.CompanyFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ class CompanyQueries {
 	}
 
 	record Filter(String q, List<String> countries, Boolean hasDomain) {
+
+		CompanyFilter toFilter() {
+			return new CompanyFilter(q, countries, hasDomain);
+		}
+
 	}
 
 	CompanyPage page(long tenantId, Filter filter, Keyset.Order order, String cursor, int limit, boolean count) {
@@ -89,21 +95,7 @@ class CompanyQueries {
 	}
 
 	private static Condition conditions(long tenantId, Filter filter) {
-		List<Condition> where = new ArrayList<>();
-		where.add(COMPANY.TENANT_ID.eq(tenantId));
-		if (filter.q() != null && !filter.q().isBlank()) {
-			// A tenant has thousands of companies, not millions: matching while scanning
-			// its rows is fast.
-			String pattern = ContactSearch.containsPattern(filter.q());
-			where.add(COMPANY.NAME_KEY.like(pattern).or(COMPANY.DOMAIN.like(pattern)));
-		}
-		if (filter.countries() != null && !filter.countries().isEmpty()) {
-			where.add(COMPANY.COUNTRY.in(filter.countries()));
-		}
-		if (filter.hasDomain() != null) {
-			where.add(filter.hasDomain() ? COMPANY.DOMAIN.isNotNull() : COMPANY.DOMAIN.isNull());
-		}
-		return DSL.and(where);
+		return CompanyConditions.of(tenantId, filter.toFilter());
 	}
 
 	static CompanyView view(CompanyRecord c, Integer contacts) {
