@@ -3,6 +3,7 @@ package dev.leadline.api;
 import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.REPORT_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.HttpTestClient;
@@ -82,9 +83,26 @@ class CrossTenantIntegrationTests {
 				INSERT INTO enrichment_run (run_id, tenant_id, stage, entity, selection, up_to_id, cost_per_item)
 				VALUES ({0}, {1}, 'person', 'contact', '{"all": true}', 0, 1)""", DSL.val(runOfB),
 				DSL.val(tenantB.id())));
+		// ... and for a report with one complete file (report and report_file).
+		long fileOfB = accounts.system(() -> {
+			dsl.execute("INSERT INTO report (run_id, tenant_id, selection, up_to_id) VALUES ({0}, {1}, '{}', 0)",
+					DSL.val(runOfB), DSL.val(tenantB.id()));
+			return dsl.insertInto(REPORT_FILE)
+				.set(REPORT_FILE.TENANT_ID, tenantB.id())
+				.set(REPORT_FILE.REPORT_ID, runOfB)
+				.set(REPORT_FILE.COMPANY_ID, companyOfB)
+				.set(REPORT_FILE.STATE, "complete")
+				.set(REPORT_FILE.FILE_NAME, "b.pdf")
+				.set(REPORT_FILE.STORAGE_KEY, "reports/b.pdf")
+				.set(REPORT_FILE.SIZE_BYTES, 1L)
+				.set(REPORT_FILE.SHA256, "a".repeat(64))
+				.set(REPORT_FILE.CREATED_AT, java.time.OffsetDateTime.now())
+				.returning(REPORT_FILE.ID)
+				.fetchSingle(REPORT_FILE.ID);
+		});
 		Map<String, Long> idsOfB = Map.of("/api/v1/users/", memberOfB.id(), "/api/v1/jobs/", runOfB, "/api/v1/imports/",
 				importOfB, "/api/v1/contacts/", contactOfB, "/api/v1/companies/", companyOfB,
-				"/api/v1/enrichment/runs/", runOfB);
+				"/api/v1/enrichment/runs/", runOfB, "/api/v1/reports/", runOfB);
 		Result<?> before = rowsOf(tenantB);
 		Result<?> contactsBefore = accounts
 			.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch());
@@ -111,7 +129,9 @@ class CrossTenantIntegrationTests {
 				.hasNext();) {
 				Map.Entry<String, JsonNode> operation = operations.next();
 				String method = operation.getKey().toUpperCase();
-				String uri = path.getKey().replace("{id}", foreignId.toString());
+				String uri = path.getKey()
+					.replace("{id}", foreignId.toString())
+					.replace("{fileId}", Long.toString(fileOfB));
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri(uri))
 					.header("Authorization", "Bearer " + tokenA)
 					.header("Content-Type", "application/json")
@@ -133,7 +153,8 @@ class CrossTenantIntegrationTests {
 					"PATCH /api/v1/contacts/{id}", "DELETE /api/v1/contacts/{id}", "GET /api/v1/companies/{id}",
 					"PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}", "GET /api/v1/enrichment/runs/{id}",
 					"POST /api/v1/enrichment/runs/{id}/resume", "GET /api/v1/enrichment/runs/{id}/items",
-					"GET /api/v1/enrichment/runs/{id}/items.csv");
+					"GET /api/v1/enrichment/runs/{id}/items.csv", "GET /api/v1/reports/{id}",
+					"GET /api/v1/reports/{id}/files/{fileId}", "GET /api/v1/reports/{id}/zip");
 		assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
 		assertThat(rowsOf(tenantB)).isEqualTo(before);
 		assertThat(accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch()))

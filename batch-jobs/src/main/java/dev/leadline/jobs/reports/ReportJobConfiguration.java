@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,12 +54,15 @@ class ReportJobConfiguration {
 		return LaunchableJob.tenantJob(ReportJob.NAME).resumesUnattended().audited("report.completed", "report.ended");
 	}
 
+	/** Loaded by the first report a process renders: API-only processes never do. */
 	@Bean
+	@Lazy
 	DossierFonts dossierFonts() {
 		return new DossierFonts();
 	}
 
 	@Bean
+	@Lazy
 	DossierRenderer dossierRenderer(DossierFonts dossierFonts) {
 		return new DossierRenderer(dossierFonts);
 	}

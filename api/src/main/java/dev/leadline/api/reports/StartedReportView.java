@@ -1,0 +1,5 @@
+package dev.leadline.api.reports;
+
+/** A queued report (or, for a repeated Idempotency-Key, the earlier one). */
+public record StartedReportView(long id, boolean created) {
+}
