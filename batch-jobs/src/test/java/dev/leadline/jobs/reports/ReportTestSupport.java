@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Companies with contacts and enrichment, reports and their files, for report tests. */
@@ -37,11 +38,13 @@ public class ReportTestSupport {
 
 	final LocalFileStore files;
 
-	ReportTestSupport(PlatformTestSupport platform, DSLContext dsl, Reports reports, LocalFileStore files) {
+	ReportTestSupport(PlatformTestSupport platform, DSLContext dsl, Reports reports,
+			@Value("${leadline.data-dir}") Path dataDir) {
 		this.platform = platform;
 		this.dsl = dsl;
 		this.reports = reports;
-		this.files = files;
+		// Its own view of the data directory: a worker process may wrap the store bean.
+		this.files = new LocalFileStore(dataDir);
 	}
 
 	/**
