@@ -10,6 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -18,11 +22,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Renders a chunk's dossiers into the file store, then records them in one short
- * transaction. Nothing is held while rendering: the step runs without a transaction, and
- * a file's row stays pending until that transaction commits. A file stored under its key
- * by a chunk that never committed (a crash in between) is rendered again and replaced
- * atomically, so a restart leaves exactly one whole file per company.
+ * Renders a chunk's dossiers into the file store (in parallel, on the report renderers'
+ * threads), then records them in one short transaction. Nothing is held while rendering:
+ * the step runs without a transaction, and a file's row stays pending until that
+ * transaction commits. A file stored under its key by a chunk that never committed (a
+ * crash in between) is rendered again and replaced atomically, so a restart leaves
+ * exactly one whole file per company.
  */
 class DossierWriter implements ItemStreamWriter<Long> {
 
@@ -38,10 +43,13 @@ class DossierWriter implements ItemStreamWriter<Long> {
 
 	private final RunContext run;
 
+	private final ExecutorService renderers;
+
 	private Dossier.Branding branding;
 
 	DossierWriter(DSLContext dsl, TransactionTemplate transactions, DossierQueries queries, DossierRenderer renderer,
-			FileStore files, RunContext run) {
+			FileStore files, RunContext run, ExecutorService renderers) {
+		this.renderers = renderers;
 		this.dsl = dsl;
 		this.transactions = transactions;
 		this.queries = queries;
@@ -70,21 +78,40 @@ class DossierWriter implements ItemStreamWriter<Long> {
 		}
 		OffsetDateTime now = OffsetDateTime.now();
 		Map<Long, Dossier> dossiers = this.queries.load(tenantId, List.copyOf(chunk.getItems()), this.branding, now);
-		List<Query> outcomes = new ArrayList<>();
+		List<Callable<Query>> renderings = new ArrayList<>();
 		for (long companyId : chunk.getItems()) {
 			Dossier dossier = dossiers.get(companyId);
-			outcomes.add((dossier != null) ? render(tenantId, reportId, dossier)
-					: failed(tenantId, reportId, companyId, "The company no longer exists."));
+			if (dossier == null) {
+				renderings.add(() -> failed(tenantId, reportId, companyId, "The company no longer exists."));
+				continue;
+			}
+			String missing = this.renderer.missingGlyphs(dossier);
+			if (!missing.isEmpty()) {
+				this.run.warning("report.missing_glyphs", "The dossier of company " + companyId
+						+ " has characters no embedded font can draw: " + missing);
+			}
+			renderings.add(() -> render(tenantId, reportId, dossier));
+		}
+		List<Query> outcomes = new ArrayList<>();
+		try {
+			for (Future<Query> outcome : this.renderers.invokeAll(renderings)) {
+				outcomes.add(outcome.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while rendering dossiers", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
 		this.transactions.executeWithoutResult((status) -> this.dsl.batch(outcomes).execute());
 	}
 
 	private Query render(long tenantId, long reportId, Dossier dossier) throws IOException {
-		String missing = this.renderer.missingGlyphs(dossier);
-		if (!missing.isEmpty()) {
-			this.run.warning("report.missing_glyphs", "The dossier of company " + dossier.companyId()
-					+ " has characters no embedded font can draw: " + missing);
-		}
 		FileStore.StoredFile stored;
 		try {
 			stored = this.files.write(ReportJob.key(tenantId, reportId, dossier.companyId()), (out) -> {

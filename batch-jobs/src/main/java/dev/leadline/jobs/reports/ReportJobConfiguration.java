@@ -6,6 +6,9 @@ import dev.leadline.jobs.files.FileStore;
 import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -67,6 +70,22 @@ class ReportJobConfiguration {
 		return new DossierRenderer(dossierFonts);
 	}
 
+	/**
+	 * Threads that render dossiers, shared by every report of the process (rendering is
+	 * CPU work: one per core by default).
+	 */
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService reportRenderers(ReportProperties properties) {
+		int threads = (properties.renderThreads() > 0) ? properties.renderThreads()
+				: Runtime.getRuntime().availableProcessors();
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(threads, (task) -> {
+			Thread thread = new Thread(task, "leadline-report-render-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
 	@Bean
 	@JobScope
 	Step reportSelectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
@@ -82,9 +101,10 @@ class ReportJobConfiguration {
 	@JobScope
 	Step reportRenderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
 			JsonMapper json, ReportProperties properties, DossierRenderer dossierRenderer, FileStore fileStore,
-			RunContext run) {
+			RunContext run, ExecutorService reportRenderers) {
 		DossierWriter writer = new DossierWriter(dsl, new TransactionTemplate(transactionManager),
-				new DossierQueries(dsl, json, properties.keyContacts()), dossierRenderer, fileStore, run);
+				new DossierQueries(dsl, json, properties.keyContacts()), dossierRenderer, fileStore, run,
+				reportRenderers);
 		return new StepBuilder("reportRenderStep", jobRepository).<Long, Long>chunk(properties.chunkSize())
 			// Rendering takes a while: no transaction or connection is held meanwhile.
 			// The

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code LEADLINE_REPORTS_FILE_RETENTION}); nightly housekeeping removes them, the
  * report's rows stay
  * @param keyContacts contacts a dossier lists, most senior first
+ * @param renderThreads dossiers rendered at once per process
+ * ({@code LEADLINE_REPORTS_RENDER_THREADS}; 0: one per core)
  */
 @ConfigurationProperties("leadline.reports")
 public record ReportProperties(@DefaultValue("20") int chunkSize, @DefaultValue("30d") Duration fileRetention,
-		@DefaultValue("12") int keyContacts) {
+		@DefaultValue("12") int keyContacts, @DefaultValue("0") int renderThreads) {
 }
