@@ -106,21 +106,22 @@ add('spectrum-location-coordinates.csv', table([['email', 'city', 'coordinates']
                                             'attributes': '{"coordinates": "40.7128, -74.0060"}'}})
 
 # --- Excel ------------------------------------------------------------------------------------------------
-IDN = ('an address at an internationalised domain (juergen.mueller@bäckerei.example) is rejected as "not a '
-       'valid e-mail address" (contact data validation, not detection)')
 de_rows = [['E-Mail', 'Vorname', 'Nachname', 'Firma', 'Stadt'],
            ['juergen.mueller@bäckerei.example', 'Jürgen', 'Müller', 'Bäckerei Müller GmbH', 'Köln'],
            ['grete@weiss.example', 'Grete', 'Weiß', 'Weiß & Söhne', 'Düsseldorf'],
            ['keine-adresse', 'Max', 'Mustermann', '', 'München'],
            ['oe@strasse.example', 'Özlem', 'Çelik', 'Straße AG', 'Nürnberg']]
 add('excel-de-sep-line-semicolon-windows1252-crlf.csv', 'sep=;\r\n' + table(de_rows, ';', '\r\n'),
-    write='cp1252', encoding='windows-1252', delimiter=';', inserted=2, rejected=[3, 5], defect=IDN,
-    contacts={'grete@weiss.example': {'firstName': 'Grete', 'lastName': 'Weiß', 'city': 'Düsseldorf',
+    write='cp1252', encoding='windows-1252', delimiter=';', inserted=3, rejected=[5],
+    contacts={'juergen.mueller@bäckerei.example': {'firstName': 'Jürgen', 'lastName': 'Müller',
+                                                   'company': 'Bäckerei Müller GmbH', 'city': 'Köln'},
+              'grete@weiss.example': {'firstName': 'Grete', 'lastName': 'Weiß', 'city': 'Düsseldorf',
                                       'company': 'Weiß & Söhne'},
               'oe@strasse.example': {'firstName': 'Özlem', 'lastName': 'Çelik', 'city': 'Nürnberg'}})
 add('excel-de-utf8-bom-semicolon-crlf.csv', BOM8 + table(de_rows[:3] + de_rows[4:], ';', '\r\n').encode(),
-    delimiter=';', inserted=2, rejected=[2], defect=IDN,
-    contacts={'oe@strasse.example': {'firstName': 'Özlem', 'lastName': 'Çelik', 'company': 'Straße AG'}})
+    delimiter=';', inserted=3,
+    contacts={'juergen.mueller@bäckerei.example': {'firstName': 'Jürgen', 'company': 'Bäckerei Müller GmbH'},
+              'oe@strasse.example': {'firstName': 'Özlem', 'lastName': 'Çelik', 'company': 'Straße AG'}})
 add('excel-fr-windows1252-semicolon.csv', table([
     ['Adresse e-mail', 'Prénom', 'Nom', 'Société', 'Ville'],
     ['francois@coeur.example', 'François', 'Lefèvre', 'Cœur de Lion SARL', 'Orléans'],
@@ -168,10 +169,8 @@ add('excel-ja-shift-jis-crlf.csv', table(jp_rows, nl='\r\n'), write='cp932', enc
 add('excel-ja-shift-jis-japanese-headers.csv', table(
     [['メールアドレス', '姓', '名', '会社名']] + [[r[0], r[1], r[2], r[3]] for r in jp_rows[1:]], nl='\r\n'),
     write='cp932', encoding='Shift_JIS', inserted=4,
-    contacts={'tanaka@sakura.example': {'firstName': None, 'lastName': None,
-                                        'attributes': '{"名": "太郎", "姓": "田中", "会社名": "株式会社さくら"}'}},
-    defect='Japanese, Chinese and Korean column names (メールアドレス, 姓, 名, 会社名) are not known header '
-           'synonyms: names and company are kept as custom attributes (mapping, not detection)')
+    contacts={'tanaka@sakura.example': {'firstName': '太郎', 'lastName': '田中', 'company': '株式会社さくら',
+                                        'attributes': '{}'}})
 cn_rows = [['Email', 'Last Name', 'First Name', 'Company', 'City'],
            ['wang.wei@hua.example', '王', '伟', '华为技术有限公司', '深圳'],
            ['li.na@bei.example', '李', '娜', '北京科技有限公司', '北京'],
@@ -396,6 +395,11 @@ add('awkward-mixed-line-endings.csv', 'Email,First Name\r\na@mix.example,Ann\nba
     inserted=2, rejected=[3])
 add('awkward-uppercase-emails.csv', 'EMAIL,FIRST NAME\nANN.LEE@UPPER.EXAMPLE,ANN\n', inserted=1,
     contacts={'ann.lee@upper.example': {'firstName': 'ANN'}})
+add('awkward-idn-punycode-and-unicode.csv', table([
+    ['Email', 'First Name'], ['Lena@Bücher.example', 'Lena'], ['lena@xn--bcher-kva.example', 'Lena P.'],
+    ['li@例子.example', 'Li'], ['ivan@пример.рф', 'Иван']]), inserted=3, duplicates=1,
+    contacts={'lena@bücher.example': {'firstName': 'Lena'}, 'li@例子.example': {'firstName': 'Li'},
+              'ivan@пример.рф': {'firstName': 'Иван'}})
 add('awkward-xlsx-renamed.csv', b'PK\x03\x04\x14\x00\x06\x00' + b'\x00' * 40, refused='ZIP archive')
 add('awkward-empty.csv', b'', refused='The file is empty.')
 add('awkward-only-blank-lines.csv', '\r\n\r\n\n', refused='only blank lines')
