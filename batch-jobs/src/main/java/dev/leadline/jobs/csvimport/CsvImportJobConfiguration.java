@@ -80,14 +80,18 @@ class CsvImportJobConfiguration {
 	}
 
 	/**
-	 * Says in the run's log, once, that reading stopped before the end of the file, and
-	 * hands the reason to the verdict step.
+	 * Says in the run's log, once, that reading stopped before the end of the file (and
+	 * hands the reason to the verdict step), or that a report footer was skipped.
 	 */
 	private static StepExecutionListener readingStopped(RunContext run) {
 		return new StepExecutionListener() {
 
 			@Override
 			public ExitStatus afterStep(StepExecution step) {
+				String footer = (String) step.getExecutionContext().get(PrefetchingRowReader.FOOTER_SKIPPED);
+				if (footer != null && step.getStatus() == BatchStatus.COMPLETED) {
+					run.warning("import.footer_skipped", footer);
+				}
 				String stopped = (String) step.getExecutionContext().get(PrefetchingRowReader.STOPPED_READING);
 				if (stopped != null && step.getStatus() == BatchStatus.COMPLETED) {
 					run.warning("import.reading_stopped", stopped);

@@ -18,6 +18,17 @@ class ValueNormalisationTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource(nullValues = "null", delimiter = '|',
+			value = { "user@bücher.de|user@bücher.de", "User@BÜCHER.DE|user@bücher.de",
+					"user@xn--bcher-kva.de|user@bücher.de", "USER@XN--BCHER-KVA.DE|user@bücher.de",
+					"juergen.mueller@bäckerei.example|juergen.mueller@bäckerei.example", "li@例子.中国|li@例子.中国",
+					"li@xn--fsqu00a.xn--fiqs8s|li@例子.中国", "a@münchen.de.|null", "jürgen@müller.de|null",
+					"a@bü_cher.de|null" })
+	void internationalisedDomainsAreAcceptedInOneUnicodeForm(String value, String expected) {
+		assertThat(EmailAddresses.normalise(value)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
 	@CsvSource(nullValues = "null",
 			value = { "https://www.Acme.com/about, acme.com", "acme.com, acme.com",
 					"http://shop.example.co.uk:8080/x?y=1, example.co.uk", "www.müller.de, xn--mller-kva.de",

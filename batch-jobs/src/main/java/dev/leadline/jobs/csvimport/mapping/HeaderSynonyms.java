@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Names that columns go by in exports (HubSpot, Salesforce, Excel lists) in English,
- * French, German, Spanish, Italian, Portuguese and Dutch, already normalised by
- * {@link HeaderText}.
+ * French, German, Spanish, Italian, Portuguese and Dutch, and in Chinese (simplified and
+ * traditional), Japanese and Korean, already normalised by {@link HeaderText}.
  */
 public final class HeaderSynonyms {
 
@@ -54,11 +54,34 @@ public final class HeaderSynonyms {
 		add(TargetField.LINKEDIN_URL, "linkedin", "linkedin url", "linkedin profile", "linkedin profile url",
 				"person linkedin url", "profil linkedin", "linkedin profil", "perfil linkedin", "perfil de linkedin",
 				"profilo linkedin", "linkedin profiel");
+		addCjk();
 		add(TargetField.IGNORE, "id", "record id", "contact id", "row id", "create date", "created at", "created",
 				"created date", "last modified date", "updated at", "modified", "contact owner", "owner");
 	}
 
 	private HeaderSynonyms() {
+	}
+
+	/**
+	 * Chinese (simplified, traditional), Japanese and Korean names, as exports write
+	 * them.
+	 */
+	private static void addCjk() {
+		add(TargetField.EMAIL, "邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "电子邮件地址", "郵箱", "電子郵件", "電子郵件地址", "電郵", "メール",
+				"メールアドレス", "電子メール", "電子メールアドレス", "eメール", "eメールアドレス", "이메일", "이메일 주소", "전자우편", "메일", "메일 주소");
+		add(TargetField.FIRST_NAME, "名", "名前", "下の名前", "이름");
+		add(TargetField.LAST_NAME, "姓", "姓氏", "苗字", "성");
+		add(TargetField.FULL_NAME, "姓名", "联系人", "聯絡人", "聯繫人", "氏名", "お名前", "担当者", "担当者名", "성명", "담당자");
+		add(TargetField.JOB_TITLE, "职位", "職位", "职务", "職務", "职称", "職稱", "头衔", "頭銜", "役職", "役職名", "肩書", "肩書き", "職種", "직함",
+				"직위", "직책", "직급");
+		add(TargetField.COMPANY_NAME, "公司", "公司名称", "公司名", "单位", "單位", "企业", "企業", "企業名", "会社", "会社名", "勤務先", "所属",
+				"회사", "회사명", "회사 이름", "기업", "기업명", "소속");
+		add(TargetField.WEBSITE, "网站", "網站", "网址", "網址", "公司网站", "公司網站", "ウェブサイト", "ホームページ", "웹사이트", "홈페이지");
+		add(TargetField.PHONE, "电话", "電話", "电话号码", "電話號碼", "手机", "手機", "手机号", "手机号码", "手機號碼", "联系电话", "聯絡電話", "電話番号",
+				"携帯", "携帯電話", "携帯番号", "携帯電話番号", "전화", "전화번호", "휴대폰", "휴대전화", "휴대폰 번호", "연락처");
+		add(TargetField.CITY, "城市", "市", "所在城市", "市区町村", "都市", "도시", "시");
+		add(TargetField.COUNTRY, "国家", "國家", "国家 地区", "國家 地區", "国", "国名", "국가", "나라");
+		add(TargetField.LINKEDIN_URL, "领英", "領英", "linkedin 个人资料", "linkedinプロフィール", "링크드인");
 	}
 
 	private static void add(TargetField field, String... names) {

@@ -30,6 +30,12 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	 */
 	public static final String STOPPED_READING = "csvImport.stoppedReading";
 
+	/**
+	 * The key under which the step's context keeps the report footer skipped at the end
+	 * of the file (a String naming its lines), once every row has been handed out.
+	 */
+	public static final String FOOTER_SKIPPED = "csvImport.footerSkipped";
+
 	private static final Object END = new Object();
 
 	private final ContactCsvReader file;
@@ -46,6 +52,8 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 
 	private String stoppedReading;
 
+	private String footerSkipped;
+
 	public PrefetchingRowReader(ContactCsvReader file, ContactRowNormaliser normaliser, int rowsAhead) {
 		this.file = file;
 		this.normaliser = normaliser;
@@ -56,7 +64,8 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	public void open(ExecutionContext context) {
 		handedOut = context.getInt(POSITION, 0);
 		stoppedReading = context.containsKey(STOPPED_READING) ? context.getString(STOPPED_READING) : null;
-		ended = stoppedReading != null;
+		footerSkipped = context.containsKey(FOOTER_SKIPPED) ? context.getString(FOOTER_SKIPPED) : null;
+		ended = stoppedReading != null || footerSkipped != null;
 		ahead.clear();
 		file.open(context);
 		worker = new Thread(this::readAhead, "csv-prefetch");
@@ -70,6 +79,10 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 				ahead.put(normaliser.process(row));
 			}
 			String stopped = file.stoppedReading();
+			String footer = file.footerSkipped();
+			if (footer != null) {
+				ahead.put(new Footer(footer));
+			}
 			ahead.put(stopped == null ? END : new Stopped(stopped));
 		}
 		catch (InterruptedException ex) {
@@ -91,6 +104,10 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 			return null;
 		}
 		Object next = ahead.take();
+		if (next instanceof Footer footer) {
+			footerSkipped = footer.lines();
+			next = ahead.take();
+		}
 		if (next == END) {
 			ended = true;
 			return null;
@@ -117,6 +134,9 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 		if (stoppedReading != null) {
 			context.putString(STOPPED_READING, stoppedReading);
 		}
+		if (footerSkipped != null) {
+			context.putString(FOOTER_SKIPPED, footerSkipped);
+		}
 	}
 
 	@Override
@@ -139,6 +159,9 @@ public class PrefetchingRowReader implements ItemStreamReader<ImportRow> {
 	}
 
 	private record Stopped(String reason) {
+	}
+
+	private record Footer(String lines) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.leadline.jobs.enrichment.person;
 
+import dev.leadline.jobs.contactdata.EmailAddresses;
 import dev.leadline.jobs.contactdata.FreeMailDomains;
 
 /**
@@ -31,7 +32,7 @@ public class EmailVerifier {
 
 	/** The verdict on one address; null or blank is {@code invalid-syntax}. */
 	public EmailVerdict verify(String email) {
-		EmailSyntax.Parsed parsed = (email != null) ? EmailSyntax.parse(email) : null;
+		EmailAddresses.Parsed parsed = (email != null) ? EmailAddresses.parse(email) : null;
 		if (parsed == null) {
 			return EmailVerdict.invalidSyntax();
 		}

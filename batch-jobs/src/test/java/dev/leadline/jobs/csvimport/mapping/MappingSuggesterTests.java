@@ -33,6 +33,32 @@ class MappingSuggesterTests {
 		assertThat(suggestions.get(3).reason()).contains("'Email'", "3 of 3 sample values look like email");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "邮箱|EMAIL", "電子メール|EMAIL", "メールアドレス|EMAIL", "Ｅメール|EMAIL", "이메일|EMAIL", "電子郵件|EMAIL",
+					"姓名|FULL_NAME", "氏名|FULL_NAME", "성명|FULL_NAME", "名|FIRST_NAME", "이름|FIRST_NAME", "姓|LAST_NAME",
+					"公司|COMPANY_NAME", "会社名|COMPANY_NAME", "회사|COMPANY_NAME", "职位|JOB_TITLE", "役職|JOB_TITLE",
+					"직함|JOB_TITLE", "电话|PHONE", "電話番号|PHONE", "전화번호|PHONE", "城市|CITY", "国家|COUNTRY", "网站|WEBSITE" })
+	void knowsChineseJapaneseAndKoreanHeaderNames(String header, TargetField field) {
+		assertThat(HeaderSynonyms.match(header)).hasValueSatisfying((match) -> {
+			assertThat(match.field()).isEqualTo(field);
+			assertThat(match.strength()).isEqualTo(0.9);
+		});
+	}
+
+	@Test
+	void mapsChineseHeadersWithConfidence() {
+		List<ColumnSuggestion> suggestions = suggester.suggest(List.of("邮箱", "姓名", "公司", "职位", "电话"),
+				List.of(List.of("wang@hua.example", "王伟", "华为", "经理", "+86 755 2878 0808"),
+						List.of("li@bei.example", "李娜", "北京科技", "工程师", "+86 10 6552 9988")));
+
+		assertThat(suggestions).extracting(ColumnSuggestion::field)
+			.containsExactly(TargetField.EMAIL, TargetField.FULL_NAME, TargetField.COMPANY_NAME, TargetField.JOB_TITLE,
+					TargetField.PHONE);
+		assertThat(suggestions.get(0).confidence()).isGreaterThan(0.95);
+		assertThat(suggestions.get(0).reason()).contains("'邮箱'");
+	}
+
 	@Test
 	void mapsFrenchExcelExport() {
 		List<ColumnSuggestion> suggestions = suggest(detectResource("excel-fr-windows1252.csv"));
