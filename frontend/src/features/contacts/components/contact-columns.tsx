@@ -1,9 +1,16 @@
 import { Link } from '@tanstack/react-router';
 
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { VirtualColumn } from '@/components/ui/virtual-table';
 import { countryName, formatCompactDate, formatDateTime } from '@/lib/format';
 
 import type { ContactView } from '@/features/contacts/api/get-contacts';
+import {
+  DEPARTMENT_LABELS,
+  EMAIL_STATUS_LABELS,
+  labelOf,
+  SENIORITY_LABELS,
+} from '@/features/contacts/utils/contacts-search';
 
 const LINK =
   'font-medium text-indigo-600 hover:text-indigo-500 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
@@ -14,20 +21,20 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'name',
       header: 'Name',
-      className: showCompany ? 'w-[18%]' : 'w-[22%]',
+      className: showCompany ? 'w-[14%]' : 'w-[17%]',
       sortable: true,
       cell: (contact) => <ContactName contact={contact} />,
     },
     {
       id: 'email',
       header: 'E-mail',
-      className: showCompany ? 'w-[20%]' : 'w-[23%]',
+      className: showCompany ? 'w-[16%]' : 'w-[19%]',
       cell: (contact) => <Text value={contact.email} />,
     },
     showCompany && {
       id: 'company',
       header: 'Company',
-      className: 'w-[15%]',
+      className: 'w-[12%]',
       sortable: true,
       cell: (contact) =>
         contact.company ? (
@@ -46,13 +53,31 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'title',
       header: 'Title',
-      className: showCompany ? 'w-[12%]' : 'w-[20%]',
+      className: showCompany ? 'w-[11%]' : 'w-[17%]',
       cell: (contact) => <Text value={contact.title} />,
+    },
+    {
+      id: 'seniority',
+      header: 'Seniority',
+      className: 'w-[7%]',
+      cell: (contact) => <Text value={contact.seniority && labelOf(SENIORITY_LABELS, contact.seniority)} />,
+    },
+    {
+      id: 'department',
+      header: 'Department',
+      className: 'w-[8%]',
+      cell: (contact) => <Text value={contact.department && labelOf(DEPARTMENT_LABELS, contact.department)} />,
+    },
+    {
+      id: 'emailStatus',
+      header: 'E-mail status',
+      className: 'w-[8%]',
+      cell: (contact) => <EmailStatusBadge status={contact.emailStatus} />,
     },
     {
       id: 'country',
       header: 'Country',
-      className: 'w-[8%]',
+      className: 'w-[6%]',
       cell: (contact) =>
         contact.country ? (
           <span title={countryName(contact.country)}>{contact.country}</span>
@@ -63,13 +88,13 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     {
       id: 'phone',
       header: 'Phone',
-      className: 'w-[16%] tabular-nums',
+      className: 'w-[10%] tabular-nums',
       cell: (contact) => <Text value={contact.phone} />,
     },
     {
       id: 'created',
       header: 'Created',
-      className: 'w-[11%] tabular-nums',
+      className: 'w-[8%] tabular-nums',
       sortable: true,
       cell: (contact) => (
         <time dateTime={contact.createdAt} title={formatDateTime(contact.createdAt)}>
@@ -104,6 +129,22 @@ export function initialsOf({ firstName, lastName, name }: Pick<ContactView, 'fir
       ? `${firstName?.charAt(0) ?? ''}${lastName?.charAt(0) ?? ''}`
       : (name ?? '').replace(/[^\p{L}\p{N}]/gu, '').slice(0, 2);
   return letters.toUpperCase() || '?';
+}
+
+const EMAIL_STATUS_TONES: Readonly<Record<string, BadgeTone>> = {
+  VALID: 'emerald',
+  RISKY: 'amber',
+  INVALID: 'red',
+  UNVERIFIED: 'slate',
+  UNKNOWN: 'slate',
+};
+
+/** The e-mail check's verdict in its colour; none for a contact without an address. */
+export function EmailStatusBadge({ status }: { status: string | null }) {
+  if (!status) {
+    return <Missing />;
+  }
+  return <Badge tone={EMAIL_STATUS_TONES[status] ?? 'slate'}>{labelOf(EMAIL_STATUS_LABELS, status)}</Badge>;
 }
 
 function Text({ value }: { value: string | null }) {

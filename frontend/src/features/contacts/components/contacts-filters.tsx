@@ -9,8 +9,12 @@ import {
   CONTACT_SORTS,
   CREATED_WITHIN_DAYS,
   DEFAULT_CONTACT_SORT,
+  DEPARTMENT_LABELS,
+  DEPARTMENTS,
   EMAIL_STATUS_LABELS,
   EMAIL_STATUSES,
+  SENIORITIES,
+  SENIORITY_LABELS,
   withValue,
   type ContactSort,
   type ContactsSearch,
@@ -23,7 +27,8 @@ type FiltersProps = {
 };
 
 /**
- * The filter menus. Country and e-mail status add one value each time (a chip shows it);
+ * The filter menus. Country, e-mail status, seniority and department add one value each time
+ * (a chip shows it);
  * the others pick one state.
  */
 export function ContactsFilters({ search, onChange }: FiltersProps) {
@@ -90,6 +95,24 @@ export function ContactsFilters({ search, onChange }: FiltersProps) {
           </option>
         ))}
       </FilterSelect>
+      <ListFilter
+        label="Add a seniority filter"
+        placeholder="Seniority"
+        className="w-32"
+        values={SENIORITIES}
+        labels={SENIORITY_LABELS}
+        selected={search.seniority}
+        onAdd={(seniority) => onChange({ ...search, seniority: withValue(search.seniority, seniority) })}
+      />
+      <ListFilter
+        label="Add a department filter"
+        placeholder="Department"
+        className="w-36"
+        values={DEPARTMENTS}
+        labels={DEPARTMENT_LABELS}
+        selected={search.department}
+        onAdd={(department) => onChange({ ...search, department: withValue(search.department, department) })}
+      />
       <FilterSelect
         label="Created"
         className="w-36"
@@ -167,6 +190,42 @@ export function FilterChips({ search, onChange }: FiltersProps) {
         </li>
       )}
     </ul>
+  );
+}
+
+type ListFilterProps<T extends string> = {
+  label: string;
+  placeholder: string;
+  className: string;
+  values: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  selected: readonly T[] | undefined;
+  onAdd: (value: T) => void;
+};
+
+/** A menu that adds one value of a list filter; values already chosen are greyed out. */
+function ListFilter<T extends string>({ label, placeholder, className, values, labels, selected, onAdd }: ListFilterProps<T>) {
+  return (
+    <FilterSelect
+      label={label}
+      className={className}
+      value=""
+      onChange={(value) => {
+        const chosen = values.find((candidate) => candidate === value);
+        if (chosen) {
+          onAdd(chosen);
+        }
+      }}
+    >
+      <option value="" disabled>
+        {placeholder}
+      </option>
+      {values.map((value) => (
+        <option key={value} value={value} disabled={selected?.includes(value)}>
+          {labels[value]}
+        </option>
+      ))}
+    </FilterSelect>
   );
 }
 

@@ -42,6 +42,77 @@ export const EMAIL_STATUS_LABELS: Readonly<Record<EmailStatus, string>> = {
   UNKNOWN: 'Unknown',
 };
 
+/** Title seniorities as the Person stage sets them, most senior first (the API's list). */
+export const SENIORITIES = [
+  'OWNER',
+  'C_LEVEL',
+  'VP',
+  'HEAD',
+  'DIRECTOR',
+  'MANAGER',
+  'SENIOR',
+  'ENTRY',
+  'INTERN',
+] as const;
+
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const SENIORITY_LABELS: Readonly<Record<Seniority, string>> = {
+  OWNER: 'Owner',
+  C_LEVEL: 'C-level',
+  VP: 'VP',
+  HEAD: 'Head',
+  DIRECTOR: 'Director',
+  MANAGER: 'Manager',
+  SENIOR: 'Senior',
+  ENTRY: 'Entry',
+  INTERN: 'Intern',
+};
+
+/** Departments as the Person stage sets them (the API's list). */
+export const DEPARTMENTS = [
+  'EXECUTIVE',
+  'ENGINEERING',
+  'PRODUCT',
+  'DESIGN',
+  'SALES',
+  'MARKETING',
+  'CUSTOMER_SUCCESS',
+  'SUPPORT',
+  'OPERATIONS',
+  'FINANCE',
+  'HR',
+  'LEGAL',
+  'IT',
+  'DATA',
+  'OTHER',
+] as const;
+
+export type Department = (typeof DEPARTMENTS)[number];
+
+export const DEPARTMENT_LABELS: Readonly<Record<Department, string>> = {
+  EXECUTIVE: 'Executive',
+  ENGINEERING: 'Engineering',
+  PRODUCT: 'Product',
+  DESIGN: 'Design',
+  SALES: 'Sales',
+  MARKETING: 'Marketing',
+  CUSTOMER_SUCCESS: 'Customer success',
+  SUPPORT: 'Support',
+  OPERATIONS: 'Operations',
+  FINANCE: 'Finance',
+  HR: 'HR',
+  LEGAL: 'Legal',
+  IT: 'IT',
+  DATA: 'Data',
+  OTHER: 'Other',
+};
+
+/** A value's label from one of the lists above; a value the dashboard does not know yet as is. */
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
+  return labels[value] ?? value;
+}
+
 /** "Created in the last N days" choices. */
 export const CREATED_WITHIN_DAYS = [7, 30] as const;
 
@@ -55,6 +126,8 @@ export type ContactsSearch = {
   hasEmail?: boolean;
   hasPhone?: boolean;
   emailStatus?: EmailStatus[];
+  seniority?: Seniority[];
+  department?: Department[];
   createdWithin?: CreatedWithin;
 };
 
@@ -72,6 +145,8 @@ export function parseContactsSearch(raw: Record<string, unknown>): ContactsSearc
     .map((code) => code.toUpperCase())
     .filter((code) => COUNTRY_CODE.test(code));
   const emailStatus = listOf(raw.emailStatus).filter(isEmailStatus);
+  const seniority = listOf(raw.seniority).filter((value): value is Seniority => isOneOf(SENIORITIES, value));
+  const department = listOf(raw.department).filter((value): value is Department => isOneOf(DEPARTMENTS, value));
   const createdWithin = CREATED_WITHIN_DAYS.find((days) => days === Number(raw.createdWithin));
   return {
     q: q && q.length <= MAX_QUERY_LENGTH ? q : undefined,
@@ -80,6 +155,8 @@ export function parseContactsSearch(raw: Record<string, unknown>): ContactsSearc
     hasEmail: typeof raw.hasEmail === 'boolean' ? raw.hasEmail : undefined,
     hasPhone: typeof raw.hasPhone === 'boolean' ? raw.hasPhone : undefined,
     emailStatus: emailStatus.length ? [...new Set(emailStatus)] : undefined,
+    seniority: seniority.length ? [...new Set(seniority)] : undefined,
+    department: department.length ? [...new Set(department)] : undefined,
     createdWithin,
   };
 }
@@ -90,7 +167,11 @@ function listOf(value: unknown): string[] {
 }
 
 function isEmailStatus(value: string): value is EmailStatus {
-  return (EMAIL_STATUSES as readonly string[]).includes(value);
+  return isOneOf(EMAIL_STATUSES, value);
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
 }
 
 /** Whether any filter or search text narrows the list (the order does not). */
@@ -116,6 +197,8 @@ export function contactsQuery(
     hasEmail: search.hasEmail,
     hasPhone: search.hasPhone,
     emailStatus: search.emailStatus,
+    seniority: search.seniority,
+    department: search.department,
     createdFrom: search.createdWithin ? createdSince(search.createdWithin, now) : undefined,
   };
 }
@@ -161,6 +244,20 @@ export function activeFilters(search: ContactsSearch): ActiveFilter[] {
       key: `emailStatus:${status}`,
       label: `E-mail: ${EMAIL_STATUS_LABELS[status]}`,
       without: { ...search, emailStatus: withoutValue(search.emailStatus, status) },
+    });
+  }
+  for (const seniority of search.seniority ?? []) {
+    chips.push({
+      key: `seniority:${seniority}`,
+      label: `Seniority: ${SENIORITY_LABELS[seniority]}`,
+      without: { ...search, seniority: withoutValue(search.seniority, seniority) },
+    });
+  }
+  for (const department of search.department ?? []) {
+    chips.push({
+      key: `department:${department}`,
+      label: `Department: ${DEPARTMENT_LABELS[department]}`,
+      without: { ...search, department: withoutValue(search.department, department) },
     });
   }
   if (search.createdWithin !== undefined) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -15,6 +15,7 @@ import {
   type EnrichmentItem,
   type ItemState,
 } from '@/features/enrichment/api/get-enrichment-items';
+import { isActive, type EnrichmentRunStatus } from '@/features/enrichment/utils/run-status';
 
 const HEAD = (
   <TableHead>
@@ -27,10 +28,22 @@ const HEAD = (
   </TableHead>
 );
 
-/** A run's item results with a state filter, keyset-paged, and the same results as CSV. */
-export function EnrichmentItems({ runId, live }: { runId: number; live: boolean }) {
+/**
+ * A run's item results with a state filter, keyset-paged, and the same results as CSV. Asked
+ * again while the run works and once more whenever its status changes, so that the last
+ * chunk's results show when it completes, stops or resumes.
+ */
+export function EnrichmentItems({ runId, status }: { runId: number; status: EnrichmentRunStatus }) {
   const [state, setState] = useState<ItemState | undefined>(undefined);
-  const items = useEnrichmentItems(runId, state, live);
+  const items = useEnrichmentItems(runId, state, isActive(status));
+  const { refetch } = items;
+  const shownFor = useRef(status);
+  useEffect(() => {
+    if (shownFor.current !== status) {
+      shownFor.current = status;
+      void refetch();
+    }
+  }, [status, refetch]);
   const download = useDownloadEnrichmentItems(runId);
   return (
     <>

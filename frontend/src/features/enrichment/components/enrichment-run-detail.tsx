@@ -14,7 +14,7 @@ import type { EnrichmentRun } from '@/features/enrichment/api/get-enrichment-run
 import { useResumeEnrichmentRun } from '@/features/enrichment/api/resume-enrichment-run';
 import { EnrichmentItems } from '@/features/enrichment/components/enrichment-items';
 import { RunStatusBadge } from '@/features/enrichment/components/run-status-badge';
-import { canResume, describeStopCause, isActive } from '@/features/enrichment/utils/run-status';
+import { canResume, describeStopCause } from '@/features/enrichment/utils/run-status';
 
 /** One run: its counts and credits, asked again every 2 s while it works, and its items. */
 export function EnrichmentRunDetail({ runId, canAct }: { runId: number; canAct: boolean }) {
@@ -26,7 +26,6 @@ export function EnrichmentRunDetail({ runId, canAct }: { runId: number; canAct: 
     return <ProblemAlert error={run.error} action={`Could not load run #${runId}`} />;
   }
   const data = run.data;
-  const live = isActive(data.status);
   return (
     <>
       <PageHeader
@@ -69,7 +68,7 @@ export function EnrichmentRunDetail({ runId, canAct }: { runId: number; canAct: 
         {canAct && canResume(data.status) && <ResumeForm run={data} />}
       </Panel>
       <Panel title="Items" className="mt-8">
-        <EnrichmentItems runId={data.id} live={live} />
+        <EnrichmentItems runId={data.id} status={data.status} />
       </Panel>
     </>
   );

@@ -56,6 +56,9 @@ describe('Contacts page', () => {
       'E-mail',
       'Company',
       'Title',
+      'Seniority',
+      'Department',
+      'E-mail status',
       'Country',
       'Phone',
       'Created',
@@ -72,6 +75,9 @@ describe('Contacts page', () => {
     expect(first.getByRole('link', { name: 'Analytical Engines Ltd' })).toHaveAttribute('href', '/companies/20');
     expect(first.getByText('GB')).toHaveAttribute('title', 'United Kingdom');
     expect(first.getByText('+442071234567')).toBeInTheDocument();
+    expect(first.getByText('C-level')).toBeInTheDocument();
+    expect(first.getByText('Data')).toBeInTheDocument();
+    expect(first.getByText('Unverified')).toBeInTheDocument();
     expect(rows[0]!.querySelector('time')).toHaveAttribute('dateTime', '2026-11-20T09:00:00Z');
   });
 
@@ -194,6 +200,9 @@ describe('Contacts page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'E-mail' }), 'Has e-mail');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Phone' }), 'No phone');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Add an e-mail status filter' }), 'Valid');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a seniority filter' }), 'C-level');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a seniority filter' }), 'VP');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a department filter' }), 'Customer success');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Created' }), 'Last 7 days');
 
     const chips = within(screen.getByRole('list', { name: 'Active filters' }));
@@ -203,6 +212,9 @@ describe('Contacts page', () => {
       'Has e-mail',
       'No phone',
       'E-mail: Valid',
+      'Seniority: C-level',
+      'Seniority: VP',
+      'Department: Customer success',
       'Created in the last 7 days',
       'Clear all',
     ]);
@@ -211,6 +223,8 @@ describe('Contacts page', () => {
       hasEmail: true,
       hasPhone: false,
       emailStatus: ['VALID'],
+      seniority: ['C_LEVEL', 'VP'],
+      department: ['CUSTOMER_SUCCESS'],
       createdWithin: 7,
     });
     await waitFor(() => {
@@ -219,6 +233,8 @@ describe('Contacts page', () => {
       expect(query.get('hasEmail')).toBe('true');
       expect(query.get('hasPhone')).toBe('false');
       expect(query.getAll('emailStatus')).toEqual(['VALID']);
+      expect(query.getAll('seniority')).toEqual(['C_LEVEL', 'VP']);
+      expect(query.getAll('department')).toEqual(['CUSTOMER_SUCCESS']);
       // From local midnight six days ago: today and the six days before.
       const from = new Date(query.get('createdFrom')!);
       const expected = new Date();
@@ -244,7 +260,7 @@ describe('Contacts page', () => {
       'GET /api/v1/contacts': () => jsonResponse(page(buildContacts(3), { total: { value: 3, exact: true } })),
     });
 
-    await renderApp('/contacts?q=ada&sort=company&country=%5B%22de%22%2C%22XXX%22%5D&hasPhone=true&emailStatus=%5B%22BOGUS%22%5D');
+    await renderApp('/contacts?q=ada&sort=company&country=%5B%22de%22%2C%22XXX%22%5D&hasPhone=true&emailStatus=%5B%22BOGUS%22%5D&seniority=%5B%22VP%22%2C%22KING%22%5D');
 
     await screen.findByRole('table', { name: 'Contacts' });
     expect(screen.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('ada');
@@ -257,6 +273,7 @@ describe('Contacts page', () => {
     expect(query.getAll('country')).toEqual(['DE']);
     expect(query.get('hasPhone')).toBe('true');
     expect(query.getAll('emailStatus')).toEqual([]);
+    expect(query.getAll('seniority')).toEqual(['VP']);
   });
 
   it('points a tenant without contacts to Imports', async () => {

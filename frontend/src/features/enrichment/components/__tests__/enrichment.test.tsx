@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { components } from '@/lib/api/schema';
 import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
-import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
+import { AppProvider } from '@/app/provider';
+import { renderApp, renderWithProviders, screen, waitFor, within } from '@/testing/test-utils';
+
+import { EnrichmentItems } from '@/features/enrichment/components/enrichment-items';
 
 type Run = components['schemas']['EnrichmentRunView'];
 
@@ -164,11 +167,18 @@ describe('Enrichment run page', () => {
     released: 0,
   });
 
-  it('explains a run stopped out of credits and resumes it with a new budget', async () => {
+  it('explains a run stopped out of credits, resumes it with a new budget and shows its new items', async () => {
     let current = stopped;
     const fetchMock = mockApi({
       'GET /api/v1/enrichment/runs/51': () => jsonResponse(current),
-      'GET /api/v1/enrichment/runs/51/items': () => jsonResponse({ items: [], next: null }),
+      'GET /api/v1/enrichment/runs/51/items': () =>
+        jsonResponse({
+          items:
+            current === stopped
+              ? []
+              : [{ itemId: 7, label: 'Grace Hopper', state: 'found', reason: null, fields: { seniority: 'C_LEVEL' }, credits: 1, finishedAt: '2026-12-04T10:09:00Z' }],
+          next: null,
+        }),
       'POST /api/v1/enrichment/runs/51/resume': () => {
         current = { ...stopped, status: 'COMPLETED', stopCause: null as unknown as string, pending: 0 };
         return jsonResponse(current);
@@ -188,6 +198,8 @@ describe('Enrichment run page', () => {
     await waitFor(() => expect(screen.getByText('COMPLETED')).toBeInTheDocument());
     expect(await bodiesOf(fetchMock, 'POST', '/api/v1/enrichment/runs/51/resume')).toEqual([{ budget: 5000 }]);
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+    // The items are asked again once the status changed: the resumed run's results show.
+    expect(await screen.findByText('Grace Hopper')).toBeInTheDocument();
   });
 
   it('filters the items by state, pages on with after, and downloads them as CSV with the token', async () => {
@@ -249,5 +261,33 @@ describe('Contacts page hand-over', () => {
 
     expect(await screen.findByLabelText('Countries')).toHaveValue('AT');
     expect(screen.getByRole('checkbox', { name: 'risky' })).toBeChecked();
+  });
+});
+
+describe('Enrichment items', () => {
+  it('asks for the items again when the run completes, so the last chunk shows', async () => {
+    let done = false;
+    mockApi({
+      'GET /api/v1/enrichment/runs/51/items': () =>
+        jsonResponse({
+          items: done
+            ? [{ itemId: 7, label: 'Grace Hopper', state: 'found', reason: null, fields: { seniority: 'C_LEVEL' }, credits: 1, finishedAt: '2026-12-04T10:09:00Z' }]
+            : [],
+          next: null,
+        }),
+    });
+    const { rerender, queryClient } = renderWithProviders(<EnrichmentItems runId={51} status="STARTED" />, { user: {} });
+    expect(await screen.findByText('No items in this state.')).toBeInTheDocument();
+
+    // The run finished between two polls: the page learns it from the run, not from the items.
+    done = true;
+    rerender(
+      <AppProvider queryClient={queryClient}>
+        <EnrichmentItems runId={51} status="COMPLETED" />
+      </AppProvider>,
+    );
+
+    expect(await screen.findByText('Grace Hopper')).toBeInTheDocument();
+    expect(screen.getByText('seniority: C_LEVEL')).toBeInTheDocument();
   });
 });
