@@ -6,6 +6,7 @@ import dev.leadline.jobs.enrichment.EnrichmentSelection;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,7 +19,7 @@ public record EnrichmentRequestBody(
 		@Schema(description = "The stage, e.g. person (GET /api/v1/enrichment/stages)") @NotBlank @Size(
 				max = 50) String stage,
 		@Schema(description = "Ids of the stage's records (at most 10,000)") @Size(
-				max = 10_000) List<@Positive Long> ids,
+				max = 10_000) List<@NotNull @Positive Long> ids,
 		@Schema(description = "A contacts browse filter (the query parameters of GET /api/v1/contacts, as JSON)") @Valid ContactFilterParams filter,
 		@Schema(description = "Every record of the stage's kind") Boolean all,
 		@Schema(description = "Enrich records enriched within the freshness window too") Boolean force,

@@ -5,13 +5,14 @@ import dev.leadline.jobs.selection.CompanyFilter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The companies to render dossiers of: exactly one of {@code ids} or {@code filter}. */
 public record ReportRequestBody(
-		@Schema(description = "Company ids (at most 10,000)") @Size(max = 10_000) List<@Positive Long> ids,
+		@Schema(description = "Company ids (at most 10,000)") @Size(max = 10_000) List<@NotNull @Positive Long> ids,
 		@Schema(description = "The companies browse filters (the query parameters of GET /api/v1/companies, as JSON)") @Valid Filter filter) {
 
 	/** The filters of {@code GET /api/v1/companies}. */

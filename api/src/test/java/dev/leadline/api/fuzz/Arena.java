@@ -9,8 +9,12 @@ import dev.leadline.TestAccounts;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.enums.UserRole;
 import dev.leadline.jobs.csvimport.ImportTestSupport;
+import dev.leadline.jobs.enrichment.EnrichmentTestSupport;
 import dev.leadline.jobs.platform.PlatformTestSupport;
+import dev.leadline.jobs.reports.ReportRequest;
+import dev.leadline.jobs.reports.ReportTestSupport;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.jooq.DSLContext;
@@ -44,6 +48,12 @@ final class Arena {
 
 	private Long run;
 
+	private Long enrichmentRun;
+
+	private Long report;
+
+	private Long reportFile;
+
 	Arena(Fixtures fixtures, boolean platformAdmin) {
 		this.fixtures = fixtures;
 		this.tenant = fixtures.accounts().aTenant();
@@ -63,7 +73,7 @@ final class Arena {
 
 	/** What arenas are made of: the application's beans and a client. */
 	record Fixtures(TestAccounts accounts, DSLContext dsl, PlatformTestSupport platform, ImportTestSupport imports,
-			HttpTestClient http) {
+			EnrichmentTestSupport enrichment, ReportTestSupport reports, HttpTestClient http) {
 	}
 
 	long member() {
@@ -107,6 +117,45 @@ final class Arena {
 		});
 	}
 
+	/** A finished enrichment run of the tenant's (the harness stage, one contact). */
+	long enrichmentRun() {
+		contact();
+		return enrichmentRun = once(enrichmentRun, () -> {
+			fixtures.enrichment().topUp(tenant.id(), 10);
+			long id = fixtures.enrichment().start(tenant.id(), fixtures.enrichment().everyone(null));
+			fixtures.enrichment().awaitEnd(id, JobRunStatus.COMPLETED);
+			return id;
+		});
+	}
+
+	/** A finished report of the tenant's: one dossier, of the arena's company. */
+	long report() {
+		long companyId = company();
+		return report = once(report, () -> {
+			long id = fixtures.reports().start(tenant.id(), new ReportRequest(List.of(companyId), null));
+			fixtures.platform().awaitStatus(id, JobRunStatus.COMPLETED, Duration.ofSeconds(60));
+			return id;
+		});
+	}
+
+	/** The report's one file. */
+	long reportFile() {
+		long reportId = report();
+		return reportFile = once(reportFile, () -> fixtures.reports().complete(tenant.id(), reportId).get(0).getId());
+	}
+
+	/** The id a path parameter of this operation needs, by its name and the resource. */
+	long idFor(String path, String parameter) {
+		if ("fileId".equals(parameter) && path.startsWith("/api/v1/reports/")) {
+			return reportFile();
+		}
+		if (!"id".equals(parameter)) {
+			throw new AssertionError("No value for path parameter " + parameter + " of " + path
+					+ ": give the fuzz test's Arena a fixture for it.");
+		}
+		return idFor(path);
+	}
+
 	/** The id a path of this operation needs, by the resource it names. */
 	long idFor(String path) {
 		if (path.startsWith("/api/v1/users/")) {
@@ -114,6 +163,12 @@ final class Arena {
 		}
 		if (path.startsWith("/api/v1/jobs/") || path.startsWith("/api/v1/admin/jobs/")) {
 			return run();
+		}
+		if (path.startsWith("/api/v1/enrichment/runs/")) {
+			return enrichmentRun();
+		}
+		if (path.startsWith("/api/v1/reports/")) {
+			return report();
 		}
 		if (path.startsWith("/api/v1/imports/")) {
 			return upload();

@@ -1,6 +1,7 @@
 package dev.leadline.api.fuzz;
 
 import dev.leadline.TestAccounts;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,6 +58,28 @@ final class Bodies {
 				body.putArray("seniority").add("VP");
 				body.putArray("department").add("SALES");
 				body.putArray("emailStatus").add("VALID");
+			}
+			case "EnrichmentRequestBody" -> {
+				body.remove(List.of("filter", "all"));
+				body.put("stage", "harness").put("force", true).put("budget", 10);
+				body.putArray("ids").add(arena == null ? 1 : arena.contact());
+			}
+			case "ResumeRequest" -> body.put("budget", 100);
+			case "EnrichmentSettings" -> {
+				body.put("freshnessDays", 30).put("nightlyEnabled", false).put("nightlyCreditCap", 100);
+				body.putArray("nightlyStages").add("person");
+			}
+			case "CreditMovementRequest" -> {
+				body.remove("runId");
+				body.put("kind", "top_up").put("amount", 10).put("note", "fuzz");
+			}
+			case "ReportRequestBody" -> {
+				body.remove("filter");
+				body.putArray("ids").add(arena == null ? 1 : arena.company());
+			}
+			case "BrandingView" -> {
+				body.remove(List.of("logo", "logoMediaType"));
+				body.put("displayName", "Fuzz Corp").put("colour", "#1F4E79");
 			}
 			case "UpdateUserRequest" -> body.put("displayName", "Fuzz member").put("role", "member");
 			case "ContactPatchRequest" -> body.put("email", "ada2@" + slug + ".example")

@@ -23,6 +23,13 @@ final class RawHttp {
 
 	private int sent;
 
+	private final java.util.PriorityQueue<Slow> slowest = new java.util.PriorityQueue<>(
+			java.util.Comparator.comparingLong(Slow::millis));
+
+	/** A request that took long, for the report. */
+	record Slow(long millis, String request) {
+	}
+
 	RawHttp(int port) {
 		this.port = port;
 	}
@@ -32,7 +39,25 @@ final class RawHttp {
 		return this.sent;
 	}
 
+	/** The slowest requests, slowest first. */
+	java.util.List<Slow> slowest() {
+		return slowest.stream().sorted(java.util.Comparator.comparingLong(Slow::millis).reversed()).toList();
+	}
+
 	Response exchange(Request request) {
+		long started = System.nanoTime();
+		try {
+			return send(request);
+		}
+		finally {
+			slowest.add(new Slow((System.nanoTime() - started) / 1_000_000, request.shown()));
+			if (slowest.size() > 15) {
+				slowest.poll();
+			}
+		}
+	}
+
+	private Response send(Request request) {
 		sent++;
 		try (Socket socket = new Socket("localhost", port)) {
 			// Guards the build against a hung connection; no assertion depends on it.

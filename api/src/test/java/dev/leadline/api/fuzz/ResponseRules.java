@@ -26,15 +26,19 @@ final class ResponseRules {
 			"malformed-request", "invalid-character", "invalid-query-string", "invalid-cursor", "invalid-field",
 			"invalid-credentials", "invalid-refresh-token", "email-taken", "email-in-use", "domain-in-use",
 			"last-owner", "slug-taken", "job-run-conflict", "unknown-job", "reserved-job-parameter",
-			"idempotency-key-reused", "import-state-conflict", "invalid-mapping", "unreadable-file");
+			"idempotency-key-reused", "import-state-conflict", "invalid-mapping", "unreadable-file",
+			"insufficient-credits", "invalid-enrichment-request", "unknown-enrichment-stage", "nothing-to-enrich",
+			"enrichment-stage-unavailable", "invalid-report-request", "nothing-to-report");
 
 	/**
 	 * Names of Java packages or exceptions: a body must never show the implementation.
+	 * Bounded and anchored at word starts: an answer that echoes an overlong hostile
+	 * value must not make the search quadratic.
 	 */
 	static final Pattern CLASS_NAMES = Pattern
 		.compile("\\b(java|javax|jakarta|sun|com\\.sun|org\\.springframework|org\\.apache|org\\.jooq|org\\.postgresql"
 				+ "|tools\\.jackson|com\\.fasterxml|io\\.swagger|dev\\.leadline)\\.[a-zA-Z]"
-				+ "|[A-Za-z]+(Exception|Error)\\b|\\bat [a-z]+\\.[a-zA-Z.$]+\\(");
+				+ "|\\b[A-Za-z]{1,80}(Exception|Error)\\b|\\bat [a-z]+\\.[a-zA-Z.$]+\\(");
 
 	private static final String PREFIX = "https://leadline.dev/problems/";
 

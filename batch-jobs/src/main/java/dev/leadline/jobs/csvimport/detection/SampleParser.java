@@ -57,8 +57,20 @@ final class SampleParser {
 				return false;
 			}
 			throw new UnreadableCsvException("A quoted field opened before line " + parser.getCurrentLineNumber()
-					+ " is never closed (" + ex.getMessage() + ").");
+					+ " is never closed (" + parserMessage(ex) + ").");
 		}
+	}
+
+	/**
+	 * The parser's own words, without the exception classes that wrap them (an
+	 * UncheckedIOException's message starts with its cause's class name).
+	 */
+	private static String parserMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
 	}
 
 }
