@@ -10,16 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records a chunk's results in one transaction (the caller's), one statement per kind of
  * row: each item's outcome, only for items still pending, then the found fields with
- * their source and time (see {@link EnrichedEntity#enrichmentTable()}), the charges for
- * exactly those items, the run's counts and the items' freshness. A chunk recorded twice
- * (a retry after a crash) changes nothing the second time.
+ * their source and time ({@link EnrichedFieldsWriter}), the charges for exactly those
+ * items, the run's counts and the items' freshness. A chunk recorded twice (a retry after
+ * a crash) changes nothing the second time.
  */
 final class ResultRecorder {
 
@@ -29,10 +28,13 @@ final class ResultRecorder {
 
 	private final JsonMapper json;
 
+	private final EnrichedFieldsWriter fields;
+
 	ResultRecorder(DSLContext dsl, CreditLedger credits, JsonMapper json) {
 		this.dsl = dsl;
 		this.credits = credits;
 		this.json = json;
+		this.fields = new EnrichedFieldsWriter(dsl, json);
 	}
 
 	/** Outcome counts of what was recorded now. */
@@ -54,7 +56,7 @@ final class ResultRecorder {
 				case FAILED -> failed++;
 			}
 		}
-		writeFields(tenantId, stage, found, byId, now);
+		this.fields.write(tenantId, stage, found.stream().map(byId::get).toList(), now);
 		long charged = this.credits.charge(tenantId, runId, stage.name(), found, stage.costPerItem());
 		this.dsl.update(ENRICHMENT_RUN)
 			.set(ENRICHMENT_RUN.FOUND, ENRICHMENT_RUN.FOUND.plus(found.size()))
@@ -101,95 +103,6 @@ final class ResultRecorder {
 					RETURNING i.item_id""", DSL.val(now), DSL.val(ids), DSL.val(states), DSL.val(reasons),
 					DSL.val(fields), DSL.val(costs), DSL.val(tenantId), DSL.val(runId))
 			.fetch(0, Long.class);
-	}
-
-	private void writeFields(long tenantId, EnrichmentStage stage, List<Long> found, Map<Long, ItemResult> byId,
-			OffsetDateTime now) {
-		if (found.isEmpty()) {
-			return;
-		}
-		String source = stage.name();
-		Long[] ids = found.toArray(Long[]::new);
-		String[] patches = new String[ids.length];
-		for (int i = 0; i < ids.length; i++) {
-			Map<String, Object> patch = new LinkedHashMap<>();
-			byId.get(ids[i])
-				.fields()
-				.forEach((name, value) -> patch.put(name, Map.of("value", value.value(), "source",
-						source + "/" + value.provider(), "fetchedAt", now.toString())));
-			patches[i] = this.json.writeValueAsString(patch);
-		}
-		EnrichedEntity entity = stage.entity();
-		if (entity.enrichedInRow()) {
-			updateRows(entity, stage, tenantId, ids, patches);
-		}
-		else {
-			upsertEnrichmentRows(entity, stage, tenantId, ids, patches, now);
-		}
-	}
-
-	/** Merges the patches into the entity rows' own enrichment and columns. */
-	private void updateRows(EnrichedEntity entity, EnrichmentStage stage, long tenantId, Long[] ids, String[] patches) {
-		StringBuilder columns = new StringBuilder();
-		for (Map.Entry<String, Field<?>> column : stage.columns().entrySet()) {
-			String name = column.getValue().getName();
-			columns.append(", \"")
-				.append(name)
-				.append("\" = ")
-				.append(patchedValue(column.getKey(), column.getValue(), "v.patch", "e.\"" + name + "\""));
-		}
-		String enrichment = entity.enrichment().getName();
-		this.dsl.execute(
-				"UPDATE " + entity.enrichmentTable().getName() + " e SET \"" + enrichment + "\" = e.\"" + enrichment
-						+ "\" || v.patch" + columns + " FROM unnest({0}::bigint[], {1}::text[]) AS u(id, patch_text)"
-						+ " CROSS JOIN LATERAL (SELECT u.patch_text::jsonb AS patch) v" + " WHERE e.\""
-						+ entity.enrichmentTenantId().getName() + "\" = {2} AND e.\"" + entity.enrichmentId().getName()
-						+ "\" = u.id",
-				DSL.val(ids), DSL.val(patches), DSL.val(tenantId));
-	}
-
-	/**
-	 * Inserts or merges the entities' rows of their enrichment table, one statement for
-	 * the chunk: an insert of a narrow row with one index, where updating the entity's
-	 * own row would add an entry to each of its indexes. Entities deleted meanwhile are
-	 * left out.
-	 */
-	private void upsertEnrichmentRows(EnrichedEntity entity, EnrichmentStage stage, long tenantId, Long[] ids,
-			String[] patches, OffsetDateTime now) {
-		String tenant = "\"" + entity.enrichmentTenantId().getName() + "\"";
-		String id = "\"" + entity.enrichmentId().getName() + "\"";
-		String fields = "\"" + entity.enrichment().getName() + "\"";
-		StringBuilder names = new StringBuilder();
-		StringBuilder values = new StringBuilder();
-		StringBuilder merged = new StringBuilder();
-		for (Map.Entry<String, Field<?>> column : stage.columns().entrySet()) {
-			String name = "\"" + column.getValue().getName() + "\"";
-			names.append(", ").append(name);
-			values.append(", ").append(patchedValue(column.getKey(), column.getValue(), "v.patch", "NULL"));
-			merged.append(", ")
-				.append(name)
-				.append(" = ")
-				.append(patchedValue(column.getKey(), column.getValue(), "excluded." + fields, "e." + name));
-		}
-		this.dsl.execute("INSERT INTO " + entity.enrichmentTable().getName() + " AS e (" + tenant + ", " + id + ", "
-				+ fields + names + ", updated_at)" + " SELECT {0}, u.id, v.patch" + values + ", {3}"
-				+ " FROM unnest({1}::bigint[], {2}::text[]) AS u(id, patch_text)"
-				+ " CROSS JOIN LATERAL (SELECT u.patch_text::jsonb AS patch) v" + " WHERE EXISTS (SELECT 1 FROM "
-				+ entity.table().getName() + " x WHERE x.\"" + entity.tenantId().getName() + "\" = {0} AND x.\""
-				+ entity.id().getName() + "\" = u.id)" + " ON CONFLICT (" + tenant + ", " + id + ") DO UPDATE SET "
-				+ fields + " = e." + fields + " || excluded." + fields + merged + ", updated_at = excluded.updated_at",
-				DSL.val(tenantId), DSL.val(ids), DSL.val(patches), DSL.val(now));
-	}
-
-	/**
-	 * The column's value from a patch when the patch has the field, else
-	 * {@code otherwise}.
-	 */
-	private String patchedValue(String field, Field<?> column, String patch, String otherwise) {
-		String type = column.getDataType().getCastTypeName(this.dsl.configuration());
-		String key = field.replace("'", "''");
-		return "CASE WHEN jsonb_exists(" + patch + ", '" + key + "') THEN (" + patch + " -> '" + key
-				+ "' ->> 'value')::" + type + " ELSE " + otherwise + " END";
 	}
 
 	private void markFresh(long tenantId, EnrichmentStage stage, List<Long> ids, OffsetDateTime now) {
