@@ -209,14 +209,14 @@ class EnrichmentRunIntegrationTests {
 					.from(dev.leadline.db.jooq.Tables.CONTACT)
 					.where(dev.leadline.db.jooq.Tables.CONTACT.TENANT_ID.eq(tenant))
 					.orderBy(dev.leadline.db.jooq.Tables.CONTACT.ID)
-					.offset(EnrichmentJobConfiguration.CHUNK * 2 + 7)
+					.offset(EnrichmentTestSupport.CHUNK * 2 + 7)
 					.limit(1)
 					.fetchSingle(dev.leadline.db.jooq.Tables.CONTACT.ID));
 		HarnessEnrichmentStage.BLOW_UP_ON.set(third);
 		long run = enrichment.start(tenant, enrichment.everyone(null));
 		enrichment.awaitEnd(run, JobRunStatus.FAILED);
 		assertThat(enrichment.run(tenant, run).getFound()).as("two chunks committed")
-			.isEqualTo(EnrichmentJobConfiguration.CHUNK * 2);
+			.isEqualTo(EnrichmentTestSupport.CHUNK * 2);
 		assertThat(enrichment.balance(tenant).held()).as("released at the failure").isZero();
 
 		enrichment.platform.as(tenant, () -> jobRuns.restart(run));

@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class EnrichmentTestSupport {
 
+	/** The chunk size of the tests' runs ({@code leadline.enrichment.chunk-size}). */
+	public static final int CHUNK = 500;
+
 	final PlatformTestSupport platform;
 
 	private final DSLContext dsl;
