@@ -43,17 +43,23 @@ public class ReportsLoader {
 					            'source', 'fit/model', 'fetchedAt', '2026-12-02T08:00:00Z')) ELSE '{}'::jsonb END
 					FROM generate_series(1, %2$d) g""".formatted(tenant, companies));
 			statement.execute("""
-					INSERT INTO contact (tenant_id, company_id, company_name, first_name, last_name, email, title, seniority, phone)
+					INSERT INTO contact (tenant_id, company_id, company_name, first_name, last_name, email, title, phone)
 					SELECT c.tenant_id, c.id, c.name,
 					       (ARRAY['Anna', 'Νίκος', 'Дмитрий', '伟', '太郎', 'Lena', 'Omar', 'Grace'])[k],
 					       (ARRAY['Schmidt', 'Παπαδόπουλος', 'Иванов', '张', '山田', 'Berg', 'Haddad', 'Hopper'])[k],
 					       'p' || k || '.' || c.id || '@' || c.domain,
 					       (ARRAY['CEO', 'VP Sales', 'Head of Data', 'Director of IT', 'Sales Manager', 'Senior Engineer', 'Analyst', NULL])[k],
-					       (ARRAY['C_LEVEL', 'VP', 'HEAD', 'DIRECTOR', 'MANAGER', 'SENIOR', 'ENTRY', NULL])[k],
 					       '+49 30 ' || (1000000 + c.id * 8 + k)
 					FROM company c, generate_series(1, 8) k
 					WHERE c.tenant_id = %d""".formatted(tenant));
-			statement.execute("ANALYZE company; ANALYZE contact");
+			// Seniority is what the Person stage writes to contact_enrichment, one per title above.
+			statement.execute("""
+					INSERT INTO contact_enrichment (tenant_id, contact_id, seniority)
+					SELECT tenant_id, id, (ARRAY['C_LEVEL', 'VP', 'HEAD', 'DIRECTOR', 'MANAGER', 'SENIOR', 'ENTRY'])[
+					         array_position(ARRAY['CEO', 'VP Sales', 'Head of Data', 'Director of IT', 'Sales Manager',
+					                              'Senior Engineer', 'Analyst'], title)]
+					FROM contact WHERE tenant_id = %d AND title IS NOT NULL""".formatted(tenant));
+			statement.execute("ANALYZE company; ANALYZE contact; ANALYZE contact_enrichment");
 		}
 	}
 

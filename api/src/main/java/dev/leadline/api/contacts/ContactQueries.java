@@ -2,6 +2,7 @@ package dev.leadline.api.contacts;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.api.system.problems.NotFoundException;
@@ -33,11 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ContactQueries {
 
-	/** What a list row shows (not the attributes nor the search text). */
+	/**
+	 * What a list row shows (not the attributes nor the search text); the enriched values
+	 * come from the contact's {@code contact_enrichment} row (see
+	 * {@link #withEnrichment}).
+	 */
 	private static final List<Field<?>> LISTED = List.of(CONTACT.ID, CONTACT.EMAIL, CONTACT.FIRST_NAME,
 			CONTACT.LAST_NAME, CONTACT.TITLE, CONTACT.PHONE, CONTACT.CITY, CONTACT.COUNTRY, CONTACT.LINKEDIN_URL,
-			CONTACT.SENIORITY, CONTACT.DEPARTMENT, CONTACT.EMAIL_STATUS, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME,
-			CONTACT.NAME_KEY, CONTACT.COMPANY_SORT, CONTACT.CREATED_AT, CONTACT.UPDATED_AT);
+			CONTACT_ENRICHMENT.SENIORITY, CONTACT_ENRICHMENT.DEPARTMENT, CONTACT_ENRICHMENT.EMAIL_STATUS,
+			CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME, CONTACT.NAME_KEY, CONTACT.COMPANY_SORT, CONTACT.CREATED_AT,
+			CONTACT.UPDATED_AT);
 
 	/**
 	 * A list row and the text the search box matches, for the search window (see
@@ -71,17 +77,17 @@ class ContactQueries {
 	}
 
 	ContactPage page(long tenantId, ContactFilter filter, Keyset.Order order, String cursor, int limit, boolean count) {
-		List<ContactRecord> rows = ContactSearch.usesTrigrams(filter.q()) && filter.searchOnly()
+		List<Record> rows = ContactSearch.usesTrigrams(filter.q()) && filter.searchOnly()
 				? commonTermPage(tenantId, filter, order, cursor, limit + 1) : null;
 		Condition where = rows == null || count ? ContactConditions.of(dsl, tenantId, filter) : null;
 		if (rows == null) {
-			rows = pageQuery(where, order, cursor, limit + 1).fetchInto(CONTACT);
+			rows = pageQuery(tenantId, where, order, cursor, limit + 1).fetch();
 		}
 		String next = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
-			ContactRecord last = rows.get(limit - 1);
-			next = order.cursorAfter(ContactSort.keyOf(order, last), last.getId());
+			Record last = rows.get(limit - 1);
+			next = order.cursorAfter(ContactSort.keyOf(order, last), last.get(CONTACT.ID));
 		}
 		Map<Long, String> domains = domains(tenantId, rows);
 		List<ContactView> items = rows.stream().map(r -> view(r, domains)).toList();
@@ -97,10 +103,9 @@ class ContactQueries {
 	 * search alone: with other filters (most without an index of their own) the window
 	 * could walk far more than 2,000 rows of the tenant to collect 2,000 that pass them.
 	 */
-	private List<ContactRecord> commonTermPage(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
+	private List<Record> commonTermPage(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
 			int rows) {
-		List<ContactRecord> found = commonTermQuery(tenantId, filter, order, cursor, rows, SEARCH_PROBE_ROWS)
-			.fetchInto(CONTACT);
+		List<Record> found = commonTermQuery(tenantId, filter, order, cursor, rows, SEARCH_PROBE_ROWS).fetch();
 		return found.size() == rows ? found : null;
 	}
 
@@ -110,7 +115,7 @@ class ContactQueries {
 	org.jooq.Select<Record> commonTermQuery(long tenantId, ContactFilter filter, Keyset.Order order, String cursor,
 			int rows, int windowRows) {
 		Table<?> window = dsl.select(LISTED_AND_SEARCHED)
-			.from(CONTACT)
+			.from(withEnrichment(tenantId))
 			.where(ContactConditions.withoutSearch(tenantId, filter))
 			.and(order.after(cursor))
 			.orderBy(order.fields())
@@ -124,12 +129,21 @@ class ContactQueries {
 	}
 
 	/**
+	 * Contacts with their enrichment row, if any: one primary-key probe per row read,
+	 * after the page's own index has done the ordering and limiting.
+	 */
+	static Table<?> withEnrichment(long tenantId) {
+		return CONTACT.leftJoin(CONTACT_ENRICHMENT)
+			.on(CONTACT_ENRICHMENT.TENANT_ID.eq(tenantId), CONTACT_ENRICHMENT.CONTACT_ID.eq(CONTACT.ID));
+	}
+
+	/**
 	 * The statement of a page (one row more than the page, to know whether another
 	 * follows).
 	 */
-	org.jooq.Select<Record> pageQuery(Condition where, Keyset.Order order, String cursor, int rows) {
+	org.jooq.Select<Record> pageQuery(long tenantId, Condition where, Keyset.Order order, String cursor, int rows) {
 		return dsl.select(LISTED)
-			.from(CONTACT)
+			.from(withEnrichment(tenantId))
 			.where(where)
 			.and(order.after(cursor))
 			.orderBy(order.fields())
@@ -140,14 +154,21 @@ class ContactQueries {
 	 * @throws NotFoundException when the contact is not the tenant's
 	 */
 	ContactDetailView detail(long tenantId, long id) {
-		ContactRecord r = dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.eq(id)).fetchOne();
-		if (r == null) {
+		Record row = dsl
+			.select(CONTACT.asterisk(), CONTACT_ENRICHMENT.SENIORITY, CONTACT_ENRICHMENT.DEPARTMENT,
+					CONTACT_ENRICHMENT.EMAIL_STATUS)
+			.from(withEnrichment(tenantId))
+			.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.eq(id))
+			.fetchOne();
+		if (row == null) {
 			throw new NotFoundException("contact", id);
 		}
-		Map<Long, String> domains = domains(tenantId, List.of(r));
-		return new ContactDetailView(r.getId(), r.getEmail(), r.getFirstName(), r.getLastName(), displayName(r),
-				r.getTitle(), r.getPhone(), r.getCity(), r.getCountry(), r.getLinkedinUrl(), r.getSeniority(),
-				r.getDepartment(), EmailStatus.of(r.getEmail(), r.getEmailStatus()), company(r, domains),
+		ContactRecord r = row.into(CONTACT);
+		Map<Long, String> domains = domains(tenantId, List.of(row));
+		return new ContactDetailView(r.getId(), r.getEmail(), r.getFirstName(), r.getLastName(), displayName(row),
+				r.getTitle(), r.getPhone(), r.getCity(), r.getCountry(), r.getLinkedinUrl(),
+				row.get(CONTACT_ENRICHMENT.SENIORITY), row.get(CONTACT_ENRICHMENT.DEPARTMENT),
+				EmailStatus.of(r.getEmail(), row.get(CONTACT_ENRICHMENT.EMAIL_STATUS)), company(row, domains),
 				json.readValue(r.getAttributes().data(), MAP), r.getSourceImportId(), r.getLastImportId(),
 				r.getCreatedAt(), r.getUpdatedAt());
 	}
@@ -159,14 +180,14 @@ class ContactQueries {
 	void forEach(long tenantId, ContactFilter filter, Keyset.Order order, Consumer<ContactView> each) {
 		Condition where = ContactConditions.of(dsl, tenantId, filter);
 		try (Cursor<Record> cursor = dsl.select(LISTED)
-			.from(CONTACT)
+			.from(withEnrichment(tenantId))
 			.where(where)
 			.orderBy(order.fields())
 			.fetchSize(2_000)
 			.fetchLazy()) {
-			List<ContactRecord> batch = new ArrayList<>(2_000);
+			List<Record> batch = new ArrayList<>(2_000);
 			for (Record r : cursor) {
-				batch.add(r.into(CONTACT));
+				batch.add(r);
 				if (batch.size() == 2_000) {
 					flush(tenantId, batch, each);
 				}
@@ -175,23 +196,24 @@ class ContactQueries {
 		}
 	}
 
-	private void flush(long tenantId, List<ContactRecord> batch, Consumer<ContactView> each) {
+	private void flush(long tenantId, List<Record> batch, Consumer<ContactView> each) {
 		Map<Long, String> domains = domains(tenantId, batch);
 		batch.forEach(r -> each.accept(view(r, domains)));
 		batch.clear();
 	}
 
-	static String displayName(ContactRecord r) {
-		if (r.getFirstName() != null || r.getLastName() != null) {
-			return r.getFirstName() == null ? r.getLastName()
-					: r.getLastName() == null ? r.getFirstName() : r.getFirstName() + " " + r.getLastName();
+	static String displayName(Record r) {
+		String first = r.get(CONTACT.FIRST_NAME);
+		String last = r.get(CONTACT.LAST_NAME);
+		if (first != null || last != null) {
+			return first == null ? last : last == null ? first : first + " " + last;
 		}
-		return r.getEmail();
+		return r.get(CONTACT.EMAIL);
 	}
 
-	private Map<Long, String> domains(long tenantId, List<ContactRecord> rows) {
+	private Map<Long, String> domains(long tenantId, List<Record> rows) {
 		List<Long> ids = rows.stream()
-			.map(ContactRecord::getCompanyId)
+			.map(r -> r.get(CONTACT.COMPANY_ID))
 			.filter(java.util.Objects::nonNull)
 			.distinct()
 			.toList();
@@ -206,16 +228,19 @@ class ContactQueries {
 		return domains;
 	}
 
-	private static CompanyRefView company(ContactRecord r, Map<Long, String> domains) {
-		return r.getCompanyId() == null ? null
-				: new CompanyRefView(r.getCompanyId(), r.getCompanyName(), domains.get(r.getCompanyId()));
+	private static CompanyRefView company(Record r, Map<Long, String> domains) {
+		Long companyId = r.get(CONTACT.COMPANY_ID);
+		return companyId == null ? null
+				: new CompanyRefView(companyId, r.get(CONTACT.COMPANY_NAME), domains.get(companyId));
 	}
 
-	static ContactView view(ContactRecord r, Map<Long, String> domains) {
-		return new ContactView(r.getId(), r.getEmail(), r.getFirstName(), r.getLastName(), displayName(r), r.getTitle(),
-				r.getPhone(), r.getCity(), r.getCountry(), r.getLinkedinUrl(), r.getSeniority(), r.getDepartment(),
-				EmailStatus.of(r.getEmail(), r.getEmailStatus()), company(r, domains), r.getCreatedAt(),
-				r.getUpdatedAt());
+	static ContactView view(Record r, Map<Long, String> domains) {
+		return new ContactView(r.get(CONTACT.ID), r.get(CONTACT.EMAIL), r.get(CONTACT.FIRST_NAME),
+				r.get(CONTACT.LAST_NAME), displayName(r), r.get(CONTACT.TITLE), r.get(CONTACT.PHONE),
+				r.get(CONTACT.CITY), r.get(CONTACT.COUNTRY), r.get(CONTACT.LINKEDIN_URL),
+				r.get(CONTACT_ENRICHMENT.SENIORITY), r.get(CONTACT_ENRICHMENT.DEPARTMENT),
+				EmailStatus.of(r.get(CONTACT.EMAIL), r.get(CONTACT_ENRICHMENT.EMAIL_STATUS)), company(r, domains),
+				r.get(CONTACT.CREATED_AT), r.get(CONTACT.UPDATED_AT));
 	}
 
 }

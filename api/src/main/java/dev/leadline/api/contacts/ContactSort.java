@@ -34,7 +34,7 @@ enum ContactSort {
 	}
 
 	/** The sort key of a row in an order, for its cursor. */
-	static Object keyOf(Keyset.Order order, dev.leadline.db.jooq.tables.records.ContactRecord row) {
+	static Object keyOf(Keyset.Order order, org.jooq.Record row) {
 		return order.key() == null ? null : row.get(order.key());
 	}
 

@@ -112,11 +112,16 @@ class EnrichmentQueries {
 	}
 
 	private SelectConditionStep<Record> runsQuery(long tenantId) {
-		Field<Integer> pending = DSL.field(DSL.selectCount()
-			.from(ENRICHMENT_ITEM)
-			.where(ENRICHMENT_ITEM.TENANT_ID.eq(ENRICHMENT_RUN.TENANT_ID),
-					ENRICHMENT_ITEM.RUN_ID.eq(ENRICHMENT_RUN.RUN_ID),
-					ENRICHMENT_ITEM.STATE.eq(EnrichmentItemState.pending)));
+		// Every recorded item moves from pending to one of the counters in the same
+		// transaction, so no count of the items is needed (it read the whole run's
+		// pending
+		// index on every poll: 150 ms at 100,000 items).
+		Field<Integer> pending = DSL
+			.coalesce(ENRICHMENT_RUN.ITEMS_SELECTED.minus(ENRICHMENT_RUN.SKIPPED_FRESH)
+				.minus(ENRICHMENT_RUN.FOUND)
+				.minus(ENRICHMENT_RUN.NOT_FOUND)
+				.minus(ENRICHMENT_RUN.FAILED), DSL.inline(0L))
+			.cast(Integer.class);
 		return this.dsl.select(ENRICHMENT_RUN.asterisk())
 			.select(JOB_RUN.STATUS, JOB_RUN.TRIGGER_TYPE, JOB_RUN.ENDED_AT, JOB_RUN.STOP_CAUSE, APP_USER.DISPLAY_NAME,
 					pending.as("pending"))

@@ -55,18 +55,21 @@ class ContactQueryPlanIntegrationTests {
 	void largeTenants() throws SQLException {
 		tenant = accounts.aTenant().id();
 		for (long t : List.of(tenant, accounts.aTenant().id(), accounts.aTenant().id())) {
-			accounts.system(() -> dsl.execute(
-					"""
-							INSERT INTO contact (tenant_id, email, first_name, last_name, phone, country, company_name, seniority)
-							SELECT ?, 'p' || g || '@x' || (g % 500) || '.example',
-							       (ARRAY['Ada', 'Alan', 'Grace', 'Edsger', 'Barbara'])[1 + g % 5], 'Surname' || (g % 2000),
-							       CASE WHEN g % 3 = 0 THEN '+4930' || g END, (ARRAY['DE', 'FR', 'US', 'GB', 'IS'])[1 + g % 5],
-							       'Company ' || (g % 700), (ARRAY['VP', 'DIRECTOR', NULL])[1 + g % 3]
-							FROM generate_series(1, 20000) g""",
-					t));
+			accounts.system(() -> dsl.execute("""
+					INSERT INTO contact (tenant_id, email, first_name, last_name, phone, country, company_name)
+					SELECT ?, 'p' || g || '@x' || (g % 500) || '.example',
+					       (ARRAY['Ada', 'Alan', 'Grace', 'Edsger', 'Barbara'])[1 + g % 5], 'Surname' || (g % 2000),
+					       CASE WHEN g % 3 = 0 THEN '+4930' || g END, (ARRAY['DE', 'FR', 'US', 'GB', 'IS'])[1 + g % 5],
+					       'Company ' || (g % 700)
+					FROM generate_series(1, 20000) g""", t));
+			// Two in three enriched, as a Person run leaves them.
+			accounts.system(() -> dsl.execute("""
+					INSERT INTO contact_enrichment (tenant_id, contact_id, seniority, email_status)
+					SELECT tenant_id, id, (ARRAY['VP', 'DIRECTOR', NULL])[1 + id % 3], 'VALID'
+					FROM contact WHERE tenant_id = ? AND id % 3 <> 0""", t));
 		}
 		try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
-			statement.execute("VACUUM ANALYZE contact");
+			statement.execute("VACUUM ANALYZE contact, contact_enrichment");
 		}
 	}
 
@@ -86,6 +89,22 @@ class ContactQueryPlanIntegrationTests {
 		plans.put("has phone", plan(filter(null, null, true), ContactSort.parse("-created"), null));
 		plans.put("common term", plan(filter("surname1", null, null), ContactSort.parse("-created"), null));
 		plans.put("common term by company", plan(filter("surname1", null, null), ContactSort.parse("company"), null));
+		ContactFilter vp = new ContactFilter(null, null, null, List.of("VP"), null, null, null, null, null, null, null,
+				null, null);
+		plans.put("seniority", plan(vp, ContactSort.parse("-created"), null));
+		plans.put("seniority by name", plan(vp, ContactSort.parse("name"), null));
+		ContactFilter unverified = new ContactFilter(null, null, null, null, null, List.of("UNVERIFIED", "RISKY"), null,
+				null, null, null, null, null, null);
+		plans.put("e-mail status", plan(unverified, ContactSort.parse("-updated"), null));
+		// The enriched values live in contact_enrichment: the rows of the page's own
+		// index
+		// range are probed there by key, the table is never read whole.
+		for (String shape : List.of("first page -created", "seniority", "seniority by name", "e-mail status")) {
+			assertThat(plans.get(shape)).as(shape + ":\n" + plans.get(shape))
+				.doesNotContain("Seq Scan on contact_enrichment")
+				.doesNotContain("Hash")
+				.containsPattern("Index Cond: \\(\\(tenant_id = .*\\) AND \\(contact_id = contact.id\\)\\)");
+		}
 		plans.forEach((shape, plan) -> assertThat(plan).as(shape + ":\n" + plan)
 			.doesNotContain("Seq Scan on contact")
 			.containsPattern("Index Cond: \\(.*tenant_id = "));
@@ -133,7 +152,7 @@ class ContactQueryPlanIntegrationTests {
 		try (TenantContext.Entered ignored = TenantContext.enter(TenantScope.tenant(tenant))) {
 			return transactions.execute(status -> {
 				Condition where = ContactConditions.of(dsl, tenant, filter);
-				Select<?> page = queries.pageQuery(where, order, cursor, 51);
+				Select<?> page = queries.pageQuery(tenant, where, order, cursor, 51);
 				return String.join("\n", dsl.fetch("EXPLAIN {0}", page).getValues(0, String.class));
 			});
 		}

@@ -396,20 +396,26 @@ class ContactsApiIntegrationTests {
 					ON CONFLICT DO NOTHING""", tenantId);
 			return dsl.execute(
 					"""
-							INSERT INTO contact (tenant_id, email, first_name, last_name, phone, country, seniority, department,
-							                     email_status, company_id, company_name, updated_at)
+							INSERT INTO contact (tenant_id, email, first_name, last_name, phone, country,
+							                     company_id, company_name, updated_at)
 							SELECT ?, CASE WHEN g % 17 = 0 THEN NULL ELSE 'p' || g || '.' || md5(random()::text) || '@x.example' END,
 							       (ARRAY['Ada', 'Alan', 'Grace', NULL, 'Édith', 'ME_'])[1 + g % 6],
 							       (ARRAY['Lovelace', 'Turing', NULL, 'Hopper'])[1 + g % 4],
 							       CASE WHEN g % 3 = 0 THEN '+4930' || g END,
 							       (ARRAY['DE', 'FR', NULL, 'US'])[1 + g % 4],
-							       (ARRAY['VP', 'DIRECTOR', NULL])[1 + g % 3],
-							       (ARRAY['SALES', 'ENGINEERING', NULL, NULL, 'SALES'])[1 + g % 5],
-							       (ARRAY[NULL, 'VALID', 'RISKY', 'INVALID'])[1 + g % 4],
 							       co.id, co.name, timestamptz '2026-01-01' + (g % 7) * interval '1 hour'
 							FROM generate_series(1, ?) g
 							LEFT JOIN company co ON co.tenant_id = ? AND co.domain = 'corp' || (g % 7) || '.example'""",
-					tenantId, n, tenantId);
+					tenantId, n, tenantId)
+					// What enrichment found, in contact_enrichment; some contacts have no
+					// row.
+					+ dsl.execute("""
+							INSERT INTO contact_enrichment (tenant_id, contact_id, seniority, department, email_status)
+							SELECT tenant_id, id, (ARRAY['VP', 'DIRECTOR', NULL])[1 + id % 3],
+							       (ARRAY['SALES', 'ENGINEERING', NULL, NULL, 'SALES'])[1 + id % 5],
+							       (ARRAY[NULL, 'VALID', 'RISKY', 'INVALID'])[1 + id % 4]
+							FROM contact WHERE tenant_id = ? AND id % 11 <> 0
+							ON CONFLICT DO NOTHING""", tenantId);
 		});
 	}
 
@@ -435,11 +441,12 @@ class ContactsApiIntegrationTests {
 	}
 
 	private List<Long> sqlIds(long tenantId, String rest) {
-		return accounts.system(
-				() -> dsl
-					.fetch("SELECT id FROM contact WHERE tenant_id = " + tenantId + " "
-							+ (rest.startsWith("WHERE") ? "AND " + rest.substring(5) : rest))
-					.getValues(0, Long.class));
+		return accounts.system(() -> dsl
+			.fetch("SELECT id FROM (SELECT c.*, e.seniority, e.department, e.email_status FROM contact c"
+					+ " LEFT JOIN contact_enrichment e ON e.tenant_id = c.tenant_id AND e.contact_id = c.id)"
+					+ " contact WHERE tenant_id = " + tenantId + " "
+					+ (rest.startsWith("WHERE") ? "AND " + rest.substring(5) : rest))
+			.getValues(0, Long.class));
 	}
 
 	private void assertProblem(HttpResponse<String> response, int status, String naming) {

@@ -2,6 +2,7 @@ package dev.leadline.api.reports;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.HttpTestClient;
@@ -76,9 +77,15 @@ class ReportApiIntegrationTests {
 		company("Elsewhere Ltd", "GB");
 		support.as(tenant.id(),
 				() -> dsl
-					.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME,
-							CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.TITLE, CONTACT.SENIORITY)
-					.values(tenant.id(), acme, "Acme Ölhandel AG", "Jörg", "Weiß", "Geschäftsführer", "OWNER")
+					.insertInto(CONTACT_ENRICHMENT, CONTACT_ENRICHMENT.TENANT_ID, CONTACT_ENRICHMENT.CONTACT_ID,
+							CONTACT_ENRICHMENT.SENIORITY)
+					.values(tenant.id(),
+							dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME,
+									CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.TITLE)
+								.values(tenant.id(), acme, "Acme Ölhandel AG", "Jörg", "Weiß", "Geschäftsführer")
+								.returning(CONTACT.ID)
+								.fetchSingle(CONTACT.ID),
+							"OWNER")
 					.execute());
 
 		HttpResponse<String> started = http.post("/api/v1/reports", owner,

@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,16 +32,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code enrichmentSelectStep} records the selected items as pending (once).</li>
  * <li>{@code enrichmentHoldStep} holds what they may cost (each attempt; a run that
  * cannot get its credits stops, resumable).</li>
- * <li>{@code enrichmentStep} enriches them a chunk at a time: the stage outside any
- * transaction, the results and charges in one.</li>
+ * <li>{@code enrichmentStep} enriches them a chunk at a time
+ * ({@link EnrichmentProperties#chunkSize()}): the stage outside any transaction, the
+ * results and charges in one.</li>
  * </ol>
  * Every attempt ends by releasing what it held and did not spend. Safe to resume after a
  * lost worker: the items' pending state and the charge key make every chunk idempotent.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EnrichmentProperties.class)
 class EnrichmentJobConfiguration {
-
-	static final int CHUNK = 500;
 
 	@Bean
 	Job enrichmentJob(JobRepository jobRepository, Step enrichmentSelectStep, Step enrichmentHoldStep,
@@ -116,13 +117,15 @@ class EnrichmentJobConfiguration {
 	@Bean
 	@JobScope
 	Step enrichmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
-			EnrichmentStages stages, ResultRecorder enrichmentResultRecorder, RunContext run) {
+			EnrichmentStages stages, ResultRecorder enrichmentResultRecorder, EnrichmentProperties properties,
+			RunContext run) {
 		EnrichmentStage stage = stages.get(run.parameter(EnrichmentJob.STAGE));
-		return new StepBuilder("enrichmentStep", jobRepository).<Long, Long>chunk(CHUNK)
+		int chunk = properties.chunkSize();
+		return new StepBuilder("enrichmentStep", jobRepository).<Long, Long>chunk(chunk)
 			// The stage may call outside services: no transaction may be open meanwhile.
 			// The writer records each chunk in a transaction of its own.
 			.transactionManager(withoutConnections())
-			.reader(new PendingItems(dsl, run.tenantId(), run.runId(), CHUNK))
+			.reader(new PendingItems(dsl, run.tenantId(), run.runId(), chunk))
 			.writer(new EnrichmentChunkWriter(dsl, new TransactionTemplate(transactionManager),
 					enrichmentResultRecorder, stage, run))
 			.build();

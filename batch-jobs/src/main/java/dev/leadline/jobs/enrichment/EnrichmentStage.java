@@ -29,7 +29,8 @@ public interface EnrichmentStage {
 	List<String> fields();
 
 	/**
-	 * The fields that are also columns of the entity, written there too (for filters and
+	 * The fields that are also columns of the entity's enrichment table
+	 * ({@link EnrichedEntity#enrichmentTable()}), written there too (for filters and
 	 * sorting).
 	 */
 	default Map<String, Field<?>> columns() {

@@ -10,15 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records a chunk's results in one transaction (the caller's): each item's outcome, only
- * for items still pending, then the found fields on the entity with their source and
- * time, the charges for exactly those items, the run's counts and the items' freshness. A
- * chunk recorded twice (a retry after a crash) changes nothing the second time.
+ * Records a chunk's results in one transaction (the caller's), one statement per kind of
+ * row: each item's outcome, only for items still pending, then the found fields with
+ * their source and time ({@link EnrichedFieldsWriter}), the charges for exactly those
+ * items, the run's counts and the items' freshness. A chunk recorded twice (a retry after
+ * a crash) changes nothing the second time.
  */
 final class ResultRecorder {
 
@@ -28,10 +28,13 @@ final class ResultRecorder {
 
 	private final JsonMapper json;
 
+	private final EnrichedFieldsWriter fields;
+
 	ResultRecorder(DSLContext dsl, CreditLedger credits, JsonMapper json) {
 		this.dsl = dsl;
 		this.credits = credits;
 		this.json = json;
+		this.fields = new EnrichedFieldsWriter(dsl, json);
 	}
 
 	/** Outcome counts of what was recorded now. */
@@ -53,7 +56,7 @@ final class ResultRecorder {
 				case FAILED -> failed++;
 			}
 		}
-		writeFields(tenantId, stage, found, byId, now);
+		this.fields.write(tenantId, stage, found.stream().map(byId::get).toList(), now);
 		long charged = this.credits.charge(tenantId, runId, stage.name(), found, stage.costPerItem());
 		this.dsl.update(ENRICHMENT_RUN)
 			.set(ENRICHMENT_RUN.FOUND, ENRICHMENT_RUN.FOUND.plus(found.size()))
@@ -100,48 +103,6 @@ final class ResultRecorder {
 					RETURNING i.item_id""", DSL.val(now), DSL.val(ids), DSL.val(states), DSL.val(reasons),
 					DSL.val(fields), DSL.val(costs), DSL.val(tenantId), DSL.val(runId))
 			.fetch(0, Long.class);
-	}
-
-	private void writeFields(long tenantId, EnrichmentStage stage, List<Long> found, Map<Long, ItemResult> byId,
-			OffsetDateTime now) {
-		if (found.isEmpty()) {
-			return;
-		}
-		String source = stage.name();
-		Long[] ids = found.toArray(Long[]::new);
-		String[] patches = new String[ids.length];
-		for (int i = 0; i < ids.length; i++) {
-			Map<String, Object> patch = new LinkedHashMap<>();
-			byId.get(ids[i])
-				.fields()
-				.forEach((name, value) -> patch.put(name, Map.of("value", value.value(), "source",
-						source + "/" + value.provider(), "fetchedAt", now.toString())));
-			patches[i] = this.json.writeValueAsString(patch);
-		}
-		EnrichedEntity entity = stage.entity();
-		StringBuilder columns = new StringBuilder();
-		for (Map.Entry<String, Field<?>> column : stage.columns().entrySet()) {
-			String name = column.getValue().getName();
-			String type = column.getValue().getDataType().getCastTypeName(this.dsl.configuration());
-			String key = column.getKey().replace("'", "''");
-			columns.append(", \"")
-				.append(name)
-				.append("\" = CASE WHEN jsonb_exists(v.patch, '")
-				.append(key)
-				.append("') THEN (v.patch -> '")
-				.append(key)
-				.append("' ->> 'value')::")
-				.append(type)
-				.append(" ELSE e.\"")
-				.append(name)
-				.append("\" END");
-		}
-		this.dsl.execute(
-				"UPDATE " + entity.label() + " e SET enrichment = e.enrichment || v.patch" + columns
-						+ " FROM unnest({0}::bigint[], {1}::text[]) AS u(id, patch_text)"
-						+ " CROSS JOIN LATERAL (SELECT u.patch_text::jsonb AS patch) v"
-						+ " WHERE e.tenant_id = {2} AND e.id = u.id",
-				DSL.val(ids), DSL.val(patches), DSL.val(tenantId));
 	}
 
 	private void markFresh(long tenantId, EnrichmentStage stage, List<Long> ids, OffsetDateTime now) {

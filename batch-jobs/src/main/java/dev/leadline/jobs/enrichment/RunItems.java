@@ -16,6 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RunItems {
 
+	/**
+	 * From this many items the step refreshes the statistics of {@code enrichment_item}:
+	 * a chunk's update finds its items by key only when the planner knows they are there
+	 * (V16).
+	 */
+	static final int ANALYZE_FROM = 10_000;
+
 	private RunItems() {
 	}
 
@@ -46,6 +53,9 @@ final class RunItems {
 						: DSL
 							.not(ItemSelection.fresh(tenantId, stage, Duration.ofDays(settings.freshnessDays()), now))))
 			.execute();
+		if (inserted >= ANALYZE_FROM) {
+			dsl.execute("ANALYZE enrichment_item");
+		}
 		locked.setItemsSelected(matching);
 		locked.setSkippedFresh(matching - inserted);
 		locked.setSelectedAt(now);

@@ -2,6 +2,7 @@ package dev.leadline.jobs.reports;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 import static dev.leadline.db.jooq.Tables.TENANT;
 import static dev.leadline.db.jooq.Tables.TENANT_BRANDING;
 
@@ -32,7 +33,7 @@ class DossierQueries {
 	/** Seniority as a rank, most senior first; unclassified contacts last. */
 	private static final Field<Integer> SENIORITY_RANK = DSL.coalesce(
 			DSL.field("array_position({0}::text[], {1})", Integer.class,
-					DSL.val(Seniority.names().toArray(String[]::new)), CONTACT.SENIORITY),
+					DSL.val(Seniority.names().toArray(String[]::new)), CONTACT_ENRICHMENT.SENIORITY),
 			DSL.inline(Seniority.values().length + 1));
 
 	private final DSLContext dsl;
@@ -110,8 +111,10 @@ class DossierQueries {
 			.as("rank");
 		var ranked = DSL
 			.select(CONTACT.COMPANY_ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL, CONTACT.TITLE,
-					CONTACT.SENIORITY, CONTACT.DEPARTMENT, CONTACT.PHONE, rank)
+					CONTACT_ENRICHMENT.SENIORITY, CONTACT_ENRICHMENT.DEPARTMENT, CONTACT.PHONE, rank)
 			.from(CONTACT)
+			.leftJoin(CONTACT_ENRICHMENT)
+			.on(enriched())
 			.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.COMPANY_ID.in(companyIds))
 			.asTable("ranked");
 		Map<Long, List<Dossier.KeyContact>> contacts = new HashMap<>();
@@ -126,8 +129,8 @@ class DossierQueries {
 			contacts.computeIfAbsent(row.get(CONTACT.COMPANY_ID.getName(), Long.class), (id) -> new ArrayList<>())
 				.add(new Dossier.KeyContact(name.isEmpty() ? row.get(CONTACT.EMAIL.getName(), String.class) : name,
 						row.get(CONTACT.TITLE.getName(), String.class),
-						row.get(CONTACT.SENIORITY.getName(), String.class),
-						row.get(CONTACT.DEPARTMENT.getName(), String.class),
+						row.get(CONTACT_ENRICHMENT.SENIORITY.getName(), String.class),
+						row.get(CONTACT_ENRICHMENT.DEPARTMENT.getName(), String.class),
 						row.get(CONTACT.EMAIL.getName(), String.class),
 						row.get(CONTACT.PHONE.getName(), String.class)));
 		}
@@ -136,10 +139,12 @@ class DossierQueries {
 
 	private Map<Long, Map<String, Integer>> contactsBySeniority(long tenantId, Collection<Long> companyIds) {
 		Map<Long, Map<String, Integer>> counts = new HashMap<>();
-		this.dsl.select(CONTACT.COMPANY_ID, CONTACT.SENIORITY, DSL.count())
+		this.dsl.select(CONTACT.COMPANY_ID, CONTACT_ENRICHMENT.SENIORITY, DSL.count())
 			.from(CONTACT)
+			.leftJoin(CONTACT_ENRICHMENT)
+			.on(enriched())
 			.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.COMPANY_ID.in(companyIds))
-			.groupBy(CONTACT.COMPANY_ID, CONTACT.SENIORITY)
+			.groupBy(CONTACT.COMPANY_ID, CONTACT_ENRICHMENT.SENIORITY)
 			.forEach((row) -> counts.computeIfAbsent(row.value1(), (id) -> new HashMap<>())
 				.put(row.value2(), row.value3()));
 		Map<Long, Map<String, Integer>> ordered = new HashMap<>();
@@ -155,6 +160,11 @@ class DossierQueries {
 			ordered.put(company, inOrder);
 		});
 		return ordered;
+	}
+
+	/** A contact's enrichment row (its seniority and department live there). */
+	private static org.jooq.Condition enriched() {
+		return CONTACT_ENRICHMENT.TENANT_ID.eq(CONTACT.TENANT_ID).and(CONTACT_ENRICHMENT.CONTACT_ID.eq(CONTACT.ID));
 	}
 
 	private static String nonBlank(String value) {

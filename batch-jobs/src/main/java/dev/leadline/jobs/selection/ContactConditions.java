@@ -1,6 +1,7 @@
 package dev.leadline.jobs.selection;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.jobs.contactdata.EmailStatus;
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ public final class ContactConditions {
 			where.add(CONTACT.COUNTRY.in(filter.countries()));
 		}
 		if (!filter.seniorities().isEmpty()) {
-			where.add(CONTACT.SENIORITY.in(filter.seniorities()));
+			where.add(enriched(tenantId, CONTACT_ENRICHMENT.SENIORITY.in(filter.seniorities())));
 		}
 		if (!filter.departments().isEmpty()) {
-			where.add(CONTACT.DEPARTMENT.in(filter.departments()));
+			where.add(enriched(tenantId, CONTACT_ENRICHMENT.DEPARTMENT.in(filter.departments())));
 		}
 		if (!filter.emailStatuses().isEmpty()) {
-			where.add(emailStatus(filter.emailStatuses()));
+			where.add(emailStatus(tenantId, filter.emailStatuses()));
 		}
 		if (filter.createdFrom() != null) {
 			where.add(CONTACT.CREATED_AT.ge(filter.createdFrom()));
@@ -69,11 +70,29 @@ public final class ContactConditions {
 	}
 
 	/** UNVERIFIED is a contact with an e-mail nobody has checked yet (no status). */
-	private static Condition emailStatus(List<String> statuses) {
+	private static Condition emailStatus(long tenantId, List<String> statuses) {
 		List<String> checked = statuses.stream().filter(s -> !s.equals(EmailStatus.UNVERIFIED)).toList();
-		Condition condition = checked.isEmpty() ? DSL.falseCondition() : CONTACT.EMAIL_STATUS.in(checked);
-		return statuses.contains(EmailStatus.UNVERIFIED)
-				? condition.or(CONTACT.EMAIL.isNotNull().and(CONTACT.EMAIL_STATUS.isNull())) : condition;
+		Condition condition = checked.isEmpty() ? DSL.falseCondition()
+				: enriched(tenantId, CONTACT_ENRICHMENT.EMAIL_STATUS.in(checked));
+		return statuses.contains(EmailStatus.UNVERIFIED) ? condition.or(CONTACT.EMAIL.isNotNull()
+			.and(DSL.notExists(enrichment(tenantId, CONTACT_ENRICHMENT.EMAIL_STATUS.isNotNull())))) : condition;
+	}
+
+	/**
+	 * The contact's enrichment row (in {@code contact_enrichment}, where enrichment
+	 * writes seniority, department and e-mail status) meets the condition: one
+	 * primary-key probe per contact, so the pages keep walking the contact index of their
+	 * order.
+	 */
+	private static Condition enriched(long tenantId, Condition condition) {
+		return DSL.exists(enrichment(tenantId, condition));
+	}
+
+	private static org.jooq.Select<?> enrichment(long tenantId, Condition condition) {
+		return DSL.selectOne()
+			.from(CONTACT_ENRICHMENT)
+			.where(CONTACT_ENRICHMENT.TENANT_ID.eq(tenantId), CONTACT_ENRICHMENT.CONTACT_ID.eq(CONTACT.ID))
+			.and(condition);
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.leadline.jobs.enrichment;
 
+import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import leadlinetest.PlatformTestApplication;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,11 +88,23 @@ class EnrichmentRunIntegrationTests {
 		assertThat(enrichment.contactsWith(tenant, "emailDomain")).isEqualTo(1_200);
 		assertThat(enrichment.contactsWith(tenant, "seniority")).isEqualTo(120);
 		assertThat(enrichment.platform.as(tenant,
-				() -> dsl.fetchCount(dev.leadline.db.jooq.Tables.CONTACT,
-						dev.leadline.db.jooq.Tables.CONTACT.TENANT_ID.eq(tenant)
-							.and(dev.leadline.db.jooq.Tables.CONTACT.SENIORITY.eq("C_LEVEL")))))
+				() -> dsl.fetchCount(CONTACT_ENRICHMENT,
+						CONTACT_ENRICHMENT.TENANT_ID.eq(tenant).and(CONTACT_ENRICHMENT.SENIORITY.eq("C_LEVEL")))))
 			.as("fields that are columns are written there too")
 			.isEqualTo(120);
+		assertThat(enrichment.platform.as(tenant,
+				() -> dsl.fetchCount(CONTACT,
+						CONTACT.TENANT_ID.eq(tenant).and(CONTACT.UPDATED_AT.ne(CONTACT.CREATED_AT)))))
+			.as("enrichment never rewrites the contact rows")
+			.isZero();
+		enrichment.platform.as(tenant,
+				() -> dsl.deleteFrom(CONTACT)
+					.where(CONTACT.TENANT_ID.eq(tenant), CONTACT.ID.in(DSL.select(CONTACT_ENRICHMENT.CONTACT_ID)
+						.from(CONTACT_ENRICHMENT)
+						.where(CONTACT_ENRICHMENT.TENANT_ID.eq(tenant), CONTACT_ENRICHMENT.SENIORITY.eq("C_LEVEL"))))
+					.execute());
+		assertThat(enrichment.contactsWith(tenant, "seniority")).as("a deleted contact's enrichment goes with it")
+			.isZero();
 		assertThat(HarnessEnrichmentStage.CALLED_IN_TRANSACTION).as("the stage never runs in a transaction").isFalse();
 	}
 
@@ -194,14 +209,14 @@ class EnrichmentRunIntegrationTests {
 					.from(dev.leadline.db.jooq.Tables.CONTACT)
 					.where(dev.leadline.db.jooq.Tables.CONTACT.TENANT_ID.eq(tenant))
 					.orderBy(dev.leadline.db.jooq.Tables.CONTACT.ID)
-					.offset(EnrichmentJobConfiguration.CHUNK * 2 + 7)
+					.offset(EnrichmentTestSupport.CHUNK * 2 + 7)
 					.limit(1)
 					.fetchSingle(dev.leadline.db.jooq.Tables.CONTACT.ID));
 		HarnessEnrichmentStage.BLOW_UP_ON.set(third);
 		long run = enrichment.start(tenant, enrichment.everyone(null));
 		enrichment.awaitEnd(run, JobRunStatus.FAILED);
 		assertThat(enrichment.run(tenant, run).getFound()).as("two chunks committed")
-			.isEqualTo(EnrichmentJobConfiguration.CHUNK * 2);
+			.isEqualTo(EnrichmentTestSupport.CHUNK * 2);
 		assertThat(enrichment.balance(tenant).held()).as("released at the failure").isZero();
 
 		enrichment.platform.as(tenant, () -> jobRuns.restart(run));

@@ -1,6 +1,6 @@
 package dev.leadline.jobs.enrichment;
 
-import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 import static dev.leadline.db.jooq.Tables.CREDIT_ACCOUNT;
 import static dev.leadline.db.jooq.Tables.CREDIT_CHARGE;
 import static dev.leadline.db.jooq.Tables.CREDIT_LEDGER;
@@ -23,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Contacts, credits and runs of the harness stage, for enrichment tests. */
 @Component
 public class EnrichmentTestSupport {
+
+	/** The chunk size of the tests' runs ({@code leadline.enrichment.chunk-size}). */
+	public static final int CHUNK = 500;
 
 	final PlatformTestSupport platform;
 
@@ -123,8 +126,8 @@ public class EnrichmentTestSupport {
 	}
 
 	public int contactsWith(long tenant, String enrichedField) {
-		return platform.as(tenant, () -> dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenant)
-			.and(DSL.condition("jsonb_exists(enrichment, {0})", DSL.val(enrichedField)))));
+		return platform.as(tenant, () -> dsl.fetchCount(CONTACT_ENRICHMENT, CONTACT_ENRICHMENT.TENANT_ID.eq(tenant)
+			.and(DSL.condition("jsonb_exists(fields, {0})", DSL.val(enrichedField)))));
 	}
 
 	public long accountHeld(long tenant) {

@@ -39,7 +39,7 @@ class EnrichmentWorkerKillIntegrationTests {
 		EnrichmentRunRecord crashed = enrichment.run(tenant, run);
 		assertThat(crashed.getFound() + crashed.getNotFound()).as("only whole chunks were recorded")
 			.isLessThan(3_200)
-			.matches((done) -> done % EnrichmentJobConfiguration.CHUNK == 0);
+			.matches((done) -> done % EnrichmentTestSupport.CHUNK == 0);
 		assertThat(enrichment.charges(tenant, run)).isEqualTo(crashed.getFound().intValue());
 
 		try (WorkerProcess second = WorkerProcess.start("enrichment-survivor")) {

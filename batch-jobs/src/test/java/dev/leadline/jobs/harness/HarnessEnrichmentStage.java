@@ -1,6 +1,7 @@
 package dev.leadline.jobs.harness;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.jobs.enrichment.EnrichedEntity;
 import dev.leadline.jobs.enrichment.EnrichedValue;
@@ -65,7 +66,7 @@ public class HarnessEnrichmentStage implements EnrichmentStage {
 
 	@Override
 	public Map<String, Field<?>> columns() {
-		return Map.of("seniority", CONTACT.SENIORITY);
+		return Map.of("seniority", CONTACT_ENRICHMENT.SENIORITY);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -66,10 +67,14 @@ public class ReportTestSupport {
 				.fetchSingle(COMPANY.ID);
 			this.dsl
 				.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME, CONTACT.FIRST_NAME,
-						CONTACT.LAST_NAME, CONTACT.TITLE, CONTACT.SENIORITY, CONTACT.EMAIL)
-				.values(tenant, id, name, "Nora", "Field", "Analyst", null, "nora." + id + "@example.com")
-				.values(tenant, id, name, "Mira", "Chief", "CEO", "C_LEVEL", "mira." + id + "@example.com")
+						CONTACT.LAST_NAME, CONTACT.TITLE, CONTACT.EMAIL)
+				.values(tenant, id, name, "Nora", "Field", "Analyst", "nora." + id + "@example.com")
+				.values(tenant, id, name, "Mira", "Chief", "CEO", "mira." + id + "@example.com")
 				.execute();
+			this.dsl.execute(
+					"INSERT INTO contact_enrichment (tenant_id, contact_id, seniority) SELECT tenant_id, id, "
+							+ "'C_LEVEL' FROM contact WHERE tenant_id = {0} AND company_id = {1} AND title = 'CEO'",
+					DSL.val(tenant), DSL.val(id));
 			return id;
 		});
 	}

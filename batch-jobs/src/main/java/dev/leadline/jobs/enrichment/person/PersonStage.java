@@ -1,6 +1,7 @@
 package dev.leadline.jobs.enrichment.person;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.jobs.contactdata.LinkedInUrls;
 import dev.leadline.jobs.contactdata.PhoneDetails;
@@ -82,8 +83,8 @@ public class PersonStage implements EnrichmentStage {
 
 	@Override
 	public Map<String, Field<?>> columns() {
-		return Map.of("emailStatus", CONTACT.EMAIL_STATUS, "seniority", CONTACT.SENIORITY, "department",
-				CONTACT.DEPARTMENT);
+		return Map.of("emailStatus", CONTACT_ENRICHMENT.EMAIL_STATUS, "seniority", CONTACT_ENRICHMENT.SENIORITY,
+				"department", CONTACT_ENRICHMENT.DEPARTMENT);
 	}
 
 	@Override
