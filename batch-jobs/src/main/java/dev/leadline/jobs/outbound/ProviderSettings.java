@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey the credential, from the environment (e.g.
  * {@code LEADLINE_ANTHROPIC_API_KEY}); empty: the provider is not configured, unless it
  * needs none
+ * @param api how it is spoken to: {@code anthropic} (the Messages API), {@code openai}
+ * (any OpenAI-compatible chat completions endpoint, a local model server too) or
+ * {@code http}
  * @param model the model asked, for language-model providers
  * @param ratePerSecond the most calls per second, spaced evenly
  * @param concurrency the most calls in flight at once
@@ -25,12 +28,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakerFailureRate the failure rate (percent) that opens the breaker
  * @param breakerOpenFor how long an open breaker skips calls before trying again
  */
-public record ProviderSettings(URI baseUrl, String apiKey, String model, @DefaultValue("10") double ratePerSecond,
-		@DefaultValue("8") int concurrency, @DefaultValue("0") BigDecimal costPerCall,
-		@DefaultValue("4") int maxAttempts, @DefaultValue("500ms") Duration backoff,
-		@DefaultValue("10s") Duration maxBackoff, @DefaultValue("60s") Duration maxRetryAfter,
-		@DefaultValue("20") int breakerWindow, @DefaultValue("50") int breakerFailureRate,
-		@DefaultValue("30s") Duration breakerOpenFor) {
+public record ProviderSettings(URI baseUrl, String apiKey, @DefaultValue("http") String api, String model,
+		@DefaultValue("10") double ratePerSecond, @DefaultValue("8") int concurrency,
+		@DefaultValue("0") BigDecimal costPerCall, @DefaultValue("4") int maxAttempts,
+		@DefaultValue("500ms") Duration backoff, @DefaultValue("10s") Duration maxBackoff,
+		@DefaultValue("60s") Duration maxRetryAfter, @DefaultValue("20") int breakerWindow,
+		@DefaultValue("50") int breakerFailureRate, @DefaultValue("30s") Duration breakerOpenFor) {
 
 	public boolean hasApiKey() {
 		return this.apiKey != null && !this.apiKey.isBlank();

@@ -126,7 +126,7 @@ class ProviderTests {
 	}
 
 	private Provider provider(int attempts, int breakerWindow) {
-		ProviderSettings settings = new ProviderSettings(this.stub.uri("/"), "key", null, 1000, 4,
+		ProviderSettings settings = new ProviderSettings(this.stub.uri("/"), "key", "http", null, 1000, 4,
 				new BigDecimal("0.002"), attempts, Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofSeconds(5),
 				breakerWindow, 50, Duration.ofMinutes(1));
 		return new Provider("stub", settings, this.fetcher);
