@@ -136,8 +136,7 @@ class EnrichmentQueries {
 				row.get(ENRICHMENT_RUN.SKIPPED_FRESH), row.get("pending", Integer.class), row.get(ENRICHMENT_RUN.FOUND),
 				row.get(ENRICHMENT_RUN.NOT_FOUND), row.get(ENRICHMENT_RUN.FAILED),
 				row.get(ENRICHMENT_RUN.COST_PER_ITEM), row.get(ENRICHMENT_RUN.HELD), row.get(ENRICHMENT_RUN.CHARGED),
-				row.get(ENRICHMENT_RUN.RELEASED), row.get(JOB_RUN.STOP_CAUSE), row.get(ENRICHMENT_RUN.PROVIDER_CALLS),
-				row.get(ENRICHMENT_RUN.PROVIDER_COST), row.get(ENRICHMENT_RUN.TOKENS));
+				row.get(ENRICHMENT_RUN.RELEASED), row.get(JOB_RUN.STOP_CAUSE));
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.leadline.api.enrichment;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,14 +9,9 @@ import java.time.OffsetDateTime;
  * @param pending items not done yet
  * @param held credits held over the run's life; {@code charged + released <= held}, equal
  * once it ended
- * @param providerCalls calls made to outside providers (every attempt), recorded per item
- * @param providerCost what those calls cost us, in US dollars, as the providers are
- * configured
- * @param tokens language-model tokens used, input and output
  */
 public record EnrichmentRunView(long id, String stage, String entity, JobRunStatus status, String triggerType,
 		String createdByName, OffsetDateTime createdAt, OffsetDateTime endedAt, boolean forced, Long budget,
 		Long itemsSelected, Long skippedFresh, long pending, long found, long notFound, long failed, int costPerItem,
-		long held, long charged, long released, String stopCause, long providerCalls, BigDecimal providerCost,
-		long tokens) {
+		long held, long charged, long released, String stopCause) {
 }
