@@ -266,9 +266,9 @@ class EnrichmentRunIntegrationTests {
 		assertThatThrownBy(() -> enrichment.platform.as(tenant,
 				() -> settings.put(tenant, new EnrichmentSettings(30, false, List.of(), 0, "x".repeat(4001)))))
 			.isInstanceOf(InvalidEnrichmentRequestException.class);
-		assertThat(enrichment.platform.as(tenant,
-				() -> settings.put(tenant, new EnrichmentSettings(30, false, List.of(), 0, " "))).idealCustomer())
-			.isNull();
+		assertThat(enrichment.platform
+			.as(tenant, () -> settings.put(tenant, new EnrichmentSettings(30, false, List.of(), 0, " ")))
+			.idealCustomer()).isNull();
 	}
 
 	private void await(List<Long> runIds) {
