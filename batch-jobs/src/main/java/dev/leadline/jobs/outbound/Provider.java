@@ -2,10 +2,12 @@ package dev.leadline.jobs.outbound;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +35,14 @@ public class Provider {
 
 	private final CircuitBreaker breaker;
 
+	/**
+	 * @throws IllegalArgumentException for a rate, concurrency or attempts below one
+	 */
 	public Provider(String name, ProviderSettings settings, GuardedFetcher fetcher) {
+		if (settings.ratePerSecond() <= 0 || settings.concurrency() < 1 || settings.maxAttempts() < 1) {
+			throw new IllegalArgumentException(
+					"Provider " + name + ": rate-per-second, concurrency and max-attempts must be positive");
+		}
 		this.name = name;
 		this.settings = settings;
 		this.fetcher = fetcher;
@@ -109,8 +118,15 @@ public class Provider {
 	}
 
 	private Attempt attempt(FetchRequest request, int attempt, ProviderCalls calls) {
-		this.rateLimiter.acquirePermission();
-		this.bulkhead.acquirePermission();
+		try {
+			this.rateLimiter.acquirePermission();
+			this.bulkhead.acquirePermission();
+		}
+		catch (RequestNotPermitted | BulkheadFullException ex) {
+			this.breaker.releasePermission();
+			throw new ProviderUnavailableException(this.name, false,
+					"Waited too long for a turn to call " + this.name + " (rate limit or concurrency)", ex);
+		}
 		long started = System.nanoTime();
 		Instant at = Instant.now();
 		try {

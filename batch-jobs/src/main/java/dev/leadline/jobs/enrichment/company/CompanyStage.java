@@ -95,7 +95,7 @@ public class CompanyStage implements EnrichmentStage {
 	public List<ItemResult> enrich(List<? extends Record> items) {
 		SiteFacts facts = new SiteFacts(new EmailVerifier(this.lookups.get()), this.jsonLd);
 		List<Callable<ItemResult>> tasks = new ArrayList<>();
-		items.forEach((item) -> tasks.add(() -> enrich(item, facts)));
+		items.forEach((item) -> tasks.add(() -> safely(item, () -> enrich(item, facts))));
 		try {
 			List<ItemResult> results = new ArrayList<>();
 			for (Future<ItemResult> result : this.threads.invokeAll(tasks)) {
@@ -109,6 +109,19 @@ public class CompanyStage implements EnrichmentStage {
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Company stage failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+	}
+
+	/**
+	 * One company's trouble (a page that breaks the parser, say) fails that company, not
+	 * the chunk.
+	 */
+	private static ItemResult safely(Record item, java.util.function.Supplier<ItemResult> work) {
+		try {
+			return work.get();
+		}
+		catch (RuntimeException ex) {
+			return ItemResult.failed(item.get(COMPANY.ID), "Unexpected: " + ex);
 		}
 	}
 

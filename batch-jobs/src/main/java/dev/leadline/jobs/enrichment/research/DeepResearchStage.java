@@ -132,7 +132,7 @@ public class DeepResearchStage implements EnrichmentStage {
 		}
 		String idealCustomer = this.idealCustomers.apply(items.get(0).get(COMPANY.TENANT_ID));
 		List<Callable<ItemResult>> tasks = new ArrayList<>();
-		items.forEach((item) -> tasks.add(() -> enrich(item, idealCustomer)));
+		items.forEach((item) -> tasks.add(() -> safely(item, () -> enrich(item, idealCustomer))));
 		try {
 			List<ItemResult> results = new ArrayList<>();
 			for (Future<ItemResult> result : this.threads.invokeAll(tasks)) {
@@ -146,6 +146,19 @@ public class DeepResearchStage implements EnrichmentStage {
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Research stage failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+	}
+
+	/**
+	 * One company's trouble (a page that breaks the parser, say) fails that company, not
+	 * the chunk.
+	 */
+	private static ItemResult safely(Record item, java.util.function.Supplier<ItemResult> work) {
+		try {
+			return work.get();
+		}
+		catch (RuntimeException ex) {
+			return ItemResult.failed(item.get(COMPANY.ID), "Unexpected: " + ex);
 		}
 	}
 
