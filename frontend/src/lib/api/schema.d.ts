@@ -1018,6 +1018,7 @@ export interface components {
             nightlyStages?: string[];
             /** Format: int64 */
             nightlyCreditCap?: number;
+            idealCustomer?: string;
         };
         CreateUserRequest: {
             /** Format: email */
@@ -1630,6 +1631,8 @@ export interface components {
             fields: string[];
             /** Format: int32 */
             costPerItem: number;
+            available: boolean;
+            unavailableReason: string;
         };
         EnrichmentItemPage: {
             items: components["schemas"]["EnrichmentItemView"][];

@@ -19,7 +19,7 @@ class JobsArchitectureTests {
 
 	/** Below the features: every feature may use these, they use no feature. */
 	static final String[] SHARED = { "dev.leadline.jobs.platform..", "dev.leadline.jobs.problems..",
-			"dev.leadline.jobs.contactdata..", "dev.leadline.jobs.files.." };
+			"dev.leadline.jobs.contactdata..", "dev.leadline.jobs.files..", "dev.leadline.jobs.outbound.." };
 
 	@ArchTest
 	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
@@ -27,6 +27,37 @@ class JobsArchitectureTests {
 		.should()
 		.dependOnClassesThat(FeaturePackages.FEATURE)
 		.as("the platform and the shared packages know no feature");
+
+	/**
+	 * Every HTTP call goes through the guarded fetcher (address checks, limits, no call
+	 * inside a transaction): nothing else opens a connection.
+	 */
+	@ArchTest
+	static final ArchRule onlyTheOutboundLayerOpensConnections = noClasses().that()
+		.resideOutsideOfPackage("dev.leadline.jobs.outbound..")
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.Socket")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.http.HttpClient")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.URLConnection")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.HttpURLConnection")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("javax.net.ssl.SSLSocketFactory")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.nio.channels.SocketChannel")
+		.orShould()
+		.callMethod(java.net.URL.class, "openConnection")
+		.orShould()
+		.callMethod(java.net.URL.class, "openStream")
+		.as("only the outbound layer opens connections");
 
 	@ArchTest
 	static final ArchRule featuresDoNotImportEachOther = slices().matching("dev.leadline.jobs.(*)..")

@@ -87,7 +87,7 @@ class EnrichmentController {
 		return this.stages.all()
 			.stream()
 			.map((stage) -> new StageView(stage.name(), stage.description(), stage.entity().label(), stage.fields(),
-					stage.costPerItem()))
+					stage.costPerItem(), stage.unavailableReason().isEmpty(), stage.unavailableReason().orElse(null)))
 			.toList();
 	}
 

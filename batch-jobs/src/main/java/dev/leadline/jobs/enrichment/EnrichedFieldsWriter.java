@@ -1,6 +1,7 @@
 package dev.leadline.jobs.enrichment;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,7 @@ final class EnrichedFieldsWriter {
 			ids[i] = result.itemId();
 			Map<String, Object> patch = new LinkedHashMap<>();
 			result.fields()
-				.forEach((name, value) -> patch.put(name, Map.of("value", value.value(), "source",
-						stage.name() + "/" + value.provider(), "fetchedAt", now.toString())));
+				.forEach((name, value) -> patch.put(name, provenance(stage.name(), value, now)));
 			patches[i] = this.json.writeValueAsString(patch);
 			for (int c = 0; c < columns.size(); c++) {
 				EnrichedValue value = result.fields().get(columns.get(c).getKey());
@@ -114,6 +114,18 @@ final class EnrichedFieldsWriter {
 
 	private static String quoted(Field<?> field) {
 		return "\"" + field.getName() + "\"";
+	}
+
+	private static Map<String, Object> provenance(String stage, EnrichedValue value, OffsetDateTime now) {
+		Map<String, Object> field = new LinkedHashMap<>();
+		field.put("value", value.value());
+		field.put("source", stage + "/" + value.provider());
+		if (value.url() != null) {
+			field.put("url", value.url());
+		}
+		field.put("fetchedAt",
+				(value.fetchedAt() != null) ? value.fetchedAt().atOffset(ZoneOffset.UTC).toString() : now.toString());
+		return field;
 	}
 
 }

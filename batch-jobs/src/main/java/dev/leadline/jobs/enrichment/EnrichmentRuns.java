@@ -76,12 +76,16 @@ public class EnrichmentRuns {
 	 * @param idempotencyKey optional: the same key answers the same run
 	 * @throws NothingToEnrichException when every selected item is fresh, or none is
 	 * selected
+	 * @throws EnrichmentStageUnavailableException when the stage cannot run (no provider)
 	 * @throws dev.leadline.jobs.credits.InsufficientCreditsException when the available
 	 * credits do not cover the hold
 	 */
 	public Started start(long tenantId, EnrichmentRequest request, RunTrigger trigger, String idempotencyKey) {
 		return this.transactions.execute((status) -> {
 			EnrichmentStage stage = checked(request);
+			stage.unavailableReason().ifPresent((reason) -> {
+				throw new EnrichmentStageUnavailableException(stage.name(), reason);
+			});
 			long upToId = ItemSelection.upToId(this.dsl, tenantId, stage.entity());
 			EnrichmentEstimate estimate = estimate(tenantId, stage, request, upToId);
 			if (estimate.toEnrich() == 0) {

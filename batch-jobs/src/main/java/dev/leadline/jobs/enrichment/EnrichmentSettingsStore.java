@@ -6,6 +6,8 @@ import dev.leadline.db.jooq.tables.records.EnrichmentSettingsRecord;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** Reads and writes each tenant's {@link EnrichmentSettings}, in the caller's scope. */
@@ -25,8 +27,9 @@ public class EnrichmentSettingsStore {
 		EnrichmentSettingsRecord row = this.dsl.selectFrom(ENRICHMENT_SETTINGS)
 			.where(ENRICHMENT_SETTINGS.TENANT_ID.eq(tenantId))
 			.fetchOne();
-		return (row == null) ? EnrichmentSettings.DEFAULTS : new EnrichmentSettings(row.getFreshnessDays(),
-				row.getNightlyEnabled(), Arrays.asList(row.getNightlyStages()), row.getNightlyCreditCap());
+		return (row == null) ? EnrichmentSettings.DEFAULTS
+				: new EnrichmentSettings(row.getFreshnessDays(), row.getNightlyEnabled(),
+						Arrays.asList(row.getNightlyStages()), row.getNightlyCreditCap(), row.getIdealCustomer());
 	}
 
 	/**
@@ -42,7 +45,14 @@ public class EnrichmentSettingsStore {
 		if (settings.nightlyCreditCap() < 0) {
 			throw new InvalidEnrichmentRequestException("nightlyCreditCap", "The nightly cap cannot be negative.");
 		}
+		if (settings.idealCustomer() != null
+				&& settings.idealCustomer().length() > EnrichmentSettings.IDEAL_CUSTOMER_MAX) {
+			throw new InvalidEnrichmentRequestException("idealCustomer", "The ideal customer is described in at most "
+					+ EnrichmentSettings.IDEAL_CUSTOMER_MAX + " characters.");
+		}
 		settings.nightlyStages().forEach(this.stages::get);
+		Field<String> idealCustomer = (settings.idealCustomer() == null) ? ENRICHMENT_SETTINGS.IDEAL_CUSTOMER
+				: DSL.val(settings.idealCustomer().isBlank() ? null : settings.idealCustomer().strip(), String.class);
 		String[] nightly = settings.nightlyStages().stream().distinct().toArray(String[]::new);
 		this.dsl.insertInto(ENRICHMENT_SETTINGS)
 			.set(ENRICHMENT_SETTINGS.TENANT_ID, tenantId)
@@ -50,12 +60,16 @@ public class EnrichmentSettingsStore {
 			.set(ENRICHMENT_SETTINGS.NIGHTLY_ENABLED, settings.nightlyEnabled())
 			.set(ENRICHMENT_SETTINGS.NIGHTLY_STAGES, nightly)
 			.set(ENRICHMENT_SETTINGS.NIGHTLY_CREDIT_CAP, settings.nightlyCreditCap())
+			.set(ENRICHMENT_SETTINGS.IDEAL_CUSTOMER,
+					(settings.idealCustomer() == null || settings.idealCustomer().isBlank()) ? null
+							: settings.idealCustomer().strip())
 			.onConflict(ENRICHMENT_SETTINGS.TENANT_ID)
 			.doUpdate()
 			.set(ENRICHMENT_SETTINGS.FRESHNESS_DAYS, settings.freshnessDays())
 			.set(ENRICHMENT_SETTINGS.NIGHTLY_ENABLED, settings.nightlyEnabled())
 			.set(ENRICHMENT_SETTINGS.NIGHTLY_STAGES, nightly)
 			.set(ENRICHMENT_SETTINGS.NIGHTLY_CREDIT_CAP, settings.nightlyCreditCap())
+			.set(ENRICHMENT_SETTINGS.IDEAL_CUSTOMER, idealCustomer)
 			.set(ENRICHMENT_SETTINGS.UPDATED_AT, OffsetDateTime.now())
 			.execute();
 		return get(tenantId);

@@ -3,6 +3,7 @@ package dev.leadline.jobs.enrichment;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -52,6 +53,14 @@ public interface EnrichmentStage {
 	 */
 	default Duration freshFor(Duration tenantWindow) {
 		return tenantWindow;
+	}
+
+	/**
+	 * Why the stage cannot run now (e.g. no provider configured), or empty when it can.
+	 * Estimates still answer; starting a run is refused with this reason.
+	 */
+	default Optional<String> unavailableReason() {
+		return Optional.empty();
 	}
 
 	/**

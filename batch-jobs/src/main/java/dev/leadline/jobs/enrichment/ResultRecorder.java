@@ -3,6 +3,8 @@ package dev.leadline.jobs.enrichment;
 import static dev.leadline.db.jooq.Tables.ENRICHMENT_RUN;
 
 import dev.leadline.jobs.credits.CreditLedger;
+import dev.leadline.jobs.outbound.ProviderCall;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -69,6 +71,7 @@ final class ResultRecorder {
 			.filter((id) -> byId.get(id).outcome() != ItemResult.Outcome.FAILED)
 			.toList();
 		markFresh(tenantId, stage, fresh, now);
+		recordCalls(tenantId, runId, stage, results);
 		return new Recorded(found.size(), notFound, failed, charged);
 	}
 
@@ -115,6 +118,61 @@ final class ResultRecorder {
 				ON CONFLICT (tenant_id, stage, item_id) DO UPDATE SET enriched_at = excluded.enriched_at""",
 				DSL.val(tenantId), DSL.val(stage.name()), DSL.val(now), DSL.val(ids.toArray(Long[]::new)));
 	}
+
+	/**
+	 * Every call made for the chunk, whatever became of its items (a chunk done again
+	 * after a crash made its calls again), and their sums on the run.
+	 */
+	private void recordCalls(long tenantId, long runId, EnrichmentStage stage, List<ItemResult> results) {
+		List<Long> items = new ArrayList<>();
+		List<ProviderCall> calls = new ArrayList<>();
+		results.forEach((result) -> result.calls().forEach((call) -> {
+			items.add(result.itemId());
+			calls.add(call);
+		}));
+		if (calls.isEmpty()) {
+			return;
+		}
+		int size = calls.size();
+		String[] providers = new String[size];
+		Integer[] attempts = new Integer[size];
+		Integer[] statuses = new Integer[size];
+		String[] outcomes = new String[size];
+		Integer[] latencies = new Integer[size];
+		BigDecimal[] costs = new BigDecimal[size];
+		Integer[] inputTokens = new Integer[size];
+		Integer[] outputTokens = new Integer[size];
+		OffsetDateTime[] calledAt = new OffsetDateTime[size];
+		for (int i = 0; i < size; i++) {
+			ProviderCall call = calls.get(i);
+			providers[i] = call.provider();
+			attempts[i] = call.attempt();
+			statuses[i] = call.status();
+			outcomes[i] = call.outcome();
+			latencies[i] = (int) Math.min(Integer.MAX_VALUE, call.latencyMillis());
+			costs[i] = call.cost();
+			inputTokens[i] = call.inputTokens();
+			outputTokens[i] = call.outputTokens();
+			calledAt[i] = call.calledAt().atOffset(ZoneOffset.UTC);
+		}
+		this.dsl.execute("""
+				WITH inserted AS (
+				    INSERT INTO provider_call (tenant_id, run_id, stage, item_id, provider, attempt, status, outcome,
+				                               latency_ms, cost, input_tokens, output_tokens, called_at)
+				    SELECT {0}, {1}, {2}, u.* FROM unnest({3}::bigint[], {4}::text[], {5}::int[], {6}::int[],
+				        {7}::text[], {8}::int[], {9}::numeric[], {10}::int[], {11}::int[], {12}::timestamptz[]) AS u
+				    RETURNING latency_ms, cost, coalesce(input_tokens, 0) + coalesce(output_tokens, 0) AS tokens)
+				UPDATE enrichment_run r SET provider_calls = r.provider_calls + s.calls,
+				    provider_cost = r.provider_cost + s.cost, provider_latency_ms = r.provider_latency_ms + s.latency,
+				    tokens = r.tokens + s.tokens
+				FROM (SELECT count(*) AS calls, sum(cost) AS cost, sum(latency_ms) AS latency, sum(tokens) AS tokens
+				      FROM inserted) s
+				WHERE r.tenant_id = {0} AND r.run_id = {1}""", DSL.val(tenantId), DSL.val(runId), DSL.val(stage.name()),
+				DSL.val(items.toArray(Long[]::new)), DSL.val(providers), DSL.val(attempts), DSL.val(statuses),
+				DSL.val(outcomes), DSL.val(latencies), DSL.val(costs), DSL.val(inputTokens), DSL.val(outputTokens),
+				DSL.val(calledAt));
+	}
+
 
 	private static Map<String, Object> values(ItemResult result) {
 		Map<String, Object> values = new LinkedHashMap<>();

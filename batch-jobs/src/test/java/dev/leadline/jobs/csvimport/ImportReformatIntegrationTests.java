@@ -103,6 +103,7 @@ class ImportReformatIntegrationTests {
 						List.of(Map.of("type", "text", "text",
 								"{\"columns\":[{\"column\":1,\"field\":\"JOB_TITLE\",\"confidence\":0.93}]}"))))
 				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();
@@ -158,7 +159,10 @@ class ImportReformatIntegrationTests {
 		LlmMappingRefiner refiner = new LlmMappingRefiner(
 				new LlmMappingProperties("key", URI.create("http://localhost:" + model.getAddress().getPort()),
 						"test-model", Duration.ofSeconds(30), 0.8),
-				json);
+				json,
+				new dev.leadline.jobs.outbound.GuardedFetcher(
+						dev.leadline.jobs.outbound.FetchLimits.defaults().withAllowLoopback(true),
+						dev.leadline.jobs.outbound.HostResolver.SYSTEM));
 		// Through the context's post-processors, so that the instance is as transactional
 		// as the bean.
 		ContactImports withModel = (ContactImports) beans.initializeBean(

@@ -264,6 +264,28 @@ class EnrichmentRunIntegrationTests {
 		}
 	}
 
+	@Test
+	void theIdealCustomerIsKeptWhenOmittedClearedWhenBlankAndBounded() {
+		long tenant = enrichment.platform.aTenant();
+		EnrichmentSettings described = new EnrichmentSettings(30, false, List.of(), 0,
+				"  Mid-sized manufacturers in DACH  ");
+
+		assertThat(enrichment.platform.as(tenant, () -> settings.put(tenant, described)).idealCustomer())
+			.isEqualTo("Mid-sized manufacturers in DACH");
+		assertThat(enrichment.platform.as(tenant,
+				() -> settings.put(tenant, new EnrichmentSettings(14, false, List.of(), 0, null))))
+			.satisfies((kept) -> {
+				assertThat(kept.freshnessDays()).isEqualTo(14);
+				assertThat(kept.idealCustomer()).isEqualTo("Mid-sized manufacturers in DACH");
+			});
+		assertThatThrownBy(() -> enrichment.platform.as(tenant,
+				() -> settings.put(tenant, new EnrichmentSettings(30, false, List.of(), 0, "x".repeat(4001)))))
+			.isInstanceOf(InvalidEnrichmentRequestException.class);
+		assertThat(enrichment.platform
+			.as(tenant, () -> settings.put(tenant, new EnrichmentSettings(30, false, List.of(), 0, " ")))
+			.idealCustomer()).isNull();
+	}
+
 	private void await(List<Long> runIds) {
 		org.awaitility.Awaitility.await()
 			.atMost(WITHIN)

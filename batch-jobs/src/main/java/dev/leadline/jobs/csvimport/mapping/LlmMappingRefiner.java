@@ -2,9 +2,10 @@ package dev.leadline.jobs.csvimport.mapping;
 
 import dev.leadline.jobs.csvimport.SuggestedColumn;
 import dev.leadline.jobs.csvimport.TargetField;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.leadline.jobs.outbound.FetchRequest;
+import dev.leadline.jobs.outbound.FetchResponse;
+import dev.leadline.jobs.outbound.GuardedFetcher;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,12 +38,12 @@ public class LlmMappingRefiner {
 
 	private final JsonMapper json;
 
-	private final HttpClient http;
+	private final GuardedFetcher fetcher;
 
-	public LlmMappingRefiner(LlmMappingProperties properties, JsonMapper json) {
+	public LlmMappingRefiner(LlmMappingProperties properties, JsonMapper json, GuardedFetcher fetcher) {
 		this.properties = properties;
 		this.json = json;
-		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+		this.fetcher = fetcher;
 	}
 
 	public List<SuggestedColumn> refine(List<SuggestedColumn> suggestions, List<List<String>> sampleRows) {
@@ -65,23 +65,16 @@ public class LlmMappingRefiner {
 	private Map<Integer, JsonNode> ask(List<SuggestedColumn> unsure, List<List<String>> sampleRows) throws Exception {
 		String body = json.writeValueAsString(Map.of("model", properties.model(), "max_tokens", 1024, "messages",
 				List.of(Map.of("role", "user", "content", prompt(unsure, sampleRows)))));
-		HttpRequest request = HttpRequest.newBuilder(properties.baseUrl().resolve("/v1/messages"))
-			.timeout(properties.timeout())
-			.header("x-api-key", properties.apiKey())
-			.header("anthropic-version", "2023-06-01")
-			.header("content-type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			// Waiting up to the timeout for the model would hold a connection, and
-			// perhaps the import's row lock.
-			throw new IllegalStateException("the language model is never asked inside a database transaction");
+		// The guarded fetcher refuses inside a database transaction: waiting up to the
+		// timeout for the model would hold a connection, and perhaps the import's row
+		// lock.
+		FetchResponse response = fetcher.fetch(FetchRequest.postJson(properties.baseUrl().resolve("/v1/messages"),
+				Map.of("x-api-key", properties.apiKey(), "anthropic-version", "2023-06-01"),
+				body.getBytes(StandardCharsets.UTF_8)), properties.timeout());
+		if (response.status() != 200) {
+			throw new IllegalStateException("HTTP " + response.status());
 		}
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("HTTP " + response.statusCode());
-		}
-		String text = json.readTree(response.body()).path("content").path(0).path("text").asString("");
+		String text = json.readTree(response.text()).path("content").path(0).path("text").asString("");
 		int start = text.indexOf('{');
 		int end = text.lastIndexOf('}');
 		if (start < 0 || end < start) {

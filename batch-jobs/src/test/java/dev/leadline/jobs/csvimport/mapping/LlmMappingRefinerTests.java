@@ -61,6 +61,7 @@ class LlmMappingRefinerTests {
 				.writeValueAsString(
 						java.util.Map.of("content", List.of(java.util.Map.of("type", "text", "text", answer))))
 				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(status, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();
@@ -131,7 +132,10 @@ class LlmMappingRefinerTests {
 		return new LlmMappingRefiner(
 				new LlmMappingProperties(key, URI.create("http://localhost:" + stub.getAddress().getPort()),
 						"test-model", Duration.ofMillis(700), 0.8),
-				json);
+				json,
+				new dev.leadline.jobs.outbound.GuardedFetcher(
+						dev.leadline.jobs.outbound.FetchLimits.defaults().withAllowLoopback(true),
+						dev.leadline.jobs.outbound.HostResolver.SYSTEM));
 	}
 
 }
