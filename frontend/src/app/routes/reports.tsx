@@ -1,0 +1,47 @@
+import { getRouteApi } from '@tanstack/react-router';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { Panel } from '@/components/ui/panel';
+import { paths } from '@/config/paths';
+import { NewReportForm } from '@/features/reports/components/new-report-form';
+import { ReportsList } from '@/features/reports/components/reports-list';
+import { useCurrentUser } from '@/lib/auth';
+import { canImport } from '@/lib/authorization';
+
+/** A companies selection handed over in the URL, e.g. /reports?q=acme&country=DE. */
+export type ReportsSearch = { q?: string; country?: string[]; hasDomain?: boolean };
+
+export function parseReportsSearch(search: Record<string, unknown>): ReportsSearch {
+  const country = (Array.isArray(search.country) ? search.country : [search.country]).filter(
+    (item): item is string => typeof item === 'string' && item !== '',
+  );
+  return {
+    q: typeof search.q === 'string' && search.q !== '' ? search.q : undefined,
+    country: country.length ? country : undefined,
+    hasDomain: typeof search.hasDomain === 'boolean' ? search.hasDomain : undefined,
+  };
+}
+
+const route = getRouteApi('/app/reports');
+
+export function ReportsPage() {
+  const search = route.useSearch();
+  const me = useCurrentUser();
+  return (
+    <>
+      <PageHeader
+        title={paths.reports.label}
+        description="Company dossiers as PDFs: pick companies, follow the report, download one or all."
+      />
+      <Panel title="New report" className="mt-8">
+        <NewReportForm
+          initial={{ q: search.q, countries: search.country?.join(', '), hasDomain: search.hasDomain }}
+          canStart={canImport(me)}
+        />
+      </Panel>
+      <Panel title="Reports" className="mt-8">
+        <ReportsList />
+      </Panel>
+    </>
+  );
+}
