@@ -8,8 +8,8 @@ import { ReportsList } from '@/features/reports/components/reports-list';
 import { useCurrentUser } from '@/lib/auth';
 import { canImport } from '@/lib/authorization';
 
-/** A companies selection handed over in the URL, e.g. /reports?q=acme&country=DE. */
-export type ReportsSearch = { q?: string; country?: string[]; hasDomain?: boolean };
+/** A companies selection handed over in the URL, e.g. /reports?q=acme&country=DE or /reports?ids=7,8. */
+export type ReportsSearch = { q?: string; country?: string[]; hasDomain?: boolean; ids?: string };
 
 export function parseReportsSearch(search: Record<string, unknown>): ReportsSearch {
   const country = (Array.isArray(search.country) ? search.country : [search.country]).filter(
@@ -19,6 +19,7 @@ export function parseReportsSearch(search: Record<string, unknown>): ReportsSear
     q: typeof search.q === 'string' && search.q !== '' ? search.q : undefined,
     country: country.length ? country : undefined,
     hasDomain: typeof search.hasDomain === 'boolean' ? search.hasDomain : undefined,
+    ids: typeof search.ids === 'string' || typeof search.ids === 'number' ? String(search.ids) : undefined,
   };
 }
 
@@ -35,7 +36,7 @@ export function ReportsPage() {
       />
       <Panel title="New report" className="mt-8">
         <NewReportForm
-          initial={{ q: search.q, countries: search.country?.join(', '), hasDomain: search.hasDomain }}
+          initial={{ q: search.q, countries: search.country?.join(', '), hasDomain: search.hasDomain, ids: search.ids }}
           canStart={canImport(me)}
         />
       </Panel>

@@ -127,6 +127,18 @@ describe('Company page', () => {
     expect(screen.getByRole('link', { name: 'All companies' })).toHaveAttribute('href', '/companies');
   });
 
+  it('hands the searched companies over to a new report', async () => {
+    mockApi({
+      'GET /api/v1/companies': () => jsonResponse({ items: [acme], nextCursor: null, total: { value: 1, exact: true } }),
+      'GET /api/v1/reports': () => jsonResponse([]),
+    });
+    const { user } = await renderApp('/companies?q=acme');
+
+    await user.click(await screen.findByRole('link', { name: 'Dossiers of these companies' }));
+
+    expect(await screen.findByLabelText('Name or domain contains')).toHaveValue('acme');
+  });
+
   it('starts a dossier of the company and opens its report', async () => {
     const fetchMock = mockApi({
       'GET /api/v1/companies/20': () => jsonResponse(buildCompanyDetail()),

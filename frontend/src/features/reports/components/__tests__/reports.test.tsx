@@ -76,6 +76,36 @@ describe('Reports page', () => {
     expect(screen.getByRole('progressbar', { name: 'Progress of report #61' })).toHaveAttribute('value', '50');
   });
 
+  it('starts a report of companies picked by id, handed over from the URL', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/reports': () => jsonResponse([]),
+      'POST /api/v1/reports': () => jsonResponse({ id: 62, created: true }, { status: 202 }),
+      'GET /api/v1/reports/62': () =>
+        jsonResponse({ report: buildReport({ id: 62, status: 'QUEUED', complete: 0, progress: 0 }), files: [], nextAfter: null }),
+    });
+    const { user } = await renderApp('/reports?ids=7,8');
+
+    const ids = await screen.findByLabelText('Company ids');
+    expect(ids).toHaveValue('7,8');
+    await user.type(ids, ' 9, 8');
+    await user.click(screen.getByRole('button', { name: 'Create dossiers' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report #62' })).toBeInTheDocument();
+    expect(await bodiesOf(fetchMock, 'POST', '/api/v1/reports')).toEqual([{ ids: [7, 8, 9] }]);
+  });
+
+  it('refuses ids that are not whole numbers before asking the API', async () => {
+    const fetchMock = mockApi({ 'GET /api/v1/reports': () => jsonResponse([]) });
+    const { user } = await renderApp('/reports');
+
+    await user.click(await screen.findByRole('radio', { name: 'Companies by id' }));
+    await user.type(screen.getByLabelText('Company ids'), '12, acme');
+    await user.click(screen.getByRole('button', { name: 'Create dossiers' }));
+
+    expect(screen.getByLabelText('Company ids')).toHaveAccessibleDescription(/whole numbers separated by commas/);
+    expect(requestsOf(fetchMock).filter(({ method }) => method === 'POST')).toEqual([]);
+  });
+
   it('explains a selection that matches no company', async () => {
     mockApi({
       'GET /api/v1/reports': () => jsonResponse([]),
