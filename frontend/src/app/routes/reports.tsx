@@ -3,10 +3,11 @@ import { getRouteApi } from '@tanstack/react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
+import { BrandingForm } from '@/features/reports/components/branding-form';
 import { NewReportForm } from '@/features/reports/components/new-report-form';
 import { ReportsList } from '@/features/reports/components/reports-list';
 import { useCurrentUser } from '@/lib/auth';
-import { canImport } from '@/lib/authorization';
+import { canImport, canManageTenant } from '@/lib/authorization';
 
 /** A companies selection handed over in the URL, e.g. /reports?q=acme&country=DE or /reports?ids=7,8. */
 export type ReportsSearch = { q?: string; country?: string[]; hasDomain?: boolean; ids?: string };
@@ -42,6 +43,9 @@ export function ReportsPage() {
       </Panel>
       <Panel title="Reports" className="mt-8">
         <ReportsList />
+      </Panel>
+      <Panel title="Branding" className="mt-8">
+        <BrandingForm canEdit={canManageTenant(me)} />
       </Panel>
     </>
   );

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { components } from '@/lib/api/schema';
 import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
-import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
+import { fireEvent, renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 type Report = components['schemas']['ReportView'];
 type ReportFile = components['schemas']['ReportFileView'];
@@ -47,6 +47,8 @@ function bodiesOf(fetchMock: ReturnType<typeof mockApi>, method: string, path: s
   );
 }
 
+const branding = { displayName: 'Northwind Sales', colour: '#1F4E79', logo: null, logoMediaType: null };
+
 const { createObjectURL, revokeObjectURL } = URL;
 
 afterEach(() => {
@@ -57,6 +59,7 @@ describe('Reports page', () => {
   it('starts a report from a companies selection handed over in the URL and opens it', async () => {
     const fetchMock = mockApi({
       'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
       'POST /api/v1/reports': () => jsonResponse({ id: 61, created: true }, { status: 202 }),
       'GET /api/v1/reports/61': () =>
         jsonResponse({ report: buildReport({ status: 'STARTED', complete: 1, progress: 50 }), files: [buildFile()], nextAfter: null }),
@@ -79,6 +82,7 @@ describe('Reports page', () => {
   it('starts a report of companies picked by id, handed over from the URL', async () => {
     const fetchMock = mockApi({
       'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
       'POST /api/v1/reports': () => jsonResponse({ id: 62, created: true }, { status: 202 }),
       'GET /api/v1/reports/62': () =>
         jsonResponse({ report: buildReport({ id: 62, status: 'QUEUED', complete: 0, progress: 0 }), files: [], nextAfter: null }),
@@ -95,7 +99,10 @@ describe('Reports page', () => {
   });
 
   it('refuses ids that are not whole numbers before asking the API', async () => {
-    const fetchMock = mockApi({ 'GET /api/v1/reports': () => jsonResponse([]) });
+    const fetchMock = mockApi({
+      'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
+    });
     const { user } = await renderApp('/reports');
 
     await user.click(await screen.findByRole('radio', { name: 'Companies by id' }));
@@ -109,6 +116,7 @@ describe('Reports page', () => {
   it('explains a selection that matches no company', async () => {
     mockApi({
       'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
       'POST /api/v1/reports': () =>
         leadlineProblem('nothing-to-report', 422, {
           title: 'No company selected',
@@ -123,7 +131,10 @@ describe('Reports page', () => {
   });
 
   it('lists the reports with progress and links each to its page', async () => {
-    mockApi({ 'GET /api/v1/reports': () => jsonResponse([buildReport()]) });
+    mockApi({
+      'GET /api/v1/reports': () => jsonResponse([buildReport()]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
+    });
     await renderApp('/reports');
 
     const table = within(await screen.findByRole('table', { name: 'Reports' }));
@@ -135,10 +146,61 @@ describe('Reports page', () => {
   });
 
   it('hides nothing but disables creating for viewers', async () => {
-    mockApi({ 'GET /api/v1/reports': () => jsonResponse([]) });
+    mockApi({
+      'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
+    });
     await renderApp('/reports', { user: { role: 'viewer' } });
 
     expect(await screen.findByRole('button', { name: 'Create dossiers' })).toBeDisabled();
+  });
+});
+
+describe('Branding', () => {
+  it('lets an admin change the name and colour of the dossiers', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
+      'PUT /api/v1/reports/branding': async (request) => jsonResponse(await request.clone().json()),
+    });
+    const { user } = await renderApp('/reports', { user: { role: 'admin' } });
+
+    const form = within(await screen.findByRole('form', { name: 'Branding' }));
+    const name = await form.findByLabelText('Name on the dossiers');
+    expect(name).toHaveValue('Northwind Sales');
+    await user.clear(name);
+    await user.type(name, 'Northwind EMEA');
+    fireEvent.input(form.getByLabelText('Accent colour'), { target: { value: '#0f766e' } });
+    await user.click(form.getByRole('button', { name: 'Save branding' }));
+
+    expect(await form.findByRole('status')).toHaveTextContent('Branding saved.');
+    expect(await bodiesOf(fetchMock, 'PUT', '/api/v1/reports/branding')).toEqual([
+      { displayName: 'Northwind EMEA', colour: '#0F766E', logo: null, logoMediaType: null },
+    ]);
+  });
+
+  it('refuses a logo that is not PNG or JPEG without asking the API', async () => {
+    mockApi({
+      'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
+    });
+    await renderApp('/reports', { user: { role: 'owner' } });
+
+    const logo = await screen.findByLabelText('Logo');
+    fireEvent.change(logo, { target: { files: [new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' })] } });
+
+    await waitFor(() => expect(logo).toHaveAccessibleDescription('The logo must be a PNG or JPEG image.'));
+  });
+
+  it('shows a member the branding without a way to change it', async () => {
+    mockApi({
+      'GET /api/v1/reports': () => jsonResponse([]),
+      'GET /api/v1/reports/branding': () => jsonResponse(branding),
+    });
+    await renderApp('/reports', { user: { role: 'member' } });
+
+    expect(await screen.findByLabelText('Name on the dossiers')).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Save branding' })).not.toBeInTheDocument();
   });
 });
 
