@@ -100,6 +100,12 @@ test('a report of the companies a search selects, followed to the end and downlo
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 
+  // The branding the dossiers of this report are printed with.
+  const branding = page.getByRole('form', { name: 'Branding' });
+  await branding.getByLabel('Name on the dossiers').fill('Nordlys Sales');
+  await branding.getByRole('button', { name: 'Save branding' }).click();
+  await expect(branding.getByRole('status')).toHaveText('Branding saved.');
+
   const form = page.getByRole('form', { name: 'New report' });
   await form.getByLabel('Name or domain contains').fill(QUERY);
   await page.screenshot({ path: testInfo.outputPath('reports-page.png'), fullPage: true });
