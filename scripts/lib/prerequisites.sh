@@ -45,6 +45,13 @@ require_chromium() {
   fi
 }
 
+require_pdftoppm() {
+  if ! command -v pdftoppm >/dev/null 2>&1; then
+    echo "prerequisites: installing poppler-utils (pdftoppm draws a sample dossier page as PNG)"
+    apt_install poppler-utils || die "pdftoppm is missing: install it (Debian: apt-get install poppler-utils)."
+  fi
+}
+
 require_caddy() {
   if ! command -v caddy >/dev/null 2>&1; then
     echo "prerequisites: installing caddy to validate the Caddyfile"

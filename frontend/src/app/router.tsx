@@ -19,6 +19,8 @@ import { ContactsPage } from '@/app/routes/contacts';
 import { CreditsPage } from '@/app/routes/credits';
 import { EnrichmentPage, parseEnrichmentSearch } from '@/app/routes/enrichment';
 import { EnrichmentRunPage } from '@/app/routes/enrichment-run';
+import { ReportDetailPage } from '@/app/routes/report-detail';
+import { parseReportsSearch, ReportsPage } from '@/app/routes/reports';
 import { ImportDetailPage } from '@/app/routes/import-detail';
 import { ImportsPage } from '@/app/routes/imports';
 import { JobRunPage } from '@/app/routes/job-run';
@@ -154,6 +156,19 @@ const enrichmentRunRoute = createRoute({
   component: EnrichmentRunPage,
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.reports.path,
+  validateSearch: parseReportsSearch,
+  component: ReportsPage,
+});
+
+const reportDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.reportDetail.path,
+  component: ReportDetailPage,
+});
+
 const creditsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.credits.path,
@@ -204,6 +219,8 @@ const routeTree = rootRoute.addChildren([
     jobRunRoute,
     enrichmentRoute,
     enrichmentRunRoute,
+    reportsRoute,
+    reportDetailRoute,
     creditsRoute,
     usersRoute,
     auditRoute,

@@ -14,6 +14,8 @@ export const paths = {
   jobRun: { path: '/jobs/$runId', label: 'Job run' },
   enrichment: { path: '/enrichment', label: 'Enrichment' },
   enrichmentRun: { path: '/enrichment/runs/$runId', label: 'Enrichment run' },
+  reports: { path: '/reports', label: 'Reports' },
+  reportDetail: { path: '/reports/$reportId', label: 'Report' },
   credits: { path: '/credits', label: 'Credits' },
   users: { path: '/users', label: 'Users' },
   audit: { path: '/audit', label: 'Audit log' },

@@ -12,6 +12,7 @@ const everyonesPages = [
   { label: 'Imports', path: '/imports' },
   { label: 'Jobs', path: '/jobs' },
   { label: 'Enrichment', path: '/enrichment' },
+  { label: 'Reports', path: '/reports' },
   { label: 'Credits', path: '/credits' },
 ];
 const tenantAdminPages = [

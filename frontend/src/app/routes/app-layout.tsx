@@ -12,6 +12,7 @@ import {
   ImportsIcon,
   JobsIcon,
   OverviewIcon,
+  DocumentIcon,
   SparklesIcon,
   UsersIcon,
 } from '@/components/ui/icons';
@@ -64,6 +65,7 @@ export function navigationFor(user: SessionUser): NavItem[] {
     { ...paths.imports, icon: ImportsIcon },
     { ...paths.jobs, icon: JobsIcon },
     { ...paths.enrichment, icon: SparklesIcon },
+    { ...paths.reports, icon: DocumentIcon },
     { ...paths.credits, icon: CreditsIcon },
     ...(canManageTenant(user)
       ? [

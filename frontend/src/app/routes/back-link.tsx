@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { ArrowLeftIcon } from '@/components/ui/icons';
 
 /** The way back to the list a detail page was opened from. */
-export function BackLink({ to, label }: { to: '/jobs' | '/admin' | '/imports' | '/companies' | '/enrichment'; label: string }) {
+export function BackLink({ to, label }: { to: '/jobs' | '/admin' | '/imports' | '/companies' | '/enrichment' | '/reports'; label: string }) {
   return (
     <Link
       to={to}

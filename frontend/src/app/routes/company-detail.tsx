@@ -8,6 +8,9 @@ import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { CompanyDetail } from '@/features/companies/components/company-detail';
 import { ContactsBrowser } from '@/features/contacts/components/contacts-browser';
+import { DossierButton } from '@/features/reports/components/dossier-button';
+import { useCurrentUser } from '@/lib/auth';
+import { canImport } from '@/lib/authorization';
 import type { ContactsSearch } from '@/features/contacts/utils/contacts-search';
 
 const route = getRouteApi('/app/companies/$companyId');
@@ -17,6 +20,7 @@ export function CompanyDetailPage() {
   const { companyId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const me = useCurrentUser();
   const onSearchChange = useCallback(
     (next: ContactsSearch) => void navigate({ search: next, replace: true }),
     [navigate],
@@ -31,6 +35,7 @@ export function CompanyDetailPage() {
       <CompanyDetail
         key={id}
         companyId={id}
+        actions={<DossierButton companyId={id} canStart={canImport(me)} />}
         contacts={
           <Panel title="Contacts" description="Everyone at this company, searched and filtered like the contacts list.">
             <ContactsBrowser companyId={id} search={search} onSearchChange={onSearchChange} />

@@ -247,3 +247,12 @@ export function CreditsIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function DocumentIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M14.25 3H7.5A1.5 1.5 0 0 0 6 4.5v15A1.5 1.5 0 0 0 7.5 21h9a1.5 1.5 0 0 0 1.5-1.5V6.75L14.25 3Z" />
+      <path d="M14.25 3v3.75H18M9 12h6M9 15.75h6" />
+    </Icon>
+  );
+}

@@ -14,10 +14,12 @@ type CompanyDetailProps = {
   companyId: number;
   /** The company's contacts, shown once the company itself has loaded. */
   contacts: ReactNode;
+  /** Actions beside the website link, e.g. the Dossier button. */
+  actions?: ReactNode;
 };
 
 /** One company: who it is, how complete its contacts are, and the contacts themselves. */
-export function CompanyDetail({ companyId, contacts }: CompanyDetailProps) {
+export function CompanyDetail({ companyId, contacts, actions }: CompanyDetailProps) {
   const query = useCompany(companyId);
 
   if (query.isPending) {
@@ -42,18 +44,21 @@ export function CompanyDetail({ companyId, contacts }: CompanyDetailProps) {
         title={company.name}
         description={describe(company)}
         actions={
-          website && (
-            <a
-              href={website.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-            >
-              <GlobeIcon className="size-4" />
-              {website.host}
-              <span className="sr-only">(opens in a new tab)</span>
-            </a>
-          )
+          <div className="flex items-start gap-2">
+            {website && (
+              <a
+                href={website.href}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+              >
+                <GlobeIcon className="size-4" />
+                {website.host}
+                <span className="sr-only">(opens in a new tab)</span>
+              </a>
+            )}
+            {actions}
+          </div>
         }
       />
       <section aria-label="Summary" className="mt-6">
@@ -63,12 +68,12 @@ export function CompanyDetail({ companyId, contacts }: CompanyDetailProps) {
         <Panel title="Details" className="lg:col-span-2">
           <CompanyFacts company={company} />
         </Panel>
-        <Panel title="Enrichment and reports">
+        <Panel title="Dossier">
           <div className="flex items-start gap-3 text-sm text-slate-500">
             <SparklesIcon className="size-5 shrink-0 text-indigo-400" />
             <p>
-              Enrichment and reports arrive later: verified e-mail addresses, firmographics and
-              a PDF profile of this company will show up here.
+              Dossier makes a PDF profile of this company: its facts, enrichment with sources and
+              dates, key contacts by seniority and your branding.
             </p>
           </div>
         </Panel>

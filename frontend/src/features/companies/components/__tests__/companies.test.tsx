@@ -116,9 +116,7 @@ describe('Company page', () => {
     const details = within(screen.getByRole('region', { name: 'Details' }));
     expect(details.getByText('Employees').nextElementSibling).toHaveTextContent('42');
     expect(details.getByText('segment').nextElementSibling).toHaveTextContent('Enterprise');
-    expect(screen.getByRole('region', { name: 'Enrichment and reports' })).toHaveTextContent(
-      /arrive later/,
-    );
+    expect(screen.getByRole('region', { name: 'Dossier' })).toHaveTextContent(/PDF profile of this company/);
 
     const contacts = within(screen.getByRole('region', { name: 'Contacts' }));
     const table = await contacts.findByRole('table', { name: 'Contacts' });
@@ -127,6 +125,52 @@ describe('Company page', () => {
     const query = requestsOf(fetchMock).find(({ path }) => path === '/api/v1/contacts')!.query;
     expect(query.get('companyId')).toBe('20');
     expect(screen.getByRole('link', { name: 'All companies' })).toHaveAttribute('href', '/companies');
+  });
+
+  it('hands the searched companies over to a new report', async () => {
+    mockApi({
+      'GET /api/v1/companies': () => jsonResponse({ items: [acme], nextCursor: null, total: { value: 1, exact: true } }),
+      'GET /api/v1/reports': () => jsonResponse([]),
+    });
+    const { user } = await renderApp('/companies?q=acme');
+
+    await user.click(await screen.findByRole('link', { name: 'Dossiers of these companies' }));
+
+    expect(await screen.findByLabelText('Name or domain contains')).toHaveValue('acme');
+  });
+
+  it('starts a dossier of the company and opens its report', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/companies/20': () => jsonResponse(buildCompanyDetail()),
+      'GET /api/v1/contacts': () => jsonResponse({ items: [], nextCursor: null, total: { value: 0, exact: true } }),
+      'POST /api/v1/reports': () => jsonResponse({ id: 61, created: true }, { status: 202 }),
+      'GET /api/v1/reports/61': () =>
+        jsonResponse({
+          report: {
+            id: 61, status: 'QUEUED', createdBy: 'Ada', createdAt: '2026-12-05T09:00:00Z', endedAt: null,
+            companies: 1, complete: 0, failed: 0, pending: 1, progress: 0, filesRemovedAt: null,
+          },
+          files: [],
+          nextAfter: null,
+        }),
+    });
+    const { user } = await renderApp('/companies/20');
+
+    await user.click(await screen.findByRole('button', { name: 'Dossier' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report #61' })).toBeInTheDocument();
+    const started = requestsOf(fetchMock).find(({ method, path }) => method === 'POST' && path === '/api/v1/reports');
+    expect(await started!.request.clone().json()).toEqual({ ids: [20] });
+  });
+
+  it('offers no dossier to a viewer', async () => {
+    mockApi({
+      'GET /api/v1/companies/20': () => jsonResponse(buildCompanyDetail()),
+      'GET /api/v1/contacts': () => jsonResponse({ items: [], nextCursor: null, total: { value: 0, exact: true } }),
+    });
+    await renderApp('/companies/20', { user: { role: 'viewer' } });
+
+    expect(await screen.findByRole('button', { name: 'Dossier' })).toBeDisabled();
   });
 
   it('says so when the company does not exist', async () => {

@@ -120,7 +120,13 @@ class DossierFonts {
 		Map<Face, TrueTypeFont> parsed = new LinkedHashMap<>();
 		for (Face face : FACES) {
 			try {
-				parsed.put(face, new TTFParser().parse(new RandomAccessReadBuffer(this.files.get(face.file()))));
+				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(this.files.get(face.file())));
+				// Noto Sans's GSUB table names Devanagari first, so PDFBox would run its
+				// Devanagari shaper, a regular expression built per string, over every
+				// Latin line: most of a dossier's rendering time. Layout measures
+				// unshaped text anyway.
+				font.setEnableGsub(false);
+				parsed.put(face, font);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Font " + face.file() + " cannot be read", ex);

@@ -2,8 +2,10 @@ package dev.leadline.jobs.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -18,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -92,17 +93,42 @@ class DossierRendererTests {
 		assertThat(text(render(bare))).contains("Bare Co", "Not enriched yet.", "No contacts at this company yet.");
 	}
 
-	/** Keeps a sample page as a test artifact: target/dossier-sample.pdf and .png. */
+	/**
+	 * Keeps a sample page as a test artifact, drawn by poppler's pdftoppm (another PDF
+	 * reader than the PDFBox that wrote it): target/dossier-sample.pdf and .png.
+	 */
 	@Test
-	void aSamplePageIsKeptAsAnArtifact() throws IOException {
+	void aSamplePageIsKeptAsAnArtifact() throws Exception {
 		byte[] pdf = render(aDossier("Acme Analytics GmbH").build());
 		Path target = Files.createDirectories(Path.of("target"));
 		Files.write(target.resolve("dossier-sample.pdf"), pdf);
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
-					target.resolve("dossier-sample.png").toFile());
+		Files.deleteIfExists(target.resolve("dossier-sample.png"));
+
+		Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "110", "-f", "1", "-singlefile",
+				"dossier-sample.pdf", "dossier-sample")
+			.directory(target.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(pdftoppm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(pdftoppm.waitFor()).as("pdftoppm (poppler-utils) says: %s", output).isZero();
+
+		BufferedImage page = ImageIO.read(target.resolve("dossier-sample.png").toFile());
+		assertThat(page.getWidth()).as("A4 at 110 dpi").isBetween(905, 915);
+		assertThat(page.getHeight()).isBetween(1280, 1290);
+		assertThat(darkPixels(page)).as("pixels of text and chart").isGreaterThan(5_000);
+	}
+
+	private static int darkPixels(BufferedImage image) {
+		int dark = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 384) {
+					dark++;
+				}
+			}
 		}
-		assertThat(target.resolve("dossier-sample.png")).isNotEmptyFile();
+		return dark;
 	}
 
 	byte[] render(Dossier dossier) throws IOException {
