@@ -256,6 +256,18 @@ export function buildContacts(count: number, firstId = count): Schemas['ContactV
   });
 }
 
+export function buildContactDetail(
+  overrides: Partial<Schemas['ContactDetailView']> = {},
+): Schemas['ContactDetailView'] {
+  return {
+    ...buildContact(),
+    attributes: { 'Lead source': 'Trade fair' },
+    sourceImportId: 7,
+    lastImportId: 9,
+    ...overrides,
+  };
+}
+
 export function buildCompany(overrides: Partial<Schemas['CompanyView']> = {}): Schemas['CompanyView'] {
   return {
     id: 20,

@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { CompanyDetail } from '@/features/companies/components/company-detail';
 import { ContactsBrowser } from '@/features/contacts/components/contacts-browser';
 import type { ContactsSearch } from '@/features/contacts/utils/contacts-search';
+import { EnrichedFields } from '@/features/enrichment/components/enriched-fields';
 
 const route = getRouteApi('/app/companies/$companyId');
 
@@ -32,9 +33,14 @@ export function CompanyDetailPage() {
         key={id}
         companyId={id}
         contacts={
-          <Panel title="Contacts" description="Everyone at this company, searched and filtered like the contacts list.">
-            <ContactsBrowser companyId={id} search={search} onSearchChange={onSearchChange} />
-          </Panel>
+          <>
+            <Panel title="Enrichment" description="Values found by enrichment runs, with their source and date." className="mb-6">
+              <EnrichedFields entity="company" id={id} />
+            </Panel>
+            <Panel title="Contacts" description="Everyone at this company, searched and filtered like the contacts list.">
+              <ContactsBrowser companyId={id} search={search} onSearchChange={onSearchChange} />
+            </Panel>
+          </>
         }
       />
     </>

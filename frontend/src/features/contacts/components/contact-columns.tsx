@@ -115,9 +115,14 @@ function ContactName({ contact }: { contact: ContactView }) {
       >
         {initialsOf(contact)}
       </span>
-      <span className="truncate font-medium text-slate-900" title={contact.name ?? undefined}>
-        {contact.name}
-      </span>
+      <Link
+        to="/contacts/$contactId"
+        params={{ contactId: String(contact.id) }}
+        className="truncate font-medium text-slate-900 hover:text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        title={contact.name ?? undefined}
+      >
+        {contact.name ?? `Contact #${contact.id}`}
+      </Link>
     </span>
   );
 }

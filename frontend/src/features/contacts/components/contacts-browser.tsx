@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 
 import { ProblemAlert } from '@/components/ui/alert';
@@ -61,6 +61,12 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
   const change = useCallback((next: ContactsSearch) => onSearchChange(withoutEmpty(next)), [onSearchChange]);
   const onQueryChange = useCallback((q: string) => change({ ...search, q: q || undefined }), [change, search]);
   const sorting = useMemo(() => tableSorting(search, change), [search, change]);
+  const navigate = useNavigate();
+  const openContact = useCallback(
+    (contact: ContactView) =>
+      void navigate({ to: '/contacts/$contactId', params: { contactId: String(contact.id) } }),
+    [navigate],
+  );
 
   return (
     <div>
@@ -136,6 +142,7 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
             sorting={sorting}
             busy={stale}
             resetKey={JSON.stringify(query)}
+            onRowClick={openContact}
           />
         )}
       </div>
