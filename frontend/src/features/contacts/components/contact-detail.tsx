@@ -98,7 +98,7 @@ function ContactFacts({ contact }: { contact: ContactDetailView }) {
     <dl className="grid grid-cols-1 gap-x-6 gap-y-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
       <Fact label="E-mail">
         {contact.email && (
-          <a href={`mailto:${contact.email}`} className={LINK}>
+          <a href={`mailto:${contact.email}`} title={contact.email} className={LINK}>
             {contact.email}
           </a>
         )}

@@ -69,7 +69,10 @@ export function EditContactDialog({ contact, onClose }: { contact: ContactDetail
               maxLength={maxLength}
               hint={hint}
               value={form[name]}
-              onChange={(event) => setForm({ ...form, [name]: event.target.value })}
+              onChange={(event) => {
+                setForm({ ...form, [name]: event.target.value });
+                setErrors({ ...errors, [name]: undefined });
+              }}
               error={errors[name] ?? serverError?.fieldError(name) ?? (rejected?.field === name ? rejected.message : undefined)}
               className={name === 'email' || name === 'linkedinUrl' ? 'sm:col-span-2' : ''}
             />
