@@ -84,3 +84,82 @@ test('a contact opens from its row, shows its fields and import, is edited with 
   await expect(page.getByText('Head of Analysis at Analytical Engines')).toBeVisible();
   await expect(page.getByRole('region', { name: 'History' }).getByText(/edited title/)).toBeVisible();
 });
+
+test('a filtered set is selected, widened to all matching, bulk deleted with the exact count confirmed, and the audit log shows it', async (
+  { page, browserErrors, playwright },
+  testInfo,
+) => {
+  test.setTimeout(150_000);
+  const domain = `bulk-${Date.now()}.example`;
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  await importPeople(request, domain).finally(() => request.dispose());
+
+  await signIn(page, browserErrors);
+  await page.goto(`/contacts?q=${encodeURIComponent(domain)}`);
+  const table = page.getByRole('table', { name: 'Contacts' });
+  await expect(page.getByText('3 contacts')).toBeVisible();
+
+  await table.getByRole('checkbox', { name: 'Select Grace Hopper' }).check();
+  const bar = page.getByRole('region', { name: 'Selection' });
+  await expect(bar).toContainText('1 contact selected.');
+  await table.getByRole('checkbox', { name: 'Select all loaded contacts' }).check();
+  await expect(bar).toContainText('3 contacts selected.');
+  await page.screenshot({ path: testInfo.outputPath('contacts-selected-1440.png') });
+
+  await bar.getByRole('button', { name: 'Delete selected' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete 3 selected contacts?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  // The whole filter, as a job.
+  await page.goto(`/contacts?q=${encodeURIComponent(domain)}&country=GB`);
+  await expect(page.getByText('2 contacts')).toBeVisible();
+  await table.getByRole('checkbox', { name: 'Select all loaded contacts' }).check();
+  await bar.getByRole('button', { name: 'Delete selected' }).click();
+  const all = page.getByRole('alertdialog', { name: 'Delete 2 selected contacts?' });
+  await all.getByRole('button', { name: 'Delete 2 contacts' }).click();
+  await expect(page.getByText('Deleted 2 contacts.')).toBeVisible();
+  await expect(page.getByText('No contacts match')).toBeVisible();
+
+  await page.goto(`/contacts?q=${encodeURIComponent(domain)}`);
+  await expect(page.getByText('1 contact', { exact: true })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath('contacts-390.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+  const events = page.getByRole('table', { name: 'Audit events' });
+  await expect(events.getByText('contact.deleted', { exact: true }).first()).toBeVisible();
+});
+
+test('all contacts matching a filter are deleted by the bulk delete job, followed to its end', async (
+  { page, browserErrors, playwright },
+  testInfo,
+) => {
+  test.setTimeout(150_000);
+  const domain = `job-${Date.now()}.example`;
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  await importPeople(request, domain).finally(() => request.dispose());
+
+  await signIn(page, browserErrors);
+  await page.goto(`/contacts?q=${encodeURIComponent(domain)}`);
+  const table = page.getByRole('table', { name: 'Contacts' });
+  await expect(page.getByText('3 contacts')).toBeVisible();
+  await table.getByRole('checkbox', { name: 'Select Ada Lovelace' }).check();
+  const bar = page.getByRole('region', { name: 'Selection' });
+  await bar.getByRole('button', { name: 'Select all 3 matching this filter' }).click();
+  await expect(bar).toContainText('All 3 contacts matching this filter are selected.');
+  await bar.getByRole('button', { name: 'Delete selected' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete all 3 contacts matching this filter?' });
+  await confirm.getByRole('button', { name: 'Delete 3 contacts' }).click();
+
+  await expect(page.getByText('Deleted 3 contacts.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('No contacts match')).toBeVisible();
+  const jobLink = page.getByRole('link', { name: 'See the job' });
+  await expect(jobLink).toHaveAttribute('href', /\/jobs\/\d+$/);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+  const events = page.getByRole('table', { name: 'Audit events' });
+  await expect(events.getByText('contact.bulk_delete_requested', { exact: true }).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('audit-1440.png'), fullPage: true });
+});

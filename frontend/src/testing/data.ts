@@ -76,6 +76,7 @@ export function buildJobRun(overrides: Partial<Schemas['JobRunView']> = {}): Sch
     stop: null,
     failureType: null,
     failureMessage: null,
+    subject: null,
     ...overrides,
   };
 }

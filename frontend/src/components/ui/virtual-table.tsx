@@ -17,7 +17,7 @@ export type SortDirection = 'ascending' | 'descending';
 
 export type VirtualColumn<Row> = {
   id: string;
-  header: string;
+  header: ReactNode;
   /** Width (the layout is fixed, so every column needs one) and alignment of the column. */
   className: string;
   cell: (row: Row) => ReactNode;

@@ -52,6 +52,7 @@ describe('Contacts page', () => {
     const table = await screen.findByRole('table', { name: 'Contacts' });
     expect(screen.getByText('12,345 contacts')).toBeInTheDocument();
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      '',
       'Name',
       'E-mail',
       'Company',

@@ -95,6 +95,9 @@ class EnrichmentApiIntegrationTests {
 		long run = json.readTree(started.body()).path("id").asLong();
 		support.awaitStatus(run, JobRunStatus.COMPLETED, Duration.ofSeconds(60));
 
+		JsonNode subject = json.readTree(http.get("/api/v1/jobs/" + run, owner).body()).path("run").path("subject");
+		assertThat(subject.path("type").asString()).isEqualTo("enrichment");
+		assertThat(subject.path("label").asString()).isEqualTo("person");
 		JsonNode view = json.readTree(http.get("/api/v1/enrichment/runs/" + run, owner).body());
 		assertThat(view.path("found").asLong()).isEqualTo(2);
 		assertThat(view.path("notFound").asLong()).isEqualTo(1);
