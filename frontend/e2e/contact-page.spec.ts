@@ -85,7 +85,7 @@ test('a contact opens from its row, shows its fields and import, is edited with 
   await expect(page.getByRole('region', { name: 'History' }).getByText(/edited title/)).toBeVisible();
 });
 
-test('a filtered set is selected, widened to all matching, bulk deleted with the exact count confirmed, and the audit log shows it', async (
+test('picked rows of a filtered set are deleted with the exact count confirmed, and the audit log shows it', async (
   { page, browserErrors, playwright },
   testInfo,
 ) => {

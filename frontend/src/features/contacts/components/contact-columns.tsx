@@ -5,6 +5,7 @@ import type { VirtualColumn } from '@/components/ui/virtual-table';
 import { countryName, formatCompactDate, formatDateTime } from '@/lib/format';
 
 import type { ContactView } from '@/features/contacts/api/get-contacts';
+import { formatPhone } from '@/features/contacts/utils/phone';
 import {
   DEPARTMENT_LABELS,
   EMAIL_STATUS_LABELS,
@@ -89,7 +90,7 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
       id: 'phone',
       header: 'Phone',
       className: 'w-[10%] tabular-nums',
-      cell: (contact) => <Text value={contact.phone} />,
+      cell: (contact) => <Text value={contact.phone && formatPhone(contact.phone)} />,
     },
     {
       id: 'created',

@@ -11,6 +11,7 @@ import { countryName } from '@/lib/format';
 
 import { useContact, type ContactDetailView } from '@/features/contacts/api/get-contact';
 import { EmailStatusBadge } from '@/features/contacts/components/contact-columns';
+import { formatPhone } from '@/features/contacts/utils/phone';
 import { DeleteContactDialog } from '@/features/contacts/components/delete-contact-dialog';
 import { EditContactDialog } from '@/features/contacts/components/edit-contact-dialog';
 import {
@@ -213,18 +214,4 @@ function describe(contact: ContactDetailView): string {
   const role = [contact.title, contact.company?.name].filter(Boolean).join(' at ');
   const place = [contact.city, contact.country && countryName(contact.country)].filter(Boolean).join(', ');
   return [role, place].filter(Boolean).join(' · ');
-}
-
-/**
- * An E.164 number grouped for reading: "+49 30 1234567" style spacing is country specific, so
- * only the country code is split off and the rest grouped in threes and fours.
- */
-export function formatPhone(phone: string): string {
-  const match = /^\+(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3})(\d+)$/.exec(phone);
-  if (!match) {
-    return phone;
-  }
-  const [, country, rest] = match as unknown as [string, string, string];
-  const groups = rest.length > 7 ? [rest.slice(0, rest.length - 7), rest.slice(-7, -4), rest.slice(-4)] : [rest.slice(0, -4), rest.slice(-4)];
-  return `+${country} ${groups.filter(Boolean).join(' ')}`;
 }

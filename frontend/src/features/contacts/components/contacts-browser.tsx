@@ -259,7 +259,7 @@ function selectColumn(
         className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
       />
     ),
-    className: 'w-10',
+    className: 'w-12',
     cell: (contact) => (
       <input
         type="checkbox"

@@ -99,7 +99,7 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
         </Panel>
         <details className="group rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
           <summary className="cursor-pointer px-5 py-4 text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
-            Technical details
+            <span>Technical details</span>
             <span className="ml-2 font-normal text-slate-500">
               job {run.jobName}, parameters, Spring Batch executions and step counters, the run’s log
             </span>

@@ -7,7 +7,7 @@ import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mo
 import { stubScrollBox } from '@/testing/virtual';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
-import { formatPhone } from '@/features/contacts/components/contact-detail';
+import { formatPhone } from '@/features/contacts/utils/phone';
 import { validateContactForm } from '@/features/contacts/utils/contact-form';
 
 const ada = buildContactDetail({ id: 42 });
