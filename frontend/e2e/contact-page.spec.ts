@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 
+import { expectAccessible } from './accessibility';
 import { adminCredentials, LOGIN_PATH, signIn } from './auth';
 import { expect, test } from './fixtures';
 
@@ -65,6 +66,7 @@ test('a contact opens from its row, shows its fields and import, is edited with 
   );
   await expect(page.getByRole('region', { name: 'Enrichment' }).getByText('Not enriched yet.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'History' }).getByText('No changes recorded')).toBeVisible();
+  await expectAccessible(page, 'the contact page');
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: testInfo.outputPath('contact-1440.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -104,11 +106,13 @@ test('picked rows of a filtered set are deleted with the exact count confirmed, 
   await expect(bar).toContainText('1 contact selected.');
   await table.getByRole('checkbox', { name: 'Select all loaded contacts' }).check();
   await expect(bar).toContainText('3 contacts selected.');
+  await expectAccessible(page, 'the contacts list with a selection');
   await page.screenshot({ path: testInfo.outputPath('contacts-selected-1440.png') });
 
   await bar.getByRole('button', { name: 'Delete selected' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete 3 selected contacts?' });
   await expect(confirm).toBeVisible();
+  await expectAccessible(page, 'the delete confirmation');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
 
   // The whole filter, as a job.

@@ -1,3 +1,4 @@
+import { expectAccessible } from './accessibility';
 import { adminCredentials, LOGIN_PATH, signIn } from './auth';
 import { expect, test } from './fixtures';
 
@@ -28,6 +29,7 @@ test('an admin sets the freshness window and nightly re-enrichment, and they sur
     await expect(reloaded.getByLabel('Freshness window (days)')).toHaveValue('14');
     await expect(reloaded.getByRole('checkbox', { name: 'person' })).toBeChecked();
     await expect(reloaded.getByLabel('Nightly credit cap')).toHaveValue('250');
+    await expectAccessible(page, 'the enrichment page');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: testInfo.outputPath('enrichment-1440.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
