@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator } from '@playwright/test';
 
 import { adminCredentials, LOGIN_PATH, signIn } from './auth';
+import { expectAccessible } from './accessibility';
 import { expect, test } from './fixtures';
 
 /**
@@ -89,11 +90,13 @@ test('the Jobs page shows a running job’s progress moving and restarts a faile
   // Its page tells why, and lets an admin restart it.
   await runLink.click();
   await expect(page).toHaveURL(new RegExp(`/jobs/${runId}$`));
-  await expect(page.getByRole('heading', { level: 1, name: 'drillJob' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Drill' })).toBeVisible();
   const summary = page.getByRole('region', { name: 'Run', exact: true });
   await expect(summary.getByText('FAILED', { exact: true })).toBeVisible();
   await expect(summary.getByText('40 / 60', { exact: true })).toBeVisible();
   await expect(summary).toContainText('Planned drill failure at item 45');
+  await page.getByText('Technical details', { exact: true }).click();
+  await expectAccessible(page, 'a failed run with its technical details');
   const events = page.getByRole('region', { name: 'Events', exact: true });
   await expect(events.getByRole('cell', { name: 'run.failed', exact: true })).toBeVisible();
 

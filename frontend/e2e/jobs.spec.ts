@@ -33,7 +33,7 @@ test('a platform run started through the API completes on the admin page and sho
   const runLink = page.getByRole('link', { name: `Run #${runId}`, exact: true });
   const row = runs.getByRole('row').filter({ has: runLink });
   await expect(row).toContainText('housekeepingJob');
-  await expect(row).toContainText('Platform · triggered by api · ');
+  await expect(row).toContainText('Platform · Started by ');
   await expect(row).not.toContainText('user #');
   await expect(row.getByText('COMPLETED', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(row.getByRole('progressbar', { name: `Progress of run #${runId}` })).toHaveAttribute(
@@ -47,11 +47,13 @@ test('a platform run started through the API completes on the admin page and sho
   // Its detail: the executions' step with its counts, and no action left to take.
   await row.getByRole('link', { name: `Run #${runId}`, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/jobs/${runId}$`));
-  await expect(page.getByRole('heading', { level: 1, name: 'housekeepingJob' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Housekeeping' })).toBeVisible();
   await expect(page.getByText(`Run #${runId} · platform run`)).toBeVisible();
   const summary = page.getByRole('region', { name: 'Run' });
   await expect(summary.getByText('COMPLETED', { exact: true })).toBeVisible();
 
+  // Counters and the log are technical details, folded away until asked for.
+  await page.getByText('Technical details', { exact: true }).click();
   const steps = page.getByRole('table', { name: /^Steps of execution #\d+$/ });
   const step = steps.getByRole('row').filter({ hasText: 'housekeepingStep' });
   await expect(step.getByText('COMPLETED', { exact: true })).toBeVisible();

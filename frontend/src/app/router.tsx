@@ -15,6 +15,7 @@ import { AppLayout, loginSearchAfter } from '@/app/routes/app-layout';
 import { AuditPage } from '@/app/routes/audit';
 import { CompaniesPage } from '@/app/routes/companies';
 import { CompanyDetailPage } from '@/app/routes/company-detail';
+import { ContactDetailPage } from '@/app/routes/contact-detail';
 import { ContactsPage } from '@/app/routes/contacts';
 import { CreditsPage } from '@/app/routes/credits';
 import { EnrichmentPage, parseEnrichmentSearch } from '@/app/routes/enrichment';
@@ -102,6 +103,12 @@ const contactsRoute = createRoute({
   path: paths.contacts.path,
   validateSearch: parseContactsSearch,
   component: ContactsPage,
+});
+
+const contactDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.contactDetail.path,
+  component: ContactDetailPage,
 });
 
 const companiesRoute = createRoute({
@@ -211,6 +218,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     overviewRoute,
     contactsRoute,
+    contactDetailRoute,
     companiesRoute,
     companyDetailRoute,
     importsRoute,

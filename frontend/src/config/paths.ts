@@ -6,6 +6,7 @@ export const paths = {
   login: { path: '/login', label: 'Sign in' },
   overview: { path: '/', label: 'Overview' },
   contacts: { path: '/contacts', label: 'Contacts' },
+  contactDetail: { path: '/contacts/$contactId', label: 'Contact' },
   companies: { path: '/companies', label: 'Companies' },
   companyDetail: { path: '/companies/$companyId', label: 'Company' },
   imports: { path: '/imports', label: 'Imports' },

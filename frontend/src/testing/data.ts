@@ -76,6 +76,7 @@ export function buildJobRun(overrides: Partial<Schemas['JobRunView']> = {}): Sch
     stop: null,
     failureType: null,
     failureMessage: null,
+    subject: null,
     ...overrides,
   };
 }
@@ -254,6 +255,18 @@ export function buildContacts(count: number, firstId = count): Schemas['ContactV
       name: `Person ${id}`,
     });
   });
+}
+
+export function buildContactDetail(
+  overrides: Partial<Schemas['ContactDetailView']> = {},
+): Schemas['ContactDetailView'] {
+  return {
+    ...buildContact(),
+    attributes: { 'Lead source': 'Trade fair' },
+    sourceImportId: 7,
+    lastImportId: 9,
+    ...overrides,
+  };
 }
 
 export function buildCompany(overrides: Partial<Schemas['CompanyView']> = {}): Schemas['CompanyView'] {

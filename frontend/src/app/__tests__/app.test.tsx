@@ -151,7 +151,7 @@ describe('dashboard shell', () => {
 
     await user.click(await screen.findByRole('link', { name: 'Run #7' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'csvImportJob' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Import' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/jobs/7');
     expect(mainNav().getByRole('link', { name: 'Jobs' })).toHaveAttribute('aria-current', 'page');
     await user.click(screen.getByRole('link', { name: 'All jobs' }));
@@ -174,7 +174,7 @@ describe('dashboard shell', () => {
     const table = within(await panel.findByRole('table', { name: 'Platform runs' }));
     const link = table.getByRole('link', { name: 'Run #9' });
     expect(link).toHaveAttribute('href', '/admin/jobs/9');
-    expect(link.closest('tr')).toHaveTextContent('housekeepingJobPlatform · triggered by api');
+    expect(link.closest('tr')).toHaveTextContent('HousekeepingPlatform · Started by Ada LovelacehousekeepingJob');
   });
 
   it('shows a not-found page inside the shell for unknown routes', async () => {

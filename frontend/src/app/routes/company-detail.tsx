@@ -12,6 +12,7 @@ import { DossierButton } from '@/features/reports/components/dossier-button';
 import { useCurrentUser } from '@/lib/auth';
 import { canImport } from '@/lib/authorization';
 import type { ContactsSearch } from '@/features/contacts/utils/contacts-search';
+import { EnrichedFields } from '@/features/enrichment/components/enriched-fields';
 
 const route = getRouteApi('/app/companies/$companyId');
 
@@ -37,9 +38,14 @@ export function CompanyDetailPage() {
         companyId={id}
         actions={<DossierButton companyId={id} canStart={canImport(me)} />}
         contacts={
-          <Panel title="Contacts" description="Everyone at this company, searched and filtered like the contacts list.">
-            <ContactsBrowser companyId={id} search={search} onSearchChange={onSearchChange} />
-          </Panel>
+          <>
+            <Panel title="Enrichment" description="Values found by enrichment runs, with their source and date." className="mb-6">
+              <EnrichedFields entity="company" id={id} />
+            </Panel>
+            <Panel title="Contacts" description="Everyone at this company, searched and filtered like the contacts list.">
+              <ContactsBrowser companyId={id} search={search} onSearchChange={onSearchChange} />
+            </Panel>
+          </>
         }
       />
     </>

@@ -6,12 +6,15 @@ import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { ContactsBrowser } from '@/features/contacts/components/contacts-browser';
 import type { ContactsSearch } from '@/features/contacts/utils/contacts-search';
+import { useCurrentUser } from '@/lib/auth';
+import { canImport, canManageTenant } from '@/lib/authorization';
 
 const route = getRouteApi('/app/contacts');
 
 /** Every contact of the tenant; search, filters and order live in the URL, so links keep them. */
 export function ContactsPage() {
   const search = route.useSearch();
+  const me = useCurrentUser();
   const navigate = route.useNavigate();
   const onSearchChange = useCallback(
     (next: ContactsSearch) => void navigate({ search: next, replace: true }),
@@ -34,7 +37,12 @@ export function ContactsPage() {
         }
       />
       <Panel className="mt-6">
-        <ContactsBrowser search={search} onSearchChange={onSearchChange} />
+        <ContactsBrowser
+          search={search}
+          onSearchChange={onSearchChange}
+          canDelete={canImport(me)}
+          canBulkDelete={canManageTenant(me)}
+        />
       </Panel>
     </>
   );

@@ -5,8 +5,9 @@ import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { EnrichmentForm } from '@/features/enrichment/components/enrichment-form';
 import { EnrichmentRuns } from '@/features/enrichment/components/enrichment-runs';
+import { EnrichmentSettingsForm } from '@/features/enrichment/components/enrichment-settings-form';
 import { useCurrentUser } from '@/lib/auth';
-import { canImport } from '@/lib/authorization';
+import { canImport, canManageTenant } from '@/lib/authorization';
 
 /** A contacts filter handed over in the URL, e.g. /enrichment?country=DE&emailStatus=UNKNOWN. */
 export type EnrichmentSearch = { country?: string[]; emailStatus?: string[] };
@@ -41,6 +42,13 @@ export function EnrichmentPage() {
       </Panel>
       <Panel title="Runs" className="mt-8">
         <EnrichmentRuns />
+      </Panel>
+      <Panel
+        title="Settings"
+        description="Freshness and nightly re-enrichment for your whole workspace."
+        className="mt-8"
+      >
+        <EnrichmentSettingsForm canEdit={canManageTenant(me)} />
       </Panel>
     </>
   );

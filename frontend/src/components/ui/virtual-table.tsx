@@ -17,7 +17,7 @@ export type SortDirection = 'ascending' | 'descending';
 
 export type VirtualColumn<Row> = {
   id: string;
-  header: string;
+  header: ReactNode;
   /** Width (the layout is fixed, so every column needs one) and alignment of the column. */
   className: string;
   cell: (row: Row) => ReactNode;
@@ -49,6 +49,11 @@ type VirtualTableProps<Row> = {
   resetKey?: string;
   /** The height of the scrolling box: what the page leaves for it. */
   heightClassName?: string;
+  /**
+   * A click anywhere on a row but its links and controls opens it (the row's main link stays
+   * the way for keyboards and screen readers).
+   */
+  onRowClick?: (row: Row) => void;
 };
 
 /** Most of the viewport below a page header and a two-line toolbar. */
@@ -72,6 +77,7 @@ export function VirtualTable<Row>({
   busy = false,
   resetKey,
   heightClassName = DEFAULT_HEIGHT,
+  onRowClick,
 }: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
   // One more row at the end while there is more to load: it shows placeholders.
@@ -135,7 +141,7 @@ export function VirtualTable<Row>({
             return row === undefined ? (
               <LoadingRow key={item.key} index={item.index} columns={columns} busy={loadingMore} />
             ) : (
-              <VirtualRow key={item.key} row={row} index={item.index} columns={columns} />
+              <VirtualRow key={item.key} row={row} index={item.index} columns={columns} onClick={onRowClick} />
             );
           })}
           {below > 0 && <SpacerRow height={below} columns={columns.length} />}
@@ -145,12 +151,29 @@ export function VirtualTable<Row>({
   );
 }
 
-type VirtualRowProps<Row> = { row: Row; index: number; columns: readonly VirtualColumn<Row>[] };
+type VirtualRowProps<Row> = {
+  row: Row;
+  index: number;
+  columns: readonly VirtualColumn<Row>[];
+  onClick?: (row: Row) => void;
+};
 
 /** One row; rendered again only when its data or place changes, not for every new page. */
-const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns }: VirtualRowProps<Row>) {
+const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, onClick }: VirtualRowProps<Row>) {
   return (
-    <tr aria-rowindex={index + 2} className="h-11 hover:bg-slate-50/80">
+    <tr
+      aria-rowindex={index + 2}
+      className={`h-11 hover:bg-slate-50/80 ${onClick ? 'cursor-pointer' : ''}`}
+      onClick={
+        onClick &&
+        ((event) => {
+          const target = event.target as HTMLElement;
+          if (!target.closest('a, button, input, select, label, textarea') && !window.getSelection()?.toString()) {
+            onClick(row);
+          }
+        })
+      }
+    >
       {columns.map((column) => (
         <td
           key={column.id}

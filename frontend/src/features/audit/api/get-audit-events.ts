@@ -12,6 +12,9 @@ export type AuditFilters = {
   actorId?: number;
   from?: string;
   to?: string;
+  /** Only events about one target, e.g. `contact` 42. */
+  targetType?: string;
+  targetId?: string;
 };
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -27,6 +30,25 @@ export const AUDIT_ACTIONS = [
   'user.role_changed',
   'user.deleted',
   'tenant.created',
+  'import.uploaded',
+  'import.mapping_confirmed',
+  'import.started',
+  'contact.updated',
+  'contact.deleted',
+  'contact.bulk_delete_requested',
+  'company.updated',
+  'company.deleted',
+  'enrichment.started',
+  'enrichment.settings_changed',
+  'report.started',
+  'report.branding_changed',
+  'job.triggered',
+  'job.stop',
+  'job.restart',
+  'job.abandon',
+  'job.recovered',
+  'credits.top_up',
+  'credits.refund',
 ] as const;
 
 export function getAuditEvents({
@@ -46,6 +68,8 @@ export function getAuditEvents({
           actorId: filters.actorId,
           from: filters.from,
           to: filters.to,
+          targetType: filters.targetType,
+          targetId: filters.targetId,
           limit: AUDIT_PAGE_SIZE,
           cursor,
         },

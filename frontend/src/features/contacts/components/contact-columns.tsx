@@ -5,6 +5,7 @@ import type { VirtualColumn } from '@/components/ui/virtual-table';
 import { countryName, formatCompactDate, formatDateTime } from '@/lib/format';
 
 import type { ContactView } from '@/features/contacts/api/get-contacts';
+import { formatPhone } from '@/features/contacts/utils/phone';
 import {
   DEPARTMENT_LABELS,
   EMAIL_STATUS_LABELS,
@@ -89,7 +90,7 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
       id: 'phone',
       header: 'Phone',
       className: 'w-[10%] tabular-nums',
-      cell: (contact) => <Text value={contact.phone} />,
+      cell: (contact) => <Text value={contact.phone && formatPhone(contact.phone)} />,
     },
     {
       id: 'created',
@@ -115,9 +116,14 @@ function ContactName({ contact }: { contact: ContactView }) {
       >
         {initialsOf(contact)}
       </span>
-      <span className="truncate font-medium text-slate-900" title={contact.name ?? undefined}>
-        {contact.name}
-      </span>
+      <Link
+        to="/contacts/$contactId"
+        params={{ contactId: String(contact.id) }}
+        className="truncate font-medium text-slate-900 hover:text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        title={contact.name ?? undefined}
+      >
+        {contact.name ?? `Contact #${contact.id}`}
+      </Link>
     </span>
   );
 }

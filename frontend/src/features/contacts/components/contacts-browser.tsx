@@ -1,5 +1,5 @@
-import { Link } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
 
 import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -13,12 +13,16 @@ import {
   VirtualTableSkeleton,
   type SortDirection,
   type TableSorting,
+  type VirtualColumn,
 } from '@/components/ui/virtual-table';
 import { formatTotal } from '@/lib/format';
 
+import { useExportSelectedContacts, type DeleteOutcome } from '@/features/contacts/api/contact-selection';
 import { useExportContacts } from '@/features/contacts/api/export-contacts';
 import { useContacts, type ContactView } from '@/features/contacts/api/get-contacts';
+import { BulkDeleteDialog } from '@/features/contacts/components/bulk-delete-dialog';
 import { contactColumns } from '@/features/contacts/components/contact-columns';
+import { DeleteNotice, SelectionBar } from '@/features/contacts/components/selection-bar';
 import {
   ContactsFilters,
   ContactsSortSelect,
@@ -33,12 +37,23 @@ import {
   type ContactSort,
   type ContactsSearch,
 } from '@/features/contacts/utils/contacts-search';
+import {
+  isSelected,
+  NO_SELECTION,
+  toggle,
+  toggleLoaded,
+  type ContactSelection,
+} from '@/features/contacts/utils/selection';
 
 type ContactsBrowserProps = {
   search: ContactsSearch;
   onSearchChange: (search: ContactsSearch) => void;
   /** Only this company's contacts; the Company column is then left out. */
   companyId?: number;
+  /** Selected rows may be deleted (owners, admins, members). */
+  canDelete?: boolean;
+  /** "All matching" may be deleted by the bulk delete job (owners and admins). */
+  canBulkDelete?: boolean;
 };
 
 const NOUNS = ['contact', 'contacts'] as const;
@@ -47,12 +62,43 @@ const NOUNS = ['contact', 'contacts'] as const;
  * Contacts in one scrolling table of any length: search, filters and order (kept by the
  * caller, usually in the URL), the total, and an export of exactly what is listed.
  */
-export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsBrowserProps) {
+export function ContactsBrowser({
+  search,
+  onSearchChange,
+  companyId,
+  canDelete = false,
+  canBulkDelete = false,
+}: ContactsBrowserProps) {
   const query = useMemo(() => contactsQuery(search, companyId), [search, companyId]);
+  const queryKey = JSON.stringify(query);
   const contacts = useContacts(query);
   const exporter = useExportContacts();
-  const columns = useMemo(() => contactColumns({ showCompany: companyId === undefined }), [companyId]);
+  const selectedExporter = useExportSelectedContacts();
   const rows = useMemo(() => contacts.data?.pages.flatMap((page) => page.items) ?? [], [contacts.data]);
+  // A selection belongs to the query it was made in; new filters start without one.
+  const [selected, setSelected] = useState<{ key: string; selection: ContactSelection }>({
+    key: queryKey,
+    selection: NO_SELECTION,
+  });
+  const selection = selected.key === queryKey ? selected.selection : NO_SELECTION;
+  const select = useCallback(
+    (change: (current: ContactSelection) => ContactSelection) =>
+      setSelected((current) => ({
+        key: queryKey,
+        selection: change(current.key === queryKey ? current.selection : NO_SELECTION),
+      })),
+    [queryKey],
+  );
+  const [deleting, setDeleting] = useState(false);
+  const [outcome, setOutcome] = useState<DeleteOutcome>();
+  const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const columns = useMemo(
+    () => [
+      selectColumn(selection, loadedIds, select),
+      ...contactColumns({ showCompany: companyId === undefined }),
+    ],
+    [companyId, selection, loadedIds, select],
+  );
   const total = contacts.data?.pages[0]?.total;
   const stale = contacts.isPlaceholderData;
   const { fetchNextPage } = contacts;
@@ -61,6 +107,12 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
   const change = useCallback((next: ContactsSearch) => onSearchChange(withoutEmpty(next)), [onSearchChange]);
   const onQueryChange = useCallback((q: string) => change({ ...search, q: q || undefined }), [change, search]);
   const sorting = useMemo(() => tableSorting(search, change), [search, change]);
+  const navigate = useNavigate();
+  const openContact = useCallback(
+    (contact: ContactView) =>
+      void navigate({ to: '/contacts/$contactId', params: { contactId: String(contact.id) } }),
+    [navigate],
+  );
 
   return (
     <div>
@@ -101,6 +153,42 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
         <ContactsFilters search={search} onChange={change} />
         <FilterChips search={search} onChange={change} />
       </div>
+      <SelectionBar
+        selection={selection}
+        total={total}
+        canDelete={selection.kind === 'all' ? canBulkDelete : canDelete}
+        exporting={exporter.isPending || selectedExporter.isPending}
+        onSelectAll={() => select(() => ({ kind: 'all' }))}
+        onClear={() => select(() => NO_SELECTION)}
+        onExport={() =>
+          selection.kind === 'ids'
+            ? selectedExporter.mutate({ ids: [...selection.ids], sort: query.sort })
+            : exporter.mutate(query)
+        }
+        onDelete={() => setDeleting(true)}
+      />
+      {outcome && <DeleteNotice key={JSON.stringify(outcome)} outcome={outcome} onDismiss={() => setOutcome(undefined)} />}
+      {deleting && (
+        <BulkDeleteDialog
+          selection={selection}
+          query={query}
+          total={total}
+          onClose={() => setDeleting(false)}
+          onDone={(done) => {
+            setDeleting(false);
+            select(() => NO_SELECTION);
+            setOutcome(done);
+          }}
+        />
+      )}
+      {selectedExporter.isError && (
+        <ProblemAlert
+          error={selectedExporter.error}
+          action="Could not export the selected contacts"
+          onDismiss={() => selectedExporter.reset()}
+          className="mt-4"
+        />
+      )}
       {exporter.isError && (
         <ProblemAlert
           error={exporter.error}
@@ -136,6 +224,7 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
             sorting={sorting}
             busy={stale}
             resetKey={JSON.stringify(query)}
+            onRowClick={openContact}
           />
         )}
       </div>
@@ -144,6 +233,43 @@ export function ContactsBrowser({ search, onSearchChange, companyId }: ContactsB
       )}
     </div>
   );
+}
+
+/** The first column: a checkbox per row, and one in the header for every loaded row. */
+function selectColumn(
+  selection: ContactSelection,
+  loaded: readonly number[],
+  select: (change: (current: ContactSelection) => ContactSelection) => void,
+): VirtualColumn<ContactView> {
+  const all = selection.kind === 'all' || (loaded.length > 0 && loaded.every((id) => isSelected(selection, id)));
+  const some = !all && selection.kind === 'ids';
+  return {
+    id: 'select',
+    header: (
+      <input
+        type="checkbox"
+        aria-label="Select all loaded contacts"
+        checked={all}
+        ref={(box) => {
+          if (box) {
+            box.indeterminate = some;
+          }
+        }}
+        onChange={() => select((current) => toggleLoaded(current, loaded))}
+        className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+      />
+    ),
+    className: 'w-12',
+    cell: (contact) => (
+      <input
+        type="checkbox"
+        aria-label={`Select ${contact.name ?? `contact #${contact.id}`}`}
+        checked={isSelected(selection, contact.id)}
+        onChange={() => select((current) => toggle(current, contact.id))}
+        className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
+      />
+    ),
+  };
 }
 
 /** Sortable columns and the order each starts in: names A to Z, newest first. */

@@ -17,6 +17,8 @@ import { RunParameters } from '@/features/jobs/components/run-parameters';
 import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
 import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
 import { TriggerText } from '@/features/jobs/components/trigger-text';
+import { RunSubject } from '@/features/jobs/components/run-subject';
+import { jobLabel, outcomeText, startedByText } from '@/features/jobs/utils/run-describe';
 import { stopText } from '@/features/jobs/utils/run-outcome';
 import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 
@@ -52,8 +54,20 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
   return (
     <>
       <PageHeader
-        title={run.jobName}
-        description={`Run #${run.id}${scope === 'platform' ? ` · ${ownerOf(run.tenantId)}` : ''}`}
+        title={jobLabel(run.jobName)}
+        description={
+          <>
+            <span>{`Run #${run.id}${scope === 'platform' ? ` · ${ownerOf(run.tenantId)}` : ''}`}</span>
+            {' · '}
+            <span>{startedByText(run)}</span>
+            {run.subject && (
+              <>
+                {' · '}
+                <RunSubject subject={run.subject} />
+              </>
+            )}
+          </>
+        }
         actions={
           <RunActions scope={scope} detail={detail} canAct={canAct} onOutcome={setOutcome} />
         }
@@ -83,18 +97,33 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
         <Panel title="Run">
           <RunSummary detail={detail} live={live} />
         </Panel>
-        <Panel title="Parameters">
-          <RunParameters parameters={detail.parameters} />
-        </Panel>
-        <Panel
-          title="Executions"
-          description="Each attempt at the run, with the counts of its steps. A restart adds one."
-        >
-          <RunExecutions executions={detail.executions} />
-        </Panel>
-        <Panel title="Events" description="The run’s own log, oldest first.">
-          <RunEvents scope={scope} runId={run.id} live={live} />
-        </Panel>
+        <details className="group rounded-xl bg-white shadow-xs ring-1 ring-slate-200">
+          <summary className="cursor-pointer px-5 py-4 text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+            <span>Technical details</span>
+            <span className="ml-2 font-normal text-slate-500">
+              job {run.jobName}, parameters, Spring Batch executions and step counters, the run’s log
+            </span>
+          </summary>
+          <div className="space-y-6 border-t border-slate-100 p-5">
+            {run.failureType !== null && (
+              <p className="text-sm text-slate-700">
+                Failure: <span className="font-mono text-xs">{run.failureType}</span>
+              </p>
+            )}
+            <Panel title="Parameters">
+              <RunParameters parameters={detail.parameters} />
+            </Panel>
+            <Panel
+              title="Executions"
+              description="Each attempt at the run, with the counts of its steps. A restart adds one."
+            >
+              <RunExecutions executions={detail.executions} />
+            </Panel>
+            <Panel title="Events" description="The run’s own log, oldest first.">
+              <RunEvents scope={scope} runId={run.id} live={live} />
+            </Panel>
+          </div>
+        </details>
       </div>
     </>
   );
@@ -118,7 +147,7 @@ function RunSummary({ detail, live }: { detail: JobRunDetailView; live: boolean 
         <Field label="Throughput">
           <span className="tabular-nums">{throughputText(run)}</span>
         </Field>
-        <Field label="Trigger">
+        <Field label="Started by">
           <TriggerText run={run} />
         </Field>
         <Field label={detail.executions.length > 1 ? 'Queued (this attempt)' : 'Queued'}>
@@ -134,16 +163,17 @@ function RunSummary({ detail, live }: { detail: JobRunDetailView; live: boolean 
       <div className="mt-5">
         <RunProgress run={run} size="lg" />
       </div>
+      {stopText(run) === null && run.status !== 'FAILED' && (
+        <p className="mt-5 text-sm font-medium text-slate-900">{outcomeText(run)}</p>
+      )}
       {stopText(run) !== null && (
         <p className="mt-5 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
           {stopText(run)}
         </p>
       )}
       {(run.failureType !== null || run.failureMessage !== null) && (
-        <Alert title={run.failureType ?? 'Failure'} className="mt-5" announce={false}>
-          <p className="font-mono text-xs break-words">
-            {run.failureMessage ?? 'No message was recorded.'}
-          </p>
+        <Alert title="This run failed" className="mt-5" announce={false}>
+          <p className="break-words">{run.failureMessage ?? 'No message was recorded.'}</p>
         </Alert>
       )}
     </div>

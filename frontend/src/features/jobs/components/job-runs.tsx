@@ -20,7 +20,8 @@ import {
 import { JobRunsFilters } from '@/features/jobs/components/job-runs-filters';
 import { RunProgress, throughputText } from '@/features/jobs/components/run-progress';
 import { RunStatusBadge } from '@/features/jobs/components/run-status-badge';
-import { stopText } from '@/features/jobs/utils/run-outcome';
+import { RunSubject } from '@/features/jobs/components/run-subject';
+import { jobLabel, outcomeText, startedByText } from '@/features/jobs/utils/run-describe';
 import { isActive, LIVE_REFRESH_MS } from '@/features/jobs/utils/run-status';
 
 const EMPTY_TEXT: Readonly<Record<JobScope, string>> = {
@@ -119,21 +120,26 @@ function JobRunRow({ run, scope }: { run: JobRunView; scope: JobScope }) {
         )}
       </Td>
       <Td>
-        <span className="block font-mono text-xs text-slate-900">{run.jobName}</span>
+        <span className="block font-medium text-slate-900">
+          {jobLabel(run.jobName)}
+          {run.subject && (
+            <>
+              {': '}
+              <RunSubject subject={run.subject} />
+            </>
+          )}
+        </span>
         <span className="mt-0.5 block text-xs whitespace-nowrap text-slate-500">
           {scope === 'platform' && (
             <>{run.tenantId === null ? 'Platform' : `Tenant #${run.tenantId}`} · </>
           )}
-          <span className="sr-only">triggered by </span>
-          {run.triggerType}
-          {run.triggeredBy !== null && <> · {run.triggeredByName ?? `user #${run.triggeredBy}`}</>}
+          {startedByText(run)}
         </span>
+        <span className="mt-0.5 block font-mono text-xs text-slate-400">{run.jobName}</span>
       </Td>
       <Td>
         <RunStatusBadge status={run.status} />
-        {stopText(run) !== null && (
-          <span className="mt-1 block max-w-56 text-xs text-slate-500">{stopText(run)}</span>
-        )}
+        <span className="mt-1 block max-w-64 text-xs text-slate-500">{outcomeText(run)}</span>
       </Td>
       <Td>
         <RunTimes run={run} />

@@ -52,6 +52,7 @@ describe('Contacts page', () => {
     const table = await screen.findByRole('table', { name: 'Contacts' });
     expect(screen.getByText('12,345 contacts')).toBeInTheDocument();
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      '',
       'Name',
       'E-mail',
       'Company',
@@ -74,7 +75,7 @@ describe('Contacts page', () => {
     expect(first.getByText('person500@analytical.example')).toBeInTheDocument();
     expect(first.getByRole('link', { name: 'Analytical Engines Ltd' })).toHaveAttribute('href', '/companies/20');
     expect(first.getByText('GB')).toHaveAttribute('title', 'United Kingdom');
-    expect(first.getByText('+442071234567')).toBeInTheDocument();
+    expect(first.getByText('+44 207 123 4567')).toBeInTheDocument();
     expect(first.getByText('C-level')).toBeInTheDocument();
     expect(first.getByText('Data')).toBeInTheDocument();
     expect(first.getByText('Unverified')).toBeInTheDocument();

@@ -109,6 +109,8 @@ describe('Enrichment page', () => {
     const fetchMock = mockApi({
       'GET /api/v1/enrichment/stages': () => jsonResponse(stages),
       'GET /api/v1/enrichment/runs': () => jsonResponse([]),
+      'GET /api/v1/enrichment/settings': () =>
+        jsonResponse({ freshnessDays: 30, nightlyEnabled: false, nightlyStages: [], nightlyCreditCap: 0 }),
       'POST /api/v1/enrichment/runs': () =>
         leadlineProblem('insufficient-credits', 402, {
           title: 'Insufficient credits',

@@ -76,7 +76,7 @@ describe('Job run page', () => {
     await renderApp('/jobs/7', { user: { role: 'member' } });
 
     expect(screen.getByText('Loading run #7…')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 1, name: 'csvImportJob' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Import' })).toBeInTheDocument();
     expect(screen.getByText('Run #7')).toBeInTheDocument();
 
     const summary = within(screen.getByRole('region', { name: 'Run' }));
@@ -87,7 +87,9 @@ describe('Job run page', () => {
     );
     expect(summary.getByText('200 / 500')).toBeInTheDocument();
     expect(summary.getByText('3.3 items/s')).toBeInTheDocument();
-    const failure = summary.getByText('FlatFileParseException').closest('div.ring-1')!;
+    const failure = summary.getByText('This run failed').closest('div.ring-1')!;
+    // The exception's class is a technical detail.
+    expect(screen.getByText('Technical details').closest('details')).toHaveTextContent('FlatFileParseException');
     expect(failure).toHaveTextContent('Line 201: unterminated quoted field');
 
     const parameters = within(screen.getByRole('table', { name: 'Parameters' }));
@@ -364,7 +366,7 @@ describe('Platform run page', () => {
       user: { role: 'member', platformAdmin: true },
     });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'housekeepingJob' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Housekeeping' })).toBeInTheDocument();
     expect(screen.getByText('Run #9 · platform run')).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'housekeepingStep' })).toBeInTheDocument();
 

@@ -67,7 +67,8 @@ describe('Jobs page', () => {
     const started = row(12);
     const startedRow = screen.getByRole('link', { name: 'Run #12' }).closest('tr')!;
     expect(started.getByText('enrichmentJob')).toBeInTheDocument();
-    expect(startedRow).toHaveTextContent('triggered by api · Grace Hopper');
+    expect(startedRow).toHaveTextContent('Started by Grace Hopper');
+    expect(startedRow).toHaveTextContent('Enrichment');
     expect(started.getByText('STARTED')).toBeInTheDocument();
     const bar = started.getByRole('progressbar', { name: 'Progress of run #12' });
     expect(bar).toHaveAttribute('value', '24');
@@ -92,7 +93,7 @@ describe('Jobs page', () => {
       counted.endedAt!,
     );
     expect(screen.getByRole('link', { name: 'Run #11' }).closest('tr')).toHaveTextContent(
-      'triggered by schedule',
+      'Scheduled',
     );
 
     expect(row(10).getByText('40 / 100')).toBeInTheDocument();

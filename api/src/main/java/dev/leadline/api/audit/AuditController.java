@@ -2,6 +2,7 @@ package dev.leadline.api.audit;
 
 import dev.leadline.api.auth.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,9 +36,15 @@ class AuditController {
 			@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "^[a-z_.]*$") String action,
 			@RequestParam(required = false) @Positive Long actorId, @RequestParam(required = false) OffsetDateTime from,
 			@RequestParam(required = false) OffsetDateTime to,
+			@Parameter(
+					description = "Only events about this kind of target (contact, company, import, job, user, ...)") @RequestParam(
+							required = false) @Size(max = 50) @Pattern(regexp = "^[a-z_]*$") String targetType,
+			@Parameter(description = "Only events about this target (with targetType)") @RequestParam(
+					required = false) @Size(max = 100) String targetId,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
 			@RequestParam(required = false) @Size(max = 64) String cursor) {
-		return queries.page(user.tenantId(), new AuditQueries.Filter(action, actorId, from, to), limit, cursor);
+		return queries.page(user.tenantId(), new AuditQueries.Filter(action, actorId, from, to, targetType, targetId),
+				limit, cursor);
 	}
 
 }

@@ -33,7 +33,8 @@ class AuditQueries {
 		this.json = json;
 	}
 
-	record Filter(String action, Long actorId, OffsetDateTime from, OffsetDateTime to) {
+	record Filter(String action, Long actorId, OffsetDateTime from, OffsetDateTime to, String targetType,
+			String targetId) {
 	}
 
 	@Transactional(readOnly = true)
@@ -44,6 +45,12 @@ class AuditQueries {
 		}
 		if (filter.actorId() != null) {
 			where = where.and(AUDIT_EVENT.ACTOR_ID.eq(filter.actorId()));
+		}
+		if (filter.targetType() != null && !filter.targetType().isBlank()) {
+			where = where.and(AUDIT_EVENT.TARGET_TYPE.eq(filter.targetType()));
+		}
+		if (filter.targetId() != null && !filter.targetId().isBlank()) {
+			where = where.and(AUDIT_EVENT.TARGET_ID.eq(filter.targetId()));
 		}
 		if (filter.from() != null) {
 			where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));

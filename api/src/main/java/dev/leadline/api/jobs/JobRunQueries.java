@@ -53,6 +53,18 @@ class JobRunQueries {
 		.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(JOB_RUN.STOP_REQUESTED_BY)))
 		.as("stopped_by_name");
 
+	private static final Field<String> IMPORT_SUBJECT = DSL.field("""
+			(SELECT i.id || ':' || i.file_name FROM contact_import i WHERE i.job_run_id = job_run.id
+			 ORDER BY i.id LIMIT 1)""", String.class).as("import_subject");
+
+	private static final Field<String> ENRICHMENT_SUBJECT = DSL
+		.field("(SELECT e.stage FROM enrichment_run e WHERE e.run_id = job_run.id)", String.class)
+		.as("enrichment_subject");
+
+	private static final Field<String> REPORT_SUBJECT = DSL
+		.field("(SELECT coalesce(r.companies::text, '') FROM report r WHERE r.run_id = job_run.id)", String.class)
+		.as("report_subject");
+
 	private final DSLContext dsl;
 
 	private final JsonMapper json;
@@ -86,7 +98,7 @@ class JobRunQueries {
 			where = where.and(JOB_RUN.ID.lt(Cursor.decodeId(cursor)));
 		}
 		List<JobRunView> rows = dsl.select(JOB_RUN.fields())
-			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME)
+			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT, REPORT_SUBJECT)
 			.from(JOB_RUN)
 			.where(where)
 			.orderBy(JOB_RUN.ID.desc())
@@ -100,7 +112,7 @@ class JobRunQueries {
 	 */
 	JobRunDetailView detail(long runId) {
 		Record row = dsl.select(JOB_RUN.fields())
-			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME)
+			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT, REPORT_SUBJECT)
 			.from(JOB_RUN)
 			.where(JOB_RUN.ID.eq(runId))
 			.fetchOne();
@@ -189,7 +201,24 @@ class JobRunQueries {
 		return new JobRunView(r.getId(), r.getTenantId(), r.getJobName(), r.getStatus(), r.getTriggerType(),
 				r.getTriggeredBy(), row.get(TRIGGERED_BY_NAME), r.getCreatedAt(), r.getQueuedAt(), r.getStartedAt(),
 				r.getEndedAt(), new ProgressView(done, expected, percent, perSecond), stop, r.getFailureType(),
-				r.getFailureMessage());
+				r.getFailureMessage(), subject(r.getId(), row));
+	}
+
+	private static JobSubjectView subject(long runId, Record row) {
+		String imported = row.get(IMPORT_SUBJECT);
+		if (imported != null) {
+			int colon = imported.indexOf(':');
+			return new JobSubjectView("import", Long.parseLong(imported.substring(0, colon)),
+					imported.substring(colon + 1));
+		}
+		if (row.get(ENRICHMENT_SUBJECT) != null) {
+			return new JobSubjectView("enrichment", runId, row.get(ENRICHMENT_SUBJECT));
+		}
+		String report = row.get(REPORT_SUBJECT);
+		if (report != null) {
+			return new JobSubjectView("report", runId, report.isEmpty() ? "" : report + " companies");
+		}
+		return null;
 	}
 
 	/** Done of expected, 0 to 100; a completed run is 100 % whatever the estimate was. */

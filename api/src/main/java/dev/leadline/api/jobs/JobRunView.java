@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
  * A run in a list. {@code progress} is items done of items expected (null when unknown);
  * 100 % once completed. {@code queuedAt} and {@code startedAt} are the current attempt's
  * (a restart queues it again); {@code createdAt} is when it was first asked for. A
- * stopped run says who stopped it in {@code stop} and has no failure.
+ * stopped run says who stopped it in {@code stop} and has no failure. {@code subject} is
+ * the import, enrichment run or report the run works on, if any.
  */
 public record JobRunView(long id, @Schema(types = {
 		"integer", "null" }) Long tenantId, String jobName, JobRunStatus status, String triggerType,
@@ -18,5 +19,6 @@ public record JobRunView(long id, @Schema(types = {
 		@Schema(types = { "string", "null" }) OffsetDateTime endedAt, ProgressView progress,
 		@Schema(types = { "object", "null" }) RunStopView stop,
 		@Schema(types = { "string", "null" }) String failureType,
-		@Schema(types = { "string", "null" }) String failureMessage){
+		@Schema(types = { "string", "null" }) String failureMessage,
+		@Schema(types = { "object", "null" }) JobSubjectView subject){
 }

@@ -112,6 +112,30 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void eventsAreFilteredByTarget() {
+		List<String> ids = new ArrayList<>();
+		for (String name : List.of("first", "second")) {
+			ids.add(json
+				.readTree(http.post("/api/v1/users", ownerToken,
+						"{\"email\":\"" + name + "@" + tenant.slug() + ".test\",\"displayName\":\"" + name
+								+ "\",\"password\":\"a-long-password\",\"role\":\"member\"}")
+					.body())
+				.path("id")
+				.asString());
+		}
+		http.patch("/api/v1/users/" + ids.get(0), ownerToken, "{\"role\":\"admin\"}");
+
+		JsonNode trail = json
+			.readTree(http.get("/api/v1/audit?targetType=user&targetId=" + ids.get(0), ownerToken).body())
+			.path("items");
+
+		assertThat(trail.valueStream().map(e -> e.path("action").asString()).toList())
+			.containsExactly("user.role_changed", "user.created");
+		trail.forEach(e -> assertThat(e.path("targetId").asString()).isEqualTo(ids.get(0)));
+		assertThat(http.get("/api/v1/audit?targetType=User;", ownerToken).statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void membersCannotReadTheAuditLog() {
 		String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
 

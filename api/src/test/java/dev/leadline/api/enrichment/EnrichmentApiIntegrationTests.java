@@ -95,6 +95,9 @@ class EnrichmentApiIntegrationTests {
 		long run = json.readTree(started.body()).path("id").asLong();
 		support.awaitStatus(run, JobRunStatus.COMPLETED, Duration.ofSeconds(60));
 
+		JsonNode subject = json.readTree(http.get("/api/v1/jobs/" + run, owner).body()).path("run").path("subject");
+		assertThat(subject.path("type").asString()).isEqualTo("enrichment");
+		assertThat(subject.path("label").asString()).isEqualTo("person");
 		JsonNode view = json.readTree(http.get("/api/v1/enrichment/runs/" + run, owner).body());
 		assertThat(view.path("found").asLong()).isEqualTo(2);
 		assertThat(view.path("notFound").asLong()).isEqualTo(1);
@@ -121,6 +124,16 @@ class EnrichmentApiIntegrationTests {
 
 		JsonNode contacts = json.readTree(http.get("/api/v1/contacts?seniority=VP", owner).body());
 		assertThat(contacts.path("items")).hasSize(1);
+		long ana = contacts.path("items").get(0).path("id").asLong();
+		JsonNode enriched = json.readTree(http.get("/api/v1/contacts/" + ana + "/enrichment", owner).body());
+		JsonNode seniority = enriched.valueStream()
+			.filter(f -> f.path("field").asString().equals("seniority"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(seniority.path("value").asString()).isEqualTo("VP");
+		assertThat(seniority.path("source").asString()).startsWith("person/");
+		assertThat(java.time.OffsetDateTime.parse(seniority.path("fetchedAt").asString()))
+			.isAfter(java.time.OffsetDateTime.now().minusMinutes(5));
 
 		JsonNode credits = json.readTree(http.get("/api/v1/credits", owner).body());
 		assertThat(credits.path("balance").asLong()).isEqualTo(98);
@@ -132,6 +145,40 @@ class EnrichmentApiIntegrationTests {
 		HttpResponse<String> again = http.post("/api/v1/enrichment/runs", owner, request);
 		assertThat(again.statusCode()).as("everything is fresh now").isEqualTo(409);
 		assertThat(json.readTree(again.body()).path("type").asString()).endsWith("nothing-to-enrich");
+	}
+
+	@Test
+	void aCompanysEnrichedFieldsAreListedByNameWithSourceAndDate() {
+		long company = support.as(tenant.id(),
+				() -> dsl
+					.resultQuery(
+							"""
+									INSERT INTO company (tenant_id, name, enrichment) VALUES ({0}, 'Acme',
+									  '{"industry": {"value": "Software", "source": "firmographics/stub", "fetchedAt": "2026-12-01T10:00:00Z"},
+									    "employees": {"value": 120, "source": "firmographics/stub", "fetchedAt": "2026-12-02T10:00:00Z"}}')
+									RETURNING id""",
+							org.jooq.impl.DSL.val(tenant.id()))
+					.fetchSingle()
+					.get(0, Long.class));
+		long plain = support.as(tenant.id(),
+				() -> dsl
+					.resultQuery("INSERT INTO company (tenant_id, name) VALUES ({0}, 'Plain') RETURNING id",
+							org.jooq.impl.DSL.val(tenant.id()))
+					.fetchSingle()
+					.get(0, Long.class));
+
+		JsonNode fields = json.readTree(http.get("/api/v1/companies/" + company + "/enrichment", owner).body());
+
+		assertThat(fields).hasSize(2);
+		assertThat(fields.get(0).path("field").asString()).isEqualTo("employees");
+		assertThat(fields.get(0).path("value").asString()).isEqualTo("120");
+		assertThat(fields.get(1).path("field").asString()).isEqualTo("industry");
+		assertThat(fields.get(1).path("value").asString()).isEqualTo("Software");
+		assertThat(fields.get(1).path("source").asString()).isEqualTo("firmographics/stub");
+		assertThat(fields.get(1).path("fetchedAt").asString()).isEqualTo("2026-12-01T10:00:00Z");
+		assertThat(json.readTree(http.get("/api/v1/companies/" + plain + "/enrichment", owner).body())).isEmpty();
+		assertThat(http.get("/api/v1/companies/999999999/enrichment", owner).statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/v1/contacts/999999999/enrichment", owner).statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -89,7 +89,16 @@ class ImportsApiIntegrationTests {
 		assertThat(counts.path("inserted").asLong() + counts.path("updated").asLong()
 				+ counts.path("duplicates").asLong() + counts.path("rejected").asLong())
 			.isEqualTo(counts.path("rows").asLong());
-		assertThat(http.get("/api/v1/jobs/" + jobId, token).statusCode()).isEqualTo(200);
+		JsonNode run = json.readTree(http.get("/api/v1/jobs/" + jobId, token).body()).path("run");
+		assertThat(run.path("subject").path("type").asString()).isEqualTo("import");
+		assertThat(run.path("subject").path("id").asLong()).isEqualTo(id);
+		assertThat(run.path("subject").path("label").asString()).isEqualTo("kontakte.csv");
+		assertThat(json.readTree(http.get("/api/v1/jobs", token).body())
+			.path("items")
+			.get(0)
+			.path("subject")
+			.path("label")
+			.asString()).isEqualTo("kontakte.csv");
 		List<String> actions = json.readTree(http.get("/api/v1/audit?limit=20", token).body())
 			.path("items")
 			.valueStream()
