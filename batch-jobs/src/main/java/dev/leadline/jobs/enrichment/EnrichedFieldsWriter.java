@@ -40,8 +40,7 @@ final class EnrichedFieldsWriter {
 			ItemResult result = found.get(i);
 			ids[i] = result.itemId();
 			Map<String, Object> patch = new LinkedHashMap<>();
-			result.fields()
-				.forEach((name, value) -> patch.put(name, provenance(stage.name(), value, now)));
+			result.fields().forEach((name, value) -> patch.put(name, provenance(stage.name(), value, now)));
 			patches[i] = this.json.writeValueAsString(patch);
 			for (int c = 0; c < columns.size(); c++) {
 				EnrichedValue value = result.fields().get(columns.get(c).getKey());

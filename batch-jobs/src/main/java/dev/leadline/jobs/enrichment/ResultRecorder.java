@@ -173,7 +173,6 @@ final class ResultRecorder {
 				DSL.val(calledAt));
 	}
 
-
 	private static Map<String, Object> values(ItemResult result) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		result.fields().forEach((name, value) -> values.put(name, value.value()));
