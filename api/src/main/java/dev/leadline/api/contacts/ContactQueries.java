@@ -175,11 +175,11 @@ class ContactQueries {
 
 	/** The tenant's contacts among the ids, in the order (other ids are left out). */
 	List<ContactView> selected(long tenantId, List<Long> ids, Keyset.Order order) {
-		List<ContactRecord> rows = dsl.select(LISTED)
-			.from(CONTACT)
+		List<Record> rows = dsl.select(LISTED)
+			.from(withEnrichment(tenantId))
 			.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.in(ids))
 			.orderBy(order.fields())
-			.fetchInto(CONTACT);
+			.fetch();
 		Map<Long, String> domains = domains(tenantId, rows);
 		return rows.stream().map(r -> view(r, domains)).toList();
 	}

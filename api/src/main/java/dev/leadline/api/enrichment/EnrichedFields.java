@@ -2,6 +2,7 @@ package dev.leadline.api.enrichment;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.api.system.problems.NotFoundException;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a contact's or company's enriched values (the {@code enrichment} jsonb, written
- * by the enrichment stages as {@code {"field": {"value", "source", "fetchedAt"}}}).
+ * Reads a contact's ({@code contact_enrichment.fields}) or company's ({@code enrichment})
+ * enriched values, written by the enrichment stages as {@code {"field": {"value",
+ * "source", "fetchedAt"}}}).
  */
 @Component
 class EnrichedFields {
@@ -35,12 +37,16 @@ class EnrichedFields {
 	 */
 	@Transactional(readOnly = true)
 	List<EnrichedFieldView> ofContact(long tenantId, long id) {
-		JSONB enrichment = dsl.select(CONTACT.ENRICHMENT)
+		// A contact's enriched values are in contact_enrichment (none yet: no row).
+		JSONB enrichment = dsl.select(CONTACT_ENRICHMENT.FIELDS)
 			.from(CONTACT)
+			.leftJoin(CONTACT_ENRICHMENT)
+			.on(CONTACT_ENRICHMENT.TENANT_ID.eq(CONTACT.TENANT_ID), CONTACT_ENRICHMENT.CONTACT_ID.eq(CONTACT.ID))
 			.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.eq(id))
-			.fetchOptional(CONTACT.ENRICHMENT)
-			.orElseThrow(() -> new NotFoundException("contact", id));
-		return fields(enrichment);
+			.fetchOptional()
+			.orElseThrow(() -> new NotFoundException("contact", id))
+			.value1();
+		return enrichment == null ? List.of() : fields(enrichment);
 	}
 
 	/**
