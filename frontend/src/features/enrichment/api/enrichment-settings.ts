@@ -5,7 +5,9 @@ import type { components } from '@/lib/api/schema';
 
 import { enrichmentQueryKey } from '@/features/enrichment/api/get-enrichment-runs';
 
-export type EnrichmentSettings = Required<components['schemas']['EnrichmentSettings']>;
+type Settings = components['schemas']['EnrichmentSettings'];
+/** The settings; the ideal customer (for the deep research stage's fit score) is left out to keep it as it is. */
+export type EnrichmentSettings = Required<Omit<Settings, 'idealCustomer'>> & Pick<Settings, 'idealCustomer'>;
 
 const settingsKey = [...enrichmentQueryKey, 'settings'] as const;
 
