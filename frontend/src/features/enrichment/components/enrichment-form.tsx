@@ -36,7 +36,12 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
     force: false,
     budget: '',
   });
-  const stage = form.stage || stages.data?.[0]?.name || '';
+  // This form selects contacts: it starts on the first stage that enriches contacts and can run.
+  const stage =
+    form.stage ||
+    stages.data?.find((s) => s.entity === 'contact' && s.available)?.name ||
+    stages.data?.[0]?.name ||
+    '';
 
   function change(patch: Partial<SelectionForm>) {
     setForm((current) => ({ ...current, ...patch }));
