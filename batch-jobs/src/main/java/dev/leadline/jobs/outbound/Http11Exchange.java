@@ -289,12 +289,15 @@ final class Http11Exchange {
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
-			this.socket.setSoTimeout(timeout(this.readTimeout, this.deadline));
+			int timeout = timeout(this.readTimeout, this.deadline);
+			this.socket.setSoTimeout(timeout);
 			try {
 				return super.read(buffer, offset, length);
 			}
 			catch (SocketTimeoutException ex) {
-				if (System.nanoTime() - this.deadline >= 0) {
+				// A wait cut to what was left of the total is the total running out, even
+				// when the socket's whole milliseconds end a moment before the deadline.
+				if (timeout < this.readTimeout || System.nanoTime() - this.deadline >= 0) {
 					throw new SocketTimeoutException("The total timeout ran out");
 				}
 				throw new SocketTimeoutException(
