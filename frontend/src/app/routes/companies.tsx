@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useCallback } from 'react';
 
-import { DocumentIcon } from '@/components/ui/icons';
+import { DocumentIcon, SparklesIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
@@ -24,14 +24,25 @@ export function CompaniesPage() {
         title={paths.companies.label}
         description="Organisations your contacts work for."
         actions={
-          <Link
-            to="/reports"
-            search={{ q: search.q }}
-            className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-          >
-            <DocumentIcon className="size-4" />
-            {search.q ? 'Dossiers of these companies' : 'Dossiers'}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            {/* The enrichment page takes over the search; it starts on the first company stage. */}
+            <Link
+              to={paths.enrichment.path}
+              search={{ entity: 'company', q: search.q }}
+              className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            >
+              <SparklesIcon className="size-4" />
+              {search.q ? 'Enrich these companies' : 'Enrich companies'}
+            </Link>
+            <Link
+              to="/reports"
+              search={{ q: search.q }}
+              className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            >
+              <DocumentIcon className="size-4" />
+              {search.q ? 'Dossiers of these companies' : 'Dossiers'}
+            </Link>
+          </div>
         }
       />
       <Panel className="mt-6">

@@ -12,6 +12,7 @@ import { DossierButton } from '@/features/reports/components/dossier-button';
 import { useCurrentUser } from '@/lib/auth';
 import { canImport } from '@/lib/authorization';
 import type { ContactsSearch } from '@/features/contacts/utils/contacts-search';
+import { CompanyInsights } from '@/features/enrichment/components/company-insights';
 import { EnrichedFields } from '@/features/enrichment/components/enriched-fields';
 
 const route = getRouteApi('/app/companies/$companyId');
@@ -39,6 +40,7 @@ export function CompanyDetailPage() {
         actions={<DossierButton companyId={id} canStart={canImport(me)} />}
         contacts={
           <>
+            <CompanyInsights companyId={id} className="mb-6" />
             <Panel title="Enrichment" description="Values found by enrichment runs, with their source and date." className="mb-6">
               <EnrichedFields entity="company" id={id} />
             </Panel>

@@ -9,8 +9,17 @@ import { EnrichmentSettingsForm } from '@/features/enrichment/components/enrichm
 import { useCurrentUser } from '@/lib/auth';
 import { canImport, canManageTenant } from '@/lib/authorization';
 
-/** A contacts filter handed over in the URL, e.g. /enrichment?country=DE&emailStatus=UNKNOWN. */
-export type EnrichmentSearch = { country?: string[]; emailStatus?: string[] };
+/**
+ * A filter handed over in the URL: contacts (/enrichment?country=DE&emailStatus=UNKNOWN) or,
+ * with entity=company, companies (/enrichment?entity=company&q=acme&country=DE&hasDomain=true).
+ */
+export type EnrichmentSearch = {
+  entity?: 'company';
+  country?: string[];
+  emailStatus?: string[];
+  q?: string;
+  hasDomain?: boolean;
+};
 
 function listOf(value: unknown): string[] | undefined {
   const list = (Array.isArray(value) ? value : [value]).filter(
@@ -20,7 +29,20 @@ function listOf(value: unknown): string[] | undefined {
 }
 
 export function parseEnrichmentSearch(search: Record<string, unknown>): EnrichmentSearch {
-  return { country: listOf(search.country), emailStatus: listOf(search.emailStatus) };
+  const q = typeof search.q === 'string' && search.q.trim() !== '' ? search.q.trim().slice(0, 200) : undefined;
+  const hasDomain =
+    search.hasDomain === true || search.hasDomain === 'true'
+      ? true
+      : search.hasDomain === false || search.hasDomain === 'false'
+        ? false
+        : undefined;
+  return {
+    entity: search.entity === 'company' ? 'company' : undefined,
+    country: listOf(search.country),
+    emailStatus: listOf(search.emailStatus),
+    q,
+    hasDomain,
+  };
 }
 
 const route = getRouteApi('/app/enrichment');
@@ -36,7 +58,13 @@ export function EnrichmentPage() {
       />
       <Panel title="New run" className="mt-8">
         <EnrichmentForm
-          initial={{ countries: search.country?.join(', '), emailStatus: search.emailStatus }}
+          initial={{
+            entity: search.entity ?? 'contact',
+            countries: search.country?.join(', '),
+            emailStatus: search.emailStatus,
+            q: search.q,
+            hasDomain: search.hasDomain === undefined ? undefined : search.hasDomain ? 'true' : 'false',
+          }}
           canStart={canImport(me)}
         />
       </Panel>

@@ -8,7 +8,7 @@ import { AlertIcon, CheckCircleIcon, CloseIcon } from './icons';
 type AlertProps = {
   title: ReactNode;
   children?: ReactNode;
-  tone?: 'error' | 'success';
+  tone?: 'error' | 'warning' | 'success';
   onDismiss?: () => void;
   className?: string;
   /** False when the alert sits inside a live region that already announces it. */
@@ -22,6 +22,12 @@ const TONES = {
     body: 'text-red-700',
     icon: 'text-red-500',
   },
+  warning: {
+    box: 'bg-amber-50 ring-amber-200',
+    title: 'text-amber-900',
+    body: 'text-amber-800',
+    icon: 'text-amber-600',
+  },
   success: {
     box: 'bg-emerald-50 ring-emerald-200',
     title: 'text-emerald-800',
@@ -30,7 +36,7 @@ const TONES = {
   },
 } as const;
 
-/** A message box. Errors are announced at once (role="alert"), successes politely. */
+/** A message box. Errors are announced at once (role="alert"), warnings and successes politely. */
 export function Alert({
   title,
   children,
@@ -40,7 +46,7 @@ export function Alert({
   announce = true,
 }: AlertProps) {
   const colours = TONES[tone];
-  const Icon = tone === 'error' ? AlertIcon : CheckCircleIcon;
+  const Icon = tone === 'success' ? CheckCircleIcon : AlertIcon;
   return (
     <div
       role={announce ? (tone === 'error' ? 'alert' : 'status') : undefined}

@@ -732,6 +732,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrichment/runs/{id}/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run's calls to outside providers summed per provider: outcomes, latency, cost, tokens */
+        get: operations["providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enrichment/runs/{id}/items": {
         parameters: {
             query?: never;
@@ -1109,7 +1126,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        Filter: {
+        CompanyFilterParams: {
             /** @description Substring of the name or domain */
             q?: string;
             /** @description ISO 3166 alpha-2 codes */
@@ -1121,7 +1138,7 @@ export interface components {
             /** @description Company ids (at most 10,000) */
             ids?: number[];
             /** @description The companies browse filters (the query parameters of GET /api/v1/companies, as JSON) */
-            filter?: components["schemas"]["Filter"];
+            filter?: components["schemas"]["CompanyFilterParams"];
         };
         StartedReportView: {
             /** Format: int64 */
@@ -1310,6 +1327,8 @@ export interface components {
              * @description The most credits the run may spend; it stops, resumable, when spent
              */
             budget?: number;
+            /** @description A companies browse filter (the query parameters of GET /api/v1/companies, as JSON), for company stages */
+            companyFilter?: components["schemas"]["CompanyFilterParams"];
         };
         EnrichmentEstimate: {
             stage?: string;
@@ -1388,6 +1407,11 @@ export interface components {
             /** Format: int64 */
             released: number;
             stopCause: string;
+            /** Format: int64 */
+            providerCalls: number;
+            providerCost: number;
+            /** Format: int64 */
+            tokens: number;
         };
         ContactSelectionRequest: {
             /** @description Contact ids; other tenants' ids and unknown ones are left out */
@@ -1722,6 +1746,26 @@ export interface components {
             available: boolean;
             unavailableReason: string;
         };
+        ProviderUsageView: {
+            provider: string;
+            /** Format: int64 */
+            calls: number;
+            /** Format: int64 */
+            ok: number;
+            /** Format: int64 */
+            rateLimited: number;
+            /** Format: int64 */
+            failed: number;
+            cost: number;
+            /** Format: int64 */
+            averageLatencyMs: number;
+            /** Format: int64 */
+            p95LatencyMs: number;
+            /** Format: int64 */
+            inputTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+        };
         EnrichmentItemPage: {
             items: components["schemas"]["EnrichmentItemView"][];
             /** Format: int64 */
@@ -1820,6 +1864,10 @@ export interface components {
             source: string | null;
             /** Format: date-time */
             fetchedAt: string | null;
+            /** @description The page or endpoint the value was read from */
+            url: string | null;
+            /** @description The value's items when it is a list (e.g. social links) */
+            items: string[] | null;
         };
         CompanyPage: {
             items: components["schemas"]["CompanyView"][];
@@ -6131,6 +6179,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrichmentRunView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderUsageView"][];
                 };
             };
             /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */

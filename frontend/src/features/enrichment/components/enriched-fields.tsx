@@ -5,6 +5,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Timestamp } from '@/components/ui/timestamp';
 
 import { useEnrichedFields, type EnrichedEntity } from '@/features/enrichment/api/get-enriched-fields';
+import { FieldValue, isWebAddress } from '@/features/enrichment/components/company-insights';
 
 /** Field names as the stages write them, in words; unknown ones are shown as they are. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -20,7 +21,13 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   employees: 'Employees',
   employeeCount: 'Employees',
   fitScore: 'Fit score',
+  fitReasons: 'Fit reasons',
   summary: 'Summary',
+  industryClass: 'Industry (research)',
+  employeeRange: 'Employees (research)',
+  businessModel: 'Business model',
+  socialLinks: 'Social links',
+  countryHints: 'Country hints',
 };
 
 export function fieldLabel(field: string): string {
@@ -76,10 +83,25 @@ export function EnrichedFields({ entity, id }: { entity: EnrichedEntity; id: num
               <th scope="row" className="px-5 py-2.5 font-medium text-slate-900">
                 {fieldLabel(field.field)}
               </th>
-              <td className="max-w-72 truncate px-3 py-2.5 text-slate-700" title={field.value ?? undefined}>
-                {field.value ?? <span className="text-slate-400">none found</span>}
+              <td className="max-w-96 px-3 py-2.5 text-slate-700">
+                <FieldValue field={field} />
               </td>
-              <td className="px-3 py-2.5 text-slate-500">{field.source ?? 'unknown'}</td>
+              <td className="px-3 py-2.5 text-slate-500">
+                {field.url && isWebAddress(field.url) ? (
+                  <a
+                    href={field.url}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                    title={field.url}
+                    className="hover:text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                  >
+                    {field.source ?? 'unknown'}
+                    <span className="sr-only"> (page it was read from, opens in a new tab)</span>
+                  </a>
+                ) : (
+                  (field.source ?? 'unknown')
+                )}
+              </td>
               <td className="px-5 py-2.5 text-slate-500">
                 <Timestamp value={field.fetchedAt} short missing="unknown" />
               </td>

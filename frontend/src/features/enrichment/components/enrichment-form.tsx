@@ -14,32 +14,47 @@ import {
 } from '@/features/enrichment/api/estimate-enrichment';
 import { useStages } from '@/features/enrichment/api/get-stages';
 import { useStartEnrichmentRun } from '@/features/enrichment/api/start-enrichment-run';
-import { EMAIL_STATUSES, toRequest, type SelectionForm } from '@/features/enrichment/utils/selection';
+import {
+  EMAIL_STATUSES,
+  stageLabel,
+  toRequest,
+  type SelectionForm,
+  type StageEntity,
+} from '@/features/enrichment/utils/selection';
 
 type EnrichmentFormProps = {
-  /** A contacts filter handed over from the contacts page. */
-  initial?: Partial<Pick<SelectionForm, 'countries' | 'emailStatus'>>;
+  /** A filter handed over from the contacts or companies page, and which of the two it is. */
+  initial?: Partial<Pick<SelectionForm, 'countries' | 'emailStatus' | 'q' | 'hasDomain'>> & {
+    entity?: StageEntity;
+  };
   canStart: boolean;
 };
 
-/** Choose a stage and the contacts, see what it would cost, then start the run. */
+/** Choose a stage and its contacts or companies, see what it would cost, then start the run. */
 export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
   const stages = useStages();
   const estimate = useEstimateEnrichment();
   const start = useStartEnrichmentRun();
-  const hasFilter = Boolean(initial?.countries || initial?.emailStatus?.length);
+  const hasFilter = Boolean(
+    initial?.countries || initial?.emailStatus?.length || initial?.q || initial?.hasDomain,
+  );
   const [form, setForm] = useState<SelectionForm>({
     stage: '',
     scope: hasFilter ? 'filter' : 'all',
     countries: initial?.countries ?? '',
     emailStatus: initial?.emailStatus ?? [],
+    q: initial?.q ?? '',
+    hasDomain: initial?.hasDomain ?? '',
     force: false,
     budget: '',
   });
-  // This form selects contacts: it starts on the first stage that enriches contacts and can run.
+  // It starts on the first stage that enriches what was handed over (contacts unless
+  // said otherwise) and can run.
+  const wanted = initial?.entity ?? 'contact';
   const stage =
     form.stage ||
-    stages.data?.find((s) => s.entity === 'contact' && s.available)?.name ||
+    stages.data?.find((s) => s.entity === wanted && s.available)?.name ||
+    stages.data?.find((s) => s.entity === wanted)?.name ||
     stages.data?.[0]?.name ||
     '';
 
@@ -53,7 +68,7 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
   function onEstimate(event: FormEvent) {
     event.preventDefault();
     start.reset();
-    estimate.mutate(toRequest({ ...form, stage }));
+    estimate.mutate(toRequest({ ...form, stage }, entity));
   }
 
   if (stages.isPending) {
@@ -63,6 +78,9 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
     return <ProblemAlert error={stages.error} action="Could not load the enrichment stages" />;
   }
   const chosen = stages.data.find((s) => s.name === stage);
+  const entity: StageEntity = chosen?.entity === 'company' ? 'company' : 'contact';
+  const records = entity === 'company' ? 'companies' : 'contacts';
+  const runnable = Boolean(chosen?.available);
 
   return (
     <form onSubmit={onEstimate} className="space-y-5" aria-label="New enrichment run">
@@ -78,7 +96,7 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
         >
           {stages.data.map((s) => (
             <option key={s.name} value={s.name}>
-              {s.name}
+              {stageLabel(s)}
             </option>
           ))}
         </SelectField>
@@ -93,8 +111,14 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
         />
       </div>
 
+      {chosen && !chosen.available && (
+        <Alert tone="warning" announce={false} title={`${stageLabel(chosen).split(' · ')[0]} cannot run here`}>
+          {chosen.unavailableReason ?? 'This stage is not configured on this server.'}
+        </Alert>
+      )}
+
       <fieldset>
-        <legend className="text-sm font-medium text-slate-900">Contacts</legend>
+        <legend className="text-sm font-medium text-slate-900">{entity === 'company' ? 'Companies' : 'Contacts'}</legend>
         <div className="mt-2 flex gap-6 text-sm text-slate-700">
           <label className="flex items-center gap-2">
             <input
@@ -103,7 +127,7 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
               checked={form.scope === 'all'}
               onChange={() => change({ scope: 'all' })}
             />
-            All contacts
+            All {records}
           </label>
           <label className="flex items-center gap-2">
             <input
@@ -112,7 +136,7 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
               checked={form.scope === 'filter'}
               onChange={() => change({ scope: 'filter' })}
             />
-            Contacts matching a filter
+            {entity === 'company' ? 'Companies' : 'Contacts'} matching a filter
           </label>
         </div>
         {form.scope === 'filter' && (
@@ -124,27 +148,47 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
               onChange={(e) => change({ countries: e.target.value })}
               hint="ISO codes, separated by commas."
             />
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-900">E-mail status</legend>
-              <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-                {EMAIL_STATUSES.map((status) => (
-                  <label key={status} className="flex items-center gap-1.5">
-                    <input
-                      type="checkbox"
-                      checked={form.emailStatus.includes(status)}
-                      onChange={(e) =>
-                        change({
-                          emailStatus: e.target.checked
-                            ? [...form.emailStatus, status]
-                            : form.emailStatus.filter((s) => s !== status),
-                        })
-                      }
-                    />
-                    {status.toLowerCase()}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            {entity === 'company' ? (
+              <>
+                <TextField
+                  label="Name or domain contains"
+                  value={form.q}
+                  onChange={(e) => change({ q: e.target.value })}
+                />
+                <SelectField
+                  label="Domain"
+                  value={form.hasDomain}
+                  onChange={(e) => change({ hasDomain: e.target.value as SelectionForm['hasDomain'] })}
+                  hint="The website stages need a domain or website to read."
+                >
+                  <option value="">With or without a domain</option>
+                  <option value="true">With a domain</option>
+                  <option value="false">Without a domain</option>
+                </SelectField>
+              </>
+            ) : (
+              <fieldset>
+                <legend className="text-sm font-medium text-slate-900">E-mail status</legend>
+                <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+                  {EMAIL_STATUSES.map((status) => (
+                    <label key={status} className="flex items-center gap-1.5">
+                      <input
+                        type="checkbox"
+                        checked={form.emailStatus.includes(status)}
+                        onChange={(e) =>
+                          change({
+                            emailStatus: e.target.checked
+                              ? [...form.emailStatus, status]
+                              : form.emailStatus.filter((s) => s !== status),
+                          })
+                        }
+                      />
+                      {status.toLowerCase()}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            )}
           </div>
         )}
       </fieldset>
@@ -155,14 +199,14 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
       </label>
 
       <div className="flex gap-3">
-        <Button type="submit" disabled={!stage || estimate.isPending}>
+        <Button type="submit" disabled={!runnable || estimate.isPending}>
           {estimate.isPending ? 'Estimating…' : 'Estimate'}
         </Button>
         {canStart && (
           <Button
             variant="primary"
-            disabled={!stage || start.isPending}
-            onClick={() => start.mutate(toRequest({ ...form, stage }))}
+            disabled={!runnable || start.isPending}
+            onClick={() => start.mutate(toRequest({ ...form, stage }, entity))}
           >
             {start.isPending ? 'Starting…' : 'Start run'}
           </Button>

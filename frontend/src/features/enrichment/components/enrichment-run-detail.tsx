@@ -5,16 +5,18 @@ import { Button } from '@/components/ui/button';
 import { DetailPageSkeleton } from '@/components/ui/detail-page-skeleton';
 import { TextField } from '@/components/ui/form';
 import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
 import { Panel } from '@/components/ui/panel';
 import { Timestamp } from '@/components/ui/timestamp';
 import { formatCount } from '@/lib/format';
 
 import { useEnrichmentRun } from '@/features/enrichment/api/get-enrichment-run';
+import { useRunProviders } from '@/features/enrichment/api/get-run-providers';
 import type { EnrichmentRun } from '@/features/enrichment/api/get-enrichment-runs';
 import { useResumeEnrichmentRun } from '@/features/enrichment/api/resume-enrichment-run';
 import { EnrichmentItems } from '@/features/enrichment/components/enrichment-items';
 import { RunStatusBadge } from '@/features/enrichment/components/run-status-badge';
-import { canResume, describeStopCause } from '@/features/enrichment/utils/run-status';
+import { canResume, describeStopCause, isActive } from '@/features/enrichment/utils/run-status';
 
 /** One run: its counts and credits, asked again every 2 s while it works, and its items. */
 export function EnrichmentRunDetail({ runId, canAct }: { runId: number; canAct: boolean }) {
@@ -67,11 +69,77 @@ export function EnrichmentRunDetail({ runId, canAct }: { runId: number; canAct: 
         />
         {canAct && canResume(data.status) && <ResumeForm run={data} />}
       </Panel>
+      {data.providerCalls > 0 && (
+        <Panel
+          title="Outside calls"
+          description="Every call this run made to websites and providers, each attempt counted; the cost is what the providers charge, not your credits."
+          className="mt-8"
+        >
+          <ProviderUsageTable runId={data.id} live={isActive(data.status)} />
+        </Panel>
+      )}
       <Panel title="Items" className="mt-8">
         <EnrichmentItems runId={data.id} status={data.status} />
       </Panel>
     </>
   );
+}
+
+function ProviderUsageTable({ runId, live }: { runId: number; live: boolean }) {
+  const providers = useRunProviders(runId, live);
+  if (providers.isPending) {
+    return <Skeleton className="h-16 w-full" />;
+  }
+  if (providers.isError) {
+    return <ProblemAlert error={providers.error} action="Could not load the outside calls" />;
+  }
+  return (
+    <div className="-mx-5 -my-5 overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Outside calls per provider</caption>
+        <thead>
+          <tr className="text-xs font-medium text-slate-500 uppercase">
+            <th scope="col" className="px-5 py-2.5">
+              Provider
+            </th>
+            {['Calls', 'OK', 'Rate limited', 'Failed', 'Avg latency', 'p95 latency', 'Tokens in / out', 'Cost'].map(
+              (label) => (
+                <th key={label} scope="col" className="px-3 py-2.5 text-right">
+                  {label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {providers.data.map((p) => (
+            <tr key={p.provider} className="border-t border-slate-100 tabular-nums">
+              <th scope="row" className="px-5 py-2.5 font-medium text-slate-900">
+                {p.provider}
+              </th>
+              <td className="px-3 py-2.5 text-right">{formatCount(p.calls)}</td>
+              <td className="px-3 py-2.5 text-right">{formatCount(p.ok)}</td>
+              <td className="px-3 py-2.5 text-right">{formatCount(p.rateLimited)}</td>
+              <td className="px-3 py-2.5 text-right">{formatCount(p.failed)}</td>
+              <td className="px-3 py-2.5 text-right">{formatCount(p.averageLatencyMs)} ms</td>
+              <td className="px-3 py-2.5 text-right">{formatCount(p.p95LatencyMs)} ms</td>
+              <td className="px-3 py-2.5 text-right">
+                {p.inputTokens || p.outputTokens
+                  ? `${formatCount(p.inputTokens)} / ${formatCount(p.outputTokens)}`
+                  : '—'}
+              </td>
+              <td className="px-3 py-2.5 text-right">{formatCost(p.cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A provider's cost to four decimals at most: calls cost fractions of a cent. */
+function formatCost(cost: number): string {
+  return cost.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 }
 
 function Figures({ label, rows }: { label: string; rows: [string, number | null | undefined][] }) {

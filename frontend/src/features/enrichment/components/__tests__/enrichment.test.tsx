@@ -32,6 +32,9 @@ function buildRun(overrides: Partial<Run> = {}): Run {
     charged: 1990,
     released: 10,
     stopCause: null as unknown as string,
+    providerCalls: 0,
+    providerCost: 0,
+    tokens: 0,
     ...overrides,
   };
 }
@@ -43,6 +46,7 @@ const stages = [
     entity: 'contact',
     fields: ['emailStatus'],
     costPerItem: 1,
+    available: true,
   },
 ];
 
@@ -84,7 +88,7 @@ describe('Enrichment page', () => {
     });
     const { user } = await renderApp('/enrichment?country=DE&emailStatus=UNKNOWN');
 
-    expect(await screen.findByRole('option', { name: 'person' })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'Person · contacts' })).toBeInTheDocument();
     expect(screen.getByLabelText('Countries')).toHaveValue('DE');
     await user.click(screen.getByLabelText(/Force/));
     await user.type(screen.getByLabelText('Budget (optional)'), '2000');

@@ -155,8 +155,8 @@ class CrossTenantIntegrationTests {
 					"GET /api/v1/companies/{id}", "PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}",
 					"GET /api/v1/enrichment/runs/{id}", "POST /api/v1/enrichment/runs/{id}/resume",
 					"GET /api/v1/enrichment/runs/{id}/items", "GET /api/v1/enrichment/runs/{id}/items.csv",
-					"GET /api/v1/reports/{id}", "GET /api/v1/reports/{id}/files/{fileId}",
-					"GET /api/v1/reports/{id}/zip");
+					"GET /api/v1/enrichment/runs/{id}/providers", "GET /api/v1/reports/{id}",
+					"GET /api/v1/reports/{id}/files/{fileId}", "GET /api/v1/reports/{id}/zip");
 		assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
 		assertThat(rowsOf(tenantB)).isEqualTo(before);
 		assertThat(accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch()))

@@ -66,14 +66,22 @@ class EnrichedFields {
 		List<EnrichedFieldView> fields = new ArrayList<>();
 		json.readTree(enrichment.data()).properties().forEach(entry -> {
 			JsonNode e = entry.getValue();
-			fields.add(
-					e.isObject()
-							? new EnrichedFieldView(entry.getKey(), text(e.get("value")), text(e.get("source")),
-									text(e.get("fetchedAt")))
-							: new EnrichedFieldView(entry.getKey(), text(e), null, null));
+			fields.add(e.isObject()
+					? new EnrichedFieldView(entry.getKey(), text(e.get("value")), text(e.get("source")),
+							text(e.get("fetchedAt")), text(e.get("url")), items(e.get("value")))
+					: new EnrichedFieldView(entry.getKey(), text(e), null, null, null, items(e)));
 		});
 		fields.sort(Comparator.comparing(EnrichedFieldView::field));
 		return fields;
+	}
+
+	private static List<String> items(JsonNode node) {
+		if (node == null || !node.isArray()) {
+			return null;
+		}
+		List<String> items = new ArrayList<>();
+		node.forEach((item) -> items.add(item.isValueNode() ? item.asString() : item.toString()));
+		return items;
 	}
 
 	private static String text(JsonNode node) {

@@ -133,6 +133,12 @@ class EnrichmentController {
 		return read(() -> this.queries.run(user.tenantId(), id));
 	}
 
+	@GetMapping("/runs/{id}/providers")
+	@Operation(summary = "The run's calls to outside providers summed per provider: outcomes, latency, cost, tokens")
+	List<ProviderUsageView> providers(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		return read(() -> this.queries.providers(user.tenantId(), id));
+	}
+
 	@PostMapping("/runs/{id}/resume")
 	@PreAuthorize(WRITERS)
 	@Operation(summary = "Resume a stopped or failed run (e.g. after a top-up), optionally with a higher budget")

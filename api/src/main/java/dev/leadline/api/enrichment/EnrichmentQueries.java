@@ -6,6 +6,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 import static dev.leadline.db.jooq.Tables.ENRICHMENT_ITEM;
 import static dev.leadline.db.jooq.Tables.ENRICHMENT_RUN;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
+import static dev.leadline.db.jooq.Tables.PROVIDER_CALL;
 
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.enums.EnrichmentItemState;
@@ -57,6 +58,30 @@ class EnrichmentQueries {
 			throw new NotFoundException("enrichment run", runId);
 		}
 		return view(row);
+	}
+
+	/**
+	 * The run's outside calls summed per provider, in provider order.
+	 * @throws NotFoundException when the tenant has no such run
+	 */
+	List<ProviderUsageView> providers(long tenantId, long runId) {
+		run(tenantId, runId);
+		Field<String> outcome = PROVIDER_CALL.OUTCOME;
+		return this.dsl
+			.select(PROVIDER_CALL.PROVIDER, DSL.count(), DSL.count().filterWhere(outcome.eq("ok")),
+					DSL.count().filterWhere(outcome.eq("rate-limited")),
+					DSL.count().filterWhere(outcome.notIn("ok", "rate-limited")), DSL.sum(PROVIDER_CALL.COST),
+					DSL.avg(PROVIDER_CALL.LATENCY_MS),
+					DSL.percentileCont(0.95).withinGroupOrderBy(PROVIDER_CALL.LATENCY_MS),
+					DSL.sum(PROVIDER_CALL.INPUT_TOKENS), DSL.sum(PROVIDER_CALL.OUTPUT_TOKENS))
+			.from(PROVIDER_CALL)
+			.where(PROVIDER_CALL.TENANT_ID.eq(tenantId), PROVIDER_CALL.RUN_ID.eq(runId))
+			.groupBy(PROVIDER_CALL.PROVIDER)
+			.orderBy(PROVIDER_CALL.PROVIDER)
+			.fetch((row) -> new ProviderUsageView(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+					row.value6(), Math.round(row.value7().doubleValue()), Math.round(row.value8().doubleValue()),
+					(row.value9() != null) ? row.value9().longValue() : 0,
+					(row.value10() != null) ? row.value10().longValue() : 0));
 	}
 
 	EnrichmentItemPage items(long tenantId, long runId, List<EnrichmentItemState> states, long after, int limit) {
@@ -141,7 +166,8 @@ class EnrichmentQueries {
 				row.get(ENRICHMENT_RUN.SKIPPED_FRESH), row.get("pending", Integer.class), row.get(ENRICHMENT_RUN.FOUND),
 				row.get(ENRICHMENT_RUN.NOT_FOUND), row.get(ENRICHMENT_RUN.FAILED),
 				row.get(ENRICHMENT_RUN.COST_PER_ITEM), row.get(ENRICHMENT_RUN.HELD), row.get(ENRICHMENT_RUN.CHARGED),
-				row.get(ENRICHMENT_RUN.RELEASED), row.get(JOB_RUN.STOP_CAUSE));
+				row.get(ENRICHMENT_RUN.RELEASED), row.get(JOB_RUN.STOP_CAUSE), row.get(ENRICHMENT_RUN.PROVIDER_CALLS),
+				row.get(ENRICHMENT_RUN.PROVIDER_COST), row.get(ENRICHMENT_RUN.TOKENS));
 	}
 
 }

@@ -142,6 +142,27 @@ class EnrichmentApiIntegrationTests {
 		assertThat(credits.path("usagePerStage").get(0).path("stage").asString()).isEqualTo("person");
 		assertThat(credits.path("usagePerStage").get(0).path("credits").asLong()).isEqualTo(2);
 
+		support.as(tenant.id(), () -> dsl.execute("""
+				INSERT INTO provider_call (tenant_id, run_id, stage, provider, attempt, status, outcome, latency_ms,
+				                           cost, input_tokens, output_tokens, called_at) VALUES
+				  ({0}, {1}, 'research', 'openai', 1, 429, 'rate-limited', 10, 0, NULL, NULL, now()),
+				  ({0}, {1}, 'research', 'openai', 2, 200, 'ok', 300, 0.002, 1000, 200, now()),
+				  ({0}, {1}, 'research', 'openai', 1, NULL, 'timeout', 200, 0, NULL, NULL, now()),
+				  ({0}, {1}, 'research', 'anthropic', 1, 200, 'ok', 100, 0.01, 500, 50, now())""",
+				org.jooq.impl.DSL.val(tenant.id()), org.jooq.impl.DSL.val(run)));
+		JsonNode providers = json.readTree(http.get("/api/v1/enrichment/runs/" + run + "/providers", owner).body());
+		assertThat(providers).hasSize(2);
+		assertThat(providers.get(0).path("provider").asString()).isEqualTo("anthropic");
+		JsonNode openai = providers.get(1);
+		assertThat(openai.path("calls").asLong()).isEqualTo(3);
+		assertThat(openai.path("ok").asLong()).isEqualTo(1);
+		assertThat(openai.path("rateLimited").asLong()).isEqualTo(1);
+		assertThat(openai.path("failed").asLong()).isEqualTo(1);
+		assertThat(openai.path("cost").decimalValue()).isEqualByComparingTo("0.002");
+		assertThat(openai.path("averageLatencyMs").asLong()).isEqualTo(170);
+		assertThat(openai.path("inputTokens").asLong()).isEqualTo(1000);
+		assertThat(openai.path("outputTokens").asLong()).isEqualTo(200);
+
 		HttpResponse<String> again = http.post("/api/v1/enrichment/runs", owner, request);
 		assertThat(again.statusCode()).as("everything is fresh now").isEqualTo(409);
 		assertThat(json.readTree(again.body()).path("type").asString()).endsWith("nothing-to-enrich");
@@ -155,7 +176,9 @@ class EnrichmentApiIntegrationTests {
 							"""
 									INSERT INTO company (tenant_id, name, enrichment) VALUES ({0}, 'Acme',
 									  '{"industry": {"value": "Software", "source": "firmographics/stub", "fetchedAt": "2026-12-01T10:00:00Z"},
-									    "employees": {"value": 120, "source": "firmographics/stub", "fetchedAt": "2026-12-02T10:00:00Z"}}')
+									    "employees": {"value": 120, "source": "firmographics/stub", "fetchedAt": "2026-12-02T10:00:00Z"},
+									    "socialLinks": {"value": ["https://x.com/acme", "https://github.com/acme"], "source": "company/website",
+									                    "url": "https://acme.test/about", "fetchedAt": "2026-12-02T10:00:00Z"}}')
 									RETURNING id""",
 							org.jooq.impl.DSL.val(tenant.id()))
 					.fetchSingle()
@@ -169,16 +192,50 @@ class EnrichmentApiIntegrationTests {
 
 		JsonNode fields = json.readTree(http.get("/api/v1/companies/" + company + "/enrichment", owner).body());
 
-		assertThat(fields).hasSize(2);
+		assertThat(fields).hasSize(3);
 		assertThat(fields.get(0).path("field").asString()).isEqualTo("employees");
 		assertThat(fields.get(0).path("value").asString()).isEqualTo("120");
 		assertThat(fields.get(1).path("field").asString()).isEqualTo("industry");
 		assertThat(fields.get(1).path("value").asString()).isEqualTo("Software");
 		assertThat(fields.get(1).path("source").asString()).isEqualTo("firmographics/stub");
 		assertThat(fields.get(1).path("fetchedAt").asString()).isEqualTo("2026-12-01T10:00:00Z");
+		assertThat(fields.get(1).path("items").isNull()).as("a single value has no items").isTrue();
+		assertThat(fields.get(2).path("url").asString()).isEqualTo("https://acme.test/about");
+		assertThat(fields.get(2).path("items").valueStream().map(JsonNode::asString))
+			.containsExactly("https://x.com/acme", "https://github.com/acme");
 		assertThat(json.readTree(http.get("/api/v1/companies/" + plain + "/enrichment", owner).body())).isEmpty();
 		assertThat(http.get("/api/v1/companies/999999999/enrichment", owner).statusCode()).isEqualTo(404);
 		assertThat(http.get("/api/v1/contacts/999999999/enrichment", owner).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void companyStagesSelectByTheCompaniesFilter() {
+		support.as(tenant.id(), () -> dsl.execute("""
+				INSERT INTO company (tenant_id, name, domain, country) VALUES
+				  ({0}, 'Acme', 'acme.de', 'DE'), ({0}, 'Beta', 'beta.de', 'DE'), ({0}, 'Gamma', NULL, 'DE'),
+				  ({0}, 'Delta', 'delta.fr', 'FR')""", org.jooq.impl.DSL.val(tenant.id())));
+
+		JsonNode estimate = json.readTree(http.post("/api/v1/enrichment/estimate", owner,
+				"{\"stage\":\"company\",\"companyFilter\":{\"country\":[\"DE\"],\"hasDomain\":true}}")
+			.body());
+		assertThat(estimate.path("selected").asLong()).as(estimate.toString()).isEqualTo(2);
+		JsonNode named = json.readTree(http
+			.post("/api/v1/enrichment/estimate", owner, "{\"stage\":\"company\",\"companyFilter\":{\"q\":\"delta\"}}")
+			.body());
+		assertThat(named.path("selected").asLong()).as(named.toString()).isEqualTo(1);
+
+		HttpResponse<String> contactsFilter = http.post("/api/v1/enrichment/estimate", owner,
+				"{\"stage\":\"company\",\"filter\":{}}");
+		assertThat(contactsFilter.statusCode()).isEqualTo(422);
+		assertThat(json.readTree(contactsFilter.body()).path("field").asString()).isEqualTo("selection.filter");
+		HttpResponse<String> companiesFilter = http.post("/api/v1/enrichment/estimate", owner,
+				"{\"stage\":\"person\",\"companyFilter\":{}}");
+		assertThat(companiesFilter.statusCode()).isEqualTo(422);
+		assertThat(json.readTree(companiesFilter.body()).path("field").asString()).isEqualTo("selection.companyFilter");
+		HttpResponse<String> badCountry = http.post("/api/v1/enrichment/estimate", owner,
+				"{\"stage\":\"company\",\"companyFilter\":{\"country\":[\"Germany\"]}}");
+		assertThat(badCountry.statusCode()).isEqualTo(400);
+		assertThat(badCountry.body()).contains("companyFilter.country");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.leadline.jobs.enrichment;
 
+import dev.leadline.jobs.selection.CompanyConditions;
+import dev.leadline.jobs.selection.CompanyFilter;
 import dev.leadline.jobs.selection.ContactConditions;
 import dev.leadline.jobs.selection.ContactFilter;
 import java.util.List;
@@ -8,14 +10,16 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Which items a run covers: the listed ids, the contacts matching a browse filter (the
- * same filter as {@code GET /api/v1/contacts}), or all of them. Exactly one of the three.
+ * Which items a run covers: the listed ids, the contacts or companies matching a browse
+ * filter (the same filters as {@code GET /api/v1/contacts} and
+ * {@code GET /api/v1/companies}), or all of them. Exactly one of these.
  *
  * @param ids at most {@link #MAX_IDS} ids of the stage's entity
  * @param filter a contacts browse filter, for contact stages
  * @param all every item of the stage's entity
+ * @param companyFilter a companies browse filter, for company stages
  */
-public record EnrichmentSelection(List<Long> ids, ContactFilter filter, boolean all) {
+public record EnrichmentSelection(List<Long> ids, ContactFilter filter, boolean all, CompanyFilter companyFilter) {
 
 	public static final int MAX_IDS = 10_000;
 
@@ -24,15 +28,19 @@ public record EnrichmentSelection(List<Long> ids, ContactFilter filter, boolean 
 	}
 
 	public static EnrichmentSelection ofIds(List<Long> ids) {
-		return new EnrichmentSelection(ids, null, false);
+		return new EnrichmentSelection(ids, null, false, null);
 	}
 
 	public static EnrichmentSelection ofContacts(ContactFilter filter) {
-		return new EnrichmentSelection(null, filter, false);
+		return new EnrichmentSelection(null, filter, false, null);
+	}
+
+	public static EnrichmentSelection ofCompanies(CompanyFilter filter) {
+		return new EnrichmentSelection(null, null, false, filter);
 	}
 
 	public static EnrichmentSelection everything() {
-		return new EnrichmentSelection(null, null, true);
+		return new EnrichmentSelection(null, null, true, null);
 	}
 
 	/**
@@ -40,10 +48,11 @@ public record EnrichmentSelection(List<Long> ids, ContactFilter filter, boolean 
 	 * ids, or a filter the entity has none of
 	 */
 	void check(EnrichedEntity entity) {
-		int given = ((this.ids != null) ? 1 : 0) + ((this.filter != null) ? 1 : 0) + (this.all ? 1 : 0);
+		int given = ((this.ids != null) ? 1 : 0) + ((this.filter != null) ? 1 : 0) + (this.all ? 1 : 0)
+				+ ((this.companyFilter != null) ? 1 : 0);
 		if (given != 1) {
 			throw new InvalidEnrichmentRequestException("selection",
-					"Give exactly one of 'ids', 'filter' or 'all': true for the items to enrich.");
+					"Give exactly one of 'ids', 'filter', 'companyFilter' or 'all': true for the items to enrich.");
 		}
 		if (this.ids != null && (this.ids.isEmpty() || this.ids.size() > MAX_IDS)) {
 			throw new InvalidEnrichmentRequestException("selection.ids",
@@ -51,7 +60,11 @@ public record EnrichmentSelection(List<Long> ids, ContactFilter filter, boolean 
 		}
 		if (this.filter != null && entity != EnrichedEntity.CONTACT_ENTITY) {
 			throw new InvalidEnrichmentRequestException("selection.filter",
-					"This stage enriches " + entity.label() + " records; select them by ids or all.");
+					"This stage enriches " + entity.label() + " records; select them by ids, 'companyFilter' or all.");
+		}
+		if (this.companyFilter != null && entity != EnrichedEntity.COMPANY_ENTITY) {
+			throw new InvalidEnrichmentRequestException("selection.companyFilter",
+					"This stage enriches " + entity.label() + " records; select them by ids, 'filter' or all.");
 		}
 	}
 
@@ -61,6 +74,9 @@ public record EnrichmentSelection(List<Long> ids, ContactFilter filter, boolean 
 		}
 		if (this.filter != null) {
 			return ContactConditions.of(dsl, tenantId, this.filter);
+		}
+		if (this.companyFilter != null) {
+			return CompanyConditions.of(tenantId, this.companyFilter);
 		}
 		return entity.tenantId().eq(tenantId).and(DSL.noCondition());
 	}
