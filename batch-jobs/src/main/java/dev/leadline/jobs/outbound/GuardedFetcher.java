@@ -2,6 +2,7 @@ package dev.leadline.jobs.outbound;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -34,15 +35,42 @@ public class GuardedFetcher {
 
 	private final Http11Exchange http;
 
+	private final Map<String, InetSocketAddress> testConnectTo;
+
 	public GuardedFetcher(FetchLimits limits, HostResolver resolver) {
-		this(limits, resolver, defaultTls());
+		this(limits, resolver, defaultTls(), Map.of());
+	}
+
+	/**
+	 * A fetcher that connects to a stub server on loopback for the named hosts, whatever
+	 * the port asked for (curl's {@code --connect-to}): end-to-end tests give companies
+	 * real-looking domains and serve their sites locally.
+	 * @param testConnectTo host name to loopback address and port
+	 * @throws IllegalArgumentException unless loopback is allowed and every target is a
+	 * loopback address
+	 */
+	public GuardedFetcher(FetchLimits limits, HostResolver resolver, Map<String, InetSocketAddress> testConnectTo) {
+		this(limits, resolver, defaultTls(), testConnectTo);
 	}
 
 	GuardedFetcher(FetchLimits limits, HostResolver resolver, SSLSocketFactory tls) {
+		this(limits, resolver, tls, Map.of());
+	}
+
+	private GuardedFetcher(FetchLimits limits, HostResolver resolver, SSLSocketFactory tls,
+			Map<String, InetSocketAddress> testConnectTo) {
+		testConnectTo.forEach((host, endpoint) -> {
+			if (!limits.allowLoopback() || endpoint.getAddress() == null
+					|| !endpoint.getAddress().isLoopbackAddress()) {
+				throw new IllegalArgumentException("leadline.outbound.test-connect-to maps " + host + " to " + endpoint
+						+ ": only loopback addresses, and only with leadline.outbound.allow-loopback=true (tests)");
+			}
+		});
 		this.limits = limits;
 		this.resolver = resolver;
 		this.addresses = new AddressPolicy(limits.allowLoopback());
 		this.http = new Http11Exchange(limits, tls);
+		this.testConnectTo = Map.copyOf(testConnectTo);
 	}
 
 	public FetchLimits limits() {
@@ -71,8 +99,11 @@ public class GuardedFetcher {
 		byte[] body = request.body();
 		for (int hop = 0;; hop++) {
 			Target target = Target.of(uri);
-			InetAddress address = checkedAddress(target);
-			Http11Exchange.Answer answer = exchange(target, address, method, request, body, deadline);
+			InetSocketAddress endpoint = this.testConnectTo.get(target.host());
+			if (endpoint == null) {
+				endpoint = new InetSocketAddress(checkedAddress(target), target.port());
+			}
+			Http11Exchange.Answer answer = exchange(target, endpoint, method, request, body, deadline);
 			String location = answer.header("location");
 			if (!request.followRedirects() || !isRedirect(answer.status()) || location == null) {
 				return new FetchResponse(answer.status(), uri, answer.headers(), answer.mediaType(), answer.body(), hop,
@@ -141,15 +172,15 @@ public class GuardedFetcher {
 		}
 	}
 
-	private Http11Exchange.Answer exchange(Target target, InetAddress address, String method, FetchRequest request,
-			byte[] body, long deadline) {
+	private Http11Exchange.Answer exchange(Target target, InetSocketAddress endpoint, String method,
+			FetchRequest request, byte[] body, long deadline) {
 		Map<String, String> headers = request.headers();
 		if (!request.accept().isEmpty() && !headers.containsKey("Accept")) {
 			headers = new java.util.HashMap<>(headers);
 			headers.put("Accept", String.join(", ", request.accept()));
 		}
 		try {
-			return this.http.exchange(target, address, method, headers, body, deadline,
+			return this.http.exchange(target, endpoint, method, headers, body, deadline,
 					(status, answerHeaders) -> wantBody(request, status, answerHeaders));
 		}
 		catch (SocketTimeoutException ex) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -66,9 +66,9 @@ final class Http11Exchange {
 		this.tls = tls;
 	}
 
-	Answer exchange(Target target, InetAddress address, String method, Map<String, String> headers, byte[] body,
+	Answer exchange(Target target, InetSocketAddress endpoint, String method, Map<String, String> headers, byte[] body,
 			long deadline, BodyDecision decision) throws IOException {
-		try (Socket socket = connect(target, address, deadline)) {
+		try (Socket socket = connect(target, endpoint, deadline)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(requestHead(target, method, headers, body).getBytes(StandardCharsets.ISO_8859_1));
 			if (body != null) {
@@ -91,11 +91,10 @@ final class Http11Exchange {
 		}
 	}
 
-	private Socket connect(Target target, InetAddress address, long deadline) throws IOException {
+	private Socket connect(Target target, InetSocketAddress endpoint, long deadline) throws IOException {
 		Socket socket = new Socket();
 		try {
-			socket.connect(new InetSocketAddress(address, target.port()),
-					DeadlineInput.timeout(this.limits.connectTimeout().toMillis(), deadline));
+			socket.connect(endpoint, DeadlineInput.timeout(this.limits.connectTimeout().toMillis(), deadline));
 			if (!target.https()) {
 				return socket;
 			}
@@ -107,7 +106,18 @@ final class Http11Exchange {
 				parameters.setServerNames(List.of(new SNIHostName(target.host())));
 			}
 			tlsSocket.setSSLParameters(parameters);
-			tlsSocket.startHandshake();
+			try {
+				tlsSocket.startHandshake();
+			}
+			catch (SocketTimeoutException ex) {
+				// Connected, but nothing that speaks TLS answered: a failed handshake,
+				// not a
+				// slow site (a caller may try plain http).
+				SSLHandshakeException noTls = new SSLHandshakeException(
+						"No TLS answer from " + target.host() + " within the connect timeout");
+				noTls.initCause(ex);
+				throw noTls;
+			}
 			return tlsSocket;
 		}
 		catch (IOException | RuntimeException ex) {

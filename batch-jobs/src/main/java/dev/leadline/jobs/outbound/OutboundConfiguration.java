@@ -11,7 +11,7 @@ class OutboundConfiguration {
 
 	@Bean
 	GuardedFetcher guardedFetcher(OutboundProperties properties) {
-		return new GuardedFetcher(properties.limits(), HostResolver.SYSTEM);
+		return new GuardedFetcher(properties.limits(), HostResolver.SYSTEM, properties.testEndpoints());
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leadline.jobs.outbound.FetchRefusedException.Reason;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,33 @@ class GuardedFetcherTests {
 
 		assertRefused(fetcher, this.stub.uri("/hop").toString(), Reason.FORBIDDEN_ADDRESS);
 		assertThat(this.stub.requests("/")).isZero();
+	}
+
+	@Test
+	void testsMayServeANamedHostFromALoopbackStubAndNothingElse() {
+		this.stub.on("/", (exchange) -> StubHttpServer.send(exchange, 200, "text/html", "<p>acme</p>"));
+		InetSocketAddress stubAddress = new InetSocketAddress(InetAddress.getLoopbackAddress(), this.stub.port());
+		HostResolver recording = (host) -> {
+			this.lookups.add(host);
+			return List.of(InetAddress.getByName("10.1.2.3"));
+		};
+		GuardedFetcher fetcher = new GuardedFetcher(FetchLimits.defaults().withAllowLoopback(true), recording,
+				Map.of("acme.example", stubAddress));
+
+		FetchResponse page = fetcher.fetch(FetchRequest.get(URI.create("http://acme.example/"), HTML));
+
+		assertThat(page.text()).isEqualTo("<p>acme</p>");
+		assertThat(this.lookups).as("the mapped host is not looked up").isEmpty();
+		assertRefused(fetcher, "http://other.example/", Reason.FORBIDDEN_ADDRESS);
+		assertThat(this.lookups).as("any other host is looked up and checked").containsExactly("other.example");
+		assertThatThrownBy(
+				() -> new GuardedFetcher(FetchLimits.defaults(), this::neverAsked, Map.of("acme.example", stubAddress)))
+			.as("only with loopback allowed (tests)")
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new GuardedFetcher(FetchLimits.defaults().withAllowLoopback(true), this::neverAsked,
+				Map.of("acme.example", new InetSocketAddress("93.184.216.34", 80))))
+			.as("only to loopback")
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

@@ -48,6 +48,23 @@ final class JsonLd {
 			return text.isEmpty() ? null : text;
 		}
 
+		/** Every string at the key: one, or each of a list (e.g. {@code sameAs}). */
+		List<String> texts(String key) {
+			JsonNode at = this.node.path(key);
+			List<String> texts = new ArrayList<>();
+			if (at.isArray()) {
+				at.forEach((each) -> {
+					if (each.isString() && !each.asString().isBlank()) {
+						texts.add(each.asString().trim());
+					}
+				});
+			}
+			else if (at.isString() && !at.asString().isBlank()) {
+				texts.add(at.asString().trim());
+			}
+			return texts;
+		}
+
 		List<String> types() {
 			JsonNode type = this.node.path("@type");
 			List<String> types = new ArrayList<>();

@@ -78,7 +78,7 @@ final class SiteFacts {
 		first(facts, "description", pages, (document) -> description(document, organisations));
 		first(facts, "language", pages, SiteFacts::language);
 		first(facts, "industry", pages, (document) -> industry(document, organisations));
-		collect(facts, "socialLinks", pages, SiteFacts::socialLinks, 10);
+		collect(facts, "socialLinks", pages, (document) -> socialLinks(document, organisations), 10);
 		collect(facts, "technologies", List.of(home), (document) -> new ArrayList<>(Technologies.of(document)), 30);
 		String country = countryHintFromLanguage(home.document());
 		collect(facts, "emails", pages, this::emails, MOST_EMAILS);
@@ -185,10 +185,17 @@ final class SiteFacts {
 		return null;
 	}
 
-	private static List<String> socialLinks(Document document) {
-		List<String> links = new ArrayList<>();
+	/**
+	 * Links to the company's profiles: in the page, and its schema.org {@code sameAs}.
+	 */
+	private static List<String> socialLinks(Document document, List<JsonLd.Node> organisations) {
+		List<String> hrefs = new ArrayList<>();
 		for (Element anchor : document.select("a[href], link[rel=me][href]")) {
-			String href = anchor.absUrl("href");
+			hrefs.add(anchor.absUrl("href"));
+		}
+		organisations.forEach((organisation) -> hrefs.addAll(organisation.texts("sameAs")));
+		List<String> links = new ArrayList<>();
+		for (String href : hrefs) {
 			String lower = href.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.|[a-z]{2}\\.)?", "");
 			for (String sign : NETWORKS.keySet()) {
 				if (lower.startsWith(sign) && lower.length() > sign.length() && !lower.contains("/sharer")

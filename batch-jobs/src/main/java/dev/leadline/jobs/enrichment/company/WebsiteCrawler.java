@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  * then at most one about, one legal-notice and one contact page that the homepage links
  * to on the same site. Every fetch is recorded as a call of the {@code website} provider.
  */
-final class WebsiteCrawler {
+public final class WebsiteCrawler {
 
 	static final String PROVIDER = "website";
 
@@ -45,7 +45,7 @@ final class WebsiteCrawler {
 
 	private final GuardedFetcher fetcher;
 
-	WebsiteCrawler(GuardedFetcher fetcher) {
+	public WebsiteCrawler(GuardedFetcher fetcher) {
 		this.fetcher = fetcher;
 	}
 
@@ -72,18 +72,37 @@ final class WebsiteCrawler {
 		return pages;
 	}
 
+	/**
+	 * The homepage's visible text (https first, http when https cannot connect, as for a
+	 * crawl), or null when it cannot be read; the attempts are added to {@code calls}.
+	 */
+	public String homepageText(String start, ProviderCalls calls) {
+		try {
+			return homepage(start, calls).document().text();
+		}
+		catch (FetchFailedException | FetchRefusedException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private Page homepage(String start, ProviderCalls calls) {
 		String trimmed = start.trim();
 		boolean hasScheme = trimmed.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*://.*");
 		URI first = URI.create(hasScheme ? trimmed : "https://" + trimmed + "/");
+		// A bare domain, or the https root an import derives from one, may be a site
+		// without TLS: plain http is tried when https cannot connect. A page address
+		// someone typed is taken as it is.
+		boolean httpsRoot = "https".equalsIgnoreCase(first.getScheme()) && first.getRawAuthority() != null
+				&& (first.getRawPath() == null || first.getRawPath().isEmpty() || first.getRawPath().equals("/"))
+				&& first.getRawQuery() == null;
 		try {
 			return require(fetch("home", first, calls), first);
 		}
 		catch (FetchFailedException ex) {
-			if (hasScheme || ex.timedOut()) {
+			if ((hasScheme && !httpsRoot) || ex.timedOut()) {
 				throw ex;
 			}
-			URI plain = URI.create("http://" + trimmed + "/");
+			URI plain = URI.create("http://" + first.getRawAuthority() + "/");
 			return require(fetch("home", plain, calls), plain);
 		}
 	}

@@ -6,18 +6,11 @@ import dev.leadline.jobs.enrichment.EnrichedEntity;
 import dev.leadline.jobs.enrichment.EnrichedValue;
 import dev.leadline.jobs.enrichment.EnrichmentStage;
 import dev.leadline.jobs.enrichment.ItemResult;
-import dev.leadline.jobs.outbound.FetchFailedException;
-import dev.leadline.jobs.outbound.FetchRefusedException;
-import dev.leadline.jobs.outbound.FetchRequest;
-import dev.leadline.jobs.outbound.FetchResponse;
-import dev.leadline.jobs.outbound.GuardedFetcher;
+import dev.leadline.jobs.enrichment.company.WebsiteCrawler;
 import dev.leadline.jobs.outbound.Provider;
-import dev.leadline.jobs.outbound.ProviderCall;
 import dev.leadline.jobs.outbound.ProviderCalls;
 import dev.leadline.jobs.outbound.ProviderUnavailableException;
 import dev.leadline.jobs.outbound.Providers;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 import org.jooq.Condition;
 import org.jooq.Record;
-import org.jsoup.Jsoup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,7 +50,7 @@ public class DeepResearchStage implements EnrichmentStage {
 
 	private final Providers providers;
 
-	private final GuardedFetcher fetcher;
+	private final WebsiteCrawler homepages;
 
 	private final LongFunction<String> idealCustomers;
 
@@ -76,7 +68,7 @@ public class DeepResearchStage implements EnrichmentStage {
 			LongFunction<String> idealCustomers, JsonMapper json) {
 		this.properties = properties;
 		this.providers = providers;
-		this.fetcher = providers.fetcher();
+		this.homepages = new WebsiteCrawler(providers.fetcher());
 		this.idealCustomers = idealCustomers;
 		this.json = json;
 		this.schema = new ResearchSchema(json);
@@ -241,26 +233,7 @@ public class DeepResearchStage implements EnrichmentStage {
 	private String pageText(Record company, ProviderCalls calls) {
 		String start = (company.get(COMPANY.WEBSITE) != null) ? company.get(COMPANY.WEBSITE)
 				: company.get(COMPANY.DOMAIN);
-		if (start == null) {
-			return null;
-		}
-		Instant at = Instant.now();
-		long started = System.nanoTime();
-		try {
-			URI uri = URI.create(start.contains("://") ? start.trim() : "https://" + start.trim() + "/");
-			FetchResponse page = this.fetcher
-				.fetch(FetchRequest.get(uri, List.of("text/html", "application/xhtml+xml")));
-			calls.add(new ProviderCall("website", 1, page.status(), page.successful() ? "ok" : "http-error",
-					(System.nanoTime() - started) / 1_000_000, BigDecimal.ZERO, at, null, null));
-			return page.successful() ? Jsoup.parse(page.text()).text() : null;
-		}
-		catch (FetchRefusedException | FetchFailedException | IllegalArgumentException ex) {
-			String outcome = (ex instanceof FetchRefusedException) ? "refused"
-					: (ex instanceof FetchFailedException failed && failed.timedOut()) ? "timeout" : "failed";
-			calls.add(new ProviderCall("website", 1, null, outcome, (System.nanoTime() - started) / 1_000_000,
-					BigDecimal.ZERO, at, null, null));
-			return null;
-		}
+		return (start == null || start.isBlank()) ? null : this.homepages.homepageText(start, calls);
 	}
 
 	/**

@@ -159,6 +159,49 @@ class CompanyStageTests {
 		assertThat(result.calls()).extracting(ProviderCall::outcome).containsExactly("refused");
 	}
 
+	@Test
+	void socialProfilesNamedOnlyInSchemaOrgSameAsAreFound() {
+		this.site.on("/", (exchange) -> StubHttpServer.send(exchange, 200, "text/html",
+				"""
+						<html lang="nb"><head><title>Fjord Pumps</title>
+						<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization",
+						 "name":"Fjord Pumps AS","sameAs":["https://www.linkedin.com/company/fjord-pumps/","not a link"]}</script>
+						<script type="application/ld+json">{"@type":"Corporation","name":"Fjord Pumps AS",
+						 "sameAs":"https://www.instagram.com/fjordpumps"}</script>
+						</head><body><p>Pumps.</p></body></html>"""));
+
+		ItemResult result = this.stage.enrich(List.of(company(1, this.site.uri("/").toString()))).get(0);
+
+		assertThat(value(result, "socialLinks"))
+			.isEqualTo(List.of("https://linkedin.com/company/fjord-pumps", "https://instagram.com/fjordpumps"));
+	}
+
+	@Test
+	void aSiteWithoutTlsIsReadOverHttpWhenOnlyItsDomainOrHttpsRootIsKnown() {
+		serveMusterSite();
+		// The stub speaks plain HTTP: https to it cannot connect (no TLS answer).
+		CompanyStage plainSite = new CompanyStage(new CompanyStageProperties(2, 4),
+				new GuardedFetcher(new FetchLimits(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5),
+						java.time.Duration.ofSeconds(20), 2_097_152, 5, true), (host) -> {
+							throw new java.net.UnknownHostException(host);
+						},
+						java.util.Map.of("muster-mb.de",
+								new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(),
+										this.site.port()))),
+				() -> (domain) -> new MxAnswer(MxAnswer.Kind.HAS_MX, List.of("mx." + domain), ""),
+				JsonMapper.builder().build());
+
+		List<ItemResult> results = plainSite.enrich(List.of(company(1, "muster-mb.de"),
+				company(2, "https://muster-mb.de"), company(3, "https://muster-mb.de/unternehmen/ueber-uns/")));
+
+		assertThat(results.get(0).outcome()).as(results.get(0).reason()).isEqualTo(ItemResult.Outcome.FOUND);
+		assertThat(results.get(0).fields().get("name").url()).isEqualTo("http://muster-mb.de/");
+		assertThat(results.get(1).outcome()).as("the https root an import derives from a domain")
+			.isEqualTo(ItemResult.Outcome.FOUND);
+		assertThat(results.get(2).outcome()).as("a page address is taken as typed")
+			.isEqualTo(ItemResult.Outcome.FAILED);
+	}
+
 	private void serveMusterSite() {
 		this.site.on("/", (exchange) -> StubHttpServer.send(exchange, 200, "text/html; charset=utf-8",
 				exchange.getRequestURI().getPath().equals("/") ? HOME : "<p>404</p>"));
