@@ -7,6 +7,9 @@ import dev.leadline.jobs.credits.CreditLedger;
 import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -118,7 +121,7 @@ class EnrichmentJobConfiguration {
 	@JobScope
 	Step enrichmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
 			EnrichmentStages stages, ResultRecorder enrichmentResultRecorder, EnrichmentProperties properties,
-			RunContext run) {
+			RunContext run, ExecutorService enrichmentRecorders) {
 		EnrichmentStage stage = stages.get(run.parameter(EnrichmentJob.STAGE));
 		int chunk = properties.chunkSize();
 		return new StepBuilder("enrichmentStep", jobRepository).<Long, Long>chunk(chunk)
@@ -127,8 +130,22 @@ class EnrichmentJobConfiguration {
 			.transactionManager(withoutConnections())
 			.reader(new PendingItems(dsl, run.tenantId(), run.runId(), chunk))
 			.writer(new EnrichmentChunkWriter(dsl, new TransactionTemplate(transactionManager),
-					enrichmentResultRecorder, stage, run))
+					enrichmentResultRecorder, stage, run, enrichmentRecorders))
 			.build();
+	}
+
+	/**
+	 * The threads that record a chunk's parts while the stage works on the next part (one
+	 * busy per running enrichment step at most).
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService enrichmentRecorders() {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newCachedThreadPool((work) -> {
+			Thread thread = new Thread(work, "enrichment-recorder-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Bean
