@@ -38,6 +38,7 @@ import { parseContactsSearch } from '@/features/contacts/utils/contacts-search';
 import { getOverviewQueryOptions, OVERVIEW_DAYS } from '@/features/overview/api/get-overview';
 import { getStatusQueryOptions } from '@/features/system-status/api/get-status';
 import { getAuthState, initSession } from '@/lib/auth';
+import { parseSearch, stringifySearch } from '@/lib/search-params';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -257,6 +258,9 @@ export function createAppRouter({ queryClient, history }: CreateAppRouterOptions
     // TanStack Query decides freshness; the router should always ask it.
     defaultPreloadStaleTime: 0,
     defaultErrorComponent: RouteError,
+    // Readable links: ?country=DE&country=AT&q=acme rather than JSON in the URL.
+    parseSearch,
+    stringifySearch,
   });
 }
 
