@@ -7,14 +7,15 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { ContactsIcon, DownloadIcon, SearchIcon } from '@/components/ui/icons';
 import { SearchField } from '@/components/ui/search-field';
+import { selectionColumn } from '@/components/ui/selection-column';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
   VirtualTable,
   VirtualTableSkeleton,
   type SortDirection,
   type TableSorting,
-  type VirtualColumn,
 } from '@/components/ui/virtual-table';
+import { useRowSelection } from '@/hooks/use-row-selection';
 import { formatTotal } from '@/lib/format';
 
 import { useExportSelectedContacts, type DeleteOutcome } from '@/features/contacts/api/contact-selection';
@@ -22,7 +23,7 @@ import { useExportContacts } from '@/features/contacts/api/export-contacts';
 import { useContacts, type ContactView } from '@/features/contacts/api/get-contacts';
 import { BulkDeleteDialog } from '@/features/contacts/components/bulk-delete-dialog';
 import { contactColumns } from '@/features/contacts/components/contact-columns';
-import { DeleteNotice, SelectionBar } from '@/features/contacts/components/selection-bar';
+import { ContactsSelectionBar, DeleteNotice } from '@/features/contacts/components/selection-bar';
 import {
   ContactsFilters,
   ContactsSortSelect,
@@ -37,13 +38,7 @@ import {
   type ContactSort,
   type ContactsSearch,
 } from '@/features/contacts/utils/contacts-search';
-import {
-  isSelected,
-  NO_SELECTION,
-  toggle,
-  toggleLoaded,
-  type ContactSelection,
-} from '@/features/contacts/utils/selection';
+import { NO_SELECTION } from '@/features/contacts/utils/selection';
 
 type ContactsBrowserProps = {
   search: ContactsSearch;
@@ -75,26 +70,20 @@ export function ContactsBrowser({
   const exporter = useExportContacts();
   const selectedExporter = useExportSelectedContacts();
   const rows = useMemo(() => contacts.data?.pages.flatMap((page) => page.items) ?? [], [contacts.data]);
-  // A selection belongs to the query it was made in; new filters start without one.
-  const [selected, setSelected] = useState<{ key: string; selection: ContactSelection }>({
-    key: queryKey,
-    selection: NO_SELECTION,
-  });
-  const selection = selected.key === queryKey ? selected.selection : NO_SELECTION;
-  const select = useCallback(
-    (change: (current: ContactSelection) => ContactSelection) =>
-      setSelected((current) => ({
-        key: queryKey,
-        selection: change(current.key === queryKey ? current.selection : NO_SELECTION),
-      })),
-    [queryKey],
-  );
+  const { selection, select } = useRowSelection(queryKey);
   const [deleting, setDeleting] = useState(false);
   const [outcome, setOutcome] = useState<DeleteOutcome>();
   const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const columns = useMemo(
     () => [
-      selectColumn(selection, loadedIds, select),
+      selectionColumn<ContactView>({
+        selection,
+        loaded: loadedIds,
+        select,
+        idOf: (contact) => contact.id,
+        rowLabel: (contact) => `Select ${contact.name ?? `contact #${contact.id}`}`,
+        allLabel: 'Select all loaded contacts',
+      }),
       ...contactColumns({ showCompany: companyId === undefined }),
     ],
     [companyId, selection, loadedIds, select],
@@ -153,7 +142,7 @@ export function ContactsBrowser({
         <ContactsFilters search={search} onChange={change} />
         <FilterChips search={search} onChange={change} />
       </div>
-      <SelectionBar
+      <ContactsSelectionBar
         selection={selection}
         total={total}
         canDelete={selection.kind === 'all' ? canBulkDelete : canDelete}
@@ -233,43 +222,6 @@ export function ContactsBrowser({
       )}
     </div>
   );
-}
-
-/** The first column: a checkbox per row, and one in the header for every loaded row. */
-function selectColumn(
-  selection: ContactSelection,
-  loaded: readonly number[],
-  select: (change: (current: ContactSelection) => ContactSelection) => void,
-): VirtualColumn<ContactView> {
-  const all = selection.kind === 'all' || (loaded.length > 0 && loaded.every((id) => isSelected(selection, id)));
-  const some = !all && selection.kind === 'ids';
-  return {
-    id: 'select',
-    header: (
-      <input
-        type="checkbox"
-        aria-label="Select all loaded contacts"
-        checked={all}
-        ref={(box) => {
-          if (box) {
-            box.indeterminate = some;
-          }
-        }}
-        onChange={() => select((current) => toggleLoaded(current, loaded))}
-        className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
-      />
-    ),
-    className: 'w-12',
-    cell: (contact) => (
-      <input
-        type="checkbox"
-        aria-label={`Select ${contact.name ?? `contact #${contact.id}`}`}
-        checked={isSelected(selection, contact.id)}
-        onChange={() => select((current) => toggle(current, contact.id))}
-        className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
-      />
-    ),
-  };
 }
 
 /** Sortable columns and the order each starts in: names A to Z, newest first. */
