@@ -75,7 +75,7 @@ describe('Contacts page', () => {
     expect(first.getByText('person500@analytical.example')).toBeInTheDocument();
     expect(first.getByRole('link', { name: 'Analytical Engines Ltd' })).toHaveAttribute('href', '/companies/20');
     expect(first.getByText('GB')).toHaveAttribute('title', 'United Kingdom');
-    expect(first.getByText('+44 207 123 4567')).toBeInTheDocument();
+    expect(first.getByText('+44 20 7123 4567')).toBeInTheDocument();
     expect(first.getByText('C-level')).toBeInTheDocument();
     expect(first.getByText('Data')).toBeInTheDocument();
     expect(first.getByText('Unverified')).toBeInTheDocument();
