@@ -36,7 +36,6 @@ import { paths } from '@/config/paths';
 import { parseCompaniesSearch } from '@/features/companies/utils/companies-search';
 import { parseContactsSearch } from '@/features/contacts/utils/contacts-search';
 import { getOverviewQueryOptions, OVERVIEW_DAYS } from '@/features/overview/api/get-overview';
-import { getStatusQueryOptions } from '@/features/system-status/api/get-status';
 import { getAuthState, initSession } from '@/lib/auth';
 import { parseSearch, stringifySearch } from '@/lib/search-params';
 
@@ -93,7 +92,6 @@ const overviewRoute = createRoute({
   path: paths.overview.path,
   // Start the request early without holding the page back; the card shows its own progress.
   loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(getStatusQueryOptions());
     void context.queryClient.prefetchQuery(getOverviewQueryOptions(OVERVIEW_DAYS));
   },
   component: OverviewPage,
