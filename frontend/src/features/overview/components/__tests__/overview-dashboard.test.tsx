@@ -107,6 +107,23 @@ describe('Overview page', () => {
     expect(router.state.location.pathname).toBe('/imports');
   });
 
+  it('asks again when the reader comes back after the first import', async () => {
+    let contacts = 0;
+    const fetchMock = mockApi({
+      'GET /api/v1/overview': () => jsonResponse(contacts === 0 ? buildOverview(EMPTY) : buildOverview()),
+      'GET /api/v1/imports': () => jsonResponse({ items: [], nextCursor: null }),
+    });
+    const { user } = await renderApp('/');
+    const start = within(await screen.findByRole('region', { name: 'Import your first file' }));
+    await user.click(start.getByRole('link', { name: 'Import your first file' }));
+    contacts = 1500;
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' }));
+
+    expect(await screen.findByRole('region', { name: 'Totals' })).toBeInTheDocument();
+    expect(requestsOf(fetchMock).filter(({ path }) => path === '/api/v1/overview').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('offers a viewer the sample but no import', async () => {
     mockApi({ 'GET /api/v1/overview': () => jsonResponse(buildOverview(EMPTY)) });
 
