@@ -16,12 +16,14 @@ import {
   type TableSorting,
 } from '@/components/ui/virtual-table';
 import { useRowSelection } from '@/hooks/use-row-selection';
+import { useCurrentUser } from '@/lib/auth';
 import { formatTotal } from '@/lib/format';
 
 import { useExportSelectedContacts, type DeleteOutcome } from '@/features/contacts/api/contact-selection';
 import { useExportContacts } from '@/features/contacts/api/export-contacts';
 import { useContacts, type ContactView } from '@/features/contacts/api/get-contacts';
 import { BulkDeleteDialog } from '@/features/contacts/components/bulk-delete-dialog';
+import { ColumnChooser } from '@/features/contacts/components/column-chooser';
 import { contactColumns } from '@/features/contacts/components/contact-columns';
 import { ContactsSelectionBar, DeleteNotice } from '@/features/contacts/components/selection-bar';
 import {
@@ -38,6 +40,7 @@ import {
   type ContactSort,
   type ContactsSearch,
 } from '@/features/contacts/utils/contacts-search';
+import { columnsStorageKey, loadHiddenColumns, saveHiddenColumns } from '@/features/contacts/utils/columns';
 import { NO_SELECTION } from '@/features/contacts/utils/selection';
 
 type ContactsBrowserProps = {
@@ -74,6 +77,7 @@ export function ContactsBrowser({
   const [deleting, setDeleting] = useState(false);
   const [outcome, setOutcome] = useState<DeleteOutcome>();
   const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns();
   const columns = useMemo(
     () => [
       selectionColumn<ContactView>({
@@ -84,9 +88,9 @@ export function ContactsBrowser({
         rowLabel: (contact) => `Select ${contact.name ?? `contact #${contact.id}`}`,
         allLabel: 'Select all loaded contacts',
       }),
-      ...contactColumns({ showCompany: companyId === undefined }),
+      ...contactColumns({ showCompany: companyId === undefined }).filter((column) => !hiddenColumns.has(column.id)),
     ],
-    [companyId, selection, loadedIds, select],
+    [companyId, selection, loadedIds, select, hiddenColumns],
   );
   const total = contacts.data?.pages[0]?.total;
   const stale = contacts.isPlaceholderData;
@@ -126,6 +130,11 @@ export function ContactsBrowser({
         </div>
         <div className="flex items-center gap-2 sm:ml-auto">
           <ContactsSortSelect search={search} onChange={change} />
+          <ColumnChooser
+            hidden={hiddenColumns}
+            onChange={setHiddenColumns}
+            absent={companyId === undefined ? [] : ['company']}
+          />
           <Button
             onClick={() => exporter.mutate(query)}
             disabled={exporter.isPending || rows.length === 0}
@@ -222,6 +231,22 @@ export function ContactsBrowser({
       )}
     </div>
   );
+}
+
+/** The columns this user hid, read once from this browser and written back on each change. */
+function useHiddenColumns() {
+  const me = useCurrentUser();
+  const key = columnsStorageKey(me.id, me.tenant.id);
+  const [state, setState] = useState(() => ({ key, hidden: loadHiddenColumns(key) }));
+  const hidden = state.key === key ? state.hidden : loadHiddenColumns(key);
+  const setHidden = useCallback(
+    (next: Set<string>) => {
+      saveHiddenColumns(key, next);
+      setState({ key, hidden: next });
+    },
+    [key],
+  );
+  return [hidden, setHidden] as const;
 }
 
 /** Sortable columns and the order each starts in: names A to Z, newest first. */
