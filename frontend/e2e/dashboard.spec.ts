@@ -20,13 +20,17 @@ test('the dashboard shell shows live status and moves between pages', async (
   await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
+  await page.screenshot({ path: testInfo.outputPath('overview.png'), fullPage: true });
+
+  // The developer status panel lives on the Admin page (the e2e user is a platform admin).
+  await nav.getByRole('link', { name: 'Admin' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
   const status = await statusResponse;
   expect(status.status()).toBe(200);
   const { version } = (await status.json()) as { version: string };
   const card = page.getByRole('region', { name: 'System status' });
   await expect(card.getByText('API reachable')).toBeVisible();
   await expect(card.getByText(version, { exact: true })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('overview.png'), fullPage: true });
 
   await nav.getByRole('link', { name: 'Jobs' }).click();
   await expect(page).toHaveURL(/\/jobs$/);

@@ -36,8 +36,8 @@ import { paths } from '@/config/paths';
 import { parseCompaniesSearch } from '@/features/companies/utils/companies-search';
 import { parseContactsSearch } from '@/features/contacts/utils/contacts-search';
 import { getOverviewQueryOptions, OVERVIEW_DAYS } from '@/features/overview/api/get-overview';
-import { getStatusQueryOptions } from '@/features/system-status/api/get-status';
 import { getAuthState, initSession } from '@/lib/auth';
+import { parseSearch, stringifySearch } from '@/lib/search-params';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -92,7 +92,6 @@ const overviewRoute = createRoute({
   path: paths.overview.path,
   // Start the request early without holding the page back; the card shows its own progress.
   loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(getStatusQueryOptions());
     void context.queryClient.prefetchQuery(getOverviewQueryOptions(OVERVIEW_DAYS));
   },
   component: OverviewPage,
@@ -257,6 +256,9 @@ export function createAppRouter({ queryClient, history }: CreateAppRouterOptions
     // TanStack Query decides freshness; the router should always ask it.
     defaultPreloadStaleTime: 0,
     defaultErrorComponent: RouteError,
+    // Readable links: ?country=DE&country=AT&q=acme rather than JSON in the URL.
+    parseSearch,
+    stringifySearch,
   });
 }
 

@@ -32,4 +32,6 @@ afterEach(() => {
   cleanup();
   // The session lives in module state; every test starts from a fresh page load.
   resetAuth();
+  // Remembered table columns and the like belong to one test.
+  localStorage.clear();
 });

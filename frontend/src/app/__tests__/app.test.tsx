@@ -22,10 +22,9 @@ const tenantAdminPages = [
 const platformAdminPages = [{ label: 'Admin', path: '/admin' }];
 const noRuns = { items: [], nextCursor: null };
 
-/** What the overview page asks for: the system status and the tenant's figures. */
+/** What the overview page asks for: the tenant's figures. */
 function mockOverviewPage() {
   return mockApi({
-    'GET /api/v1/status': () => jsonResponse(status),
     'GET /api/v1/overview': () => jsonResponse(buildOverview()),
   });
 }
@@ -114,15 +113,24 @@ describe('dashboard shell', () => {
     expect(screen.getByText(/Welcome back, Grace Hopper/)).toBeInTheDocument();
   });
 
-  it('shows the live system status on the overview', async () => {
-    mockOverviewPage();
+  it('shows the live system status on the admin page, not on the overview', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/status': () => jsonResponse(status),
+      'GET /api/v1/overview': () => jsonResponse(buildOverview()),
+      'GET /api/v1/admin/tenants': () => jsonResponse(noRuns),
+      'GET /api/v1/admin/jobs': () => jsonResponse(noRuns),
+    });
 
-    await renderApp('/');
+    const { user } = await renderApp('/', { user: { role: 'admin', platformAdmin: true } });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
-    const card = screen.getByRole('region', { name: 'System status' });
+    expect(screen.queryByRole('region', { name: 'System status' })).not.toBeInTheDocument();
+    await user.click(mainNav().getByRole('link', { name: 'Admin' }));
+    const card = await screen.findByRole('region', { name: 'System status' });
     expect(await within(card).findByText('API reachable')).toBeInTheDocument();
     expect(within(card).getByText('0.1.0')).toBeInTheDocument();
+    const asked = requestsOf(fetchMock).map(({ path }) => path);
+    expect(asked.indexOf('/api/v1/status')).toBeGreaterThan(asked.indexOf('/api/v1/overview'));
   });
 
   it('navigates to a page through its link', async () => {

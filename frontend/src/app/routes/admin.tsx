@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { JobRuns } from '@/features/jobs/components/job-runs';
+import { SystemStatus } from '@/features/system-status/components/system-status';
 import { CreateTenantForm } from '@/features/tenants/components/create-tenant-form';
 import { TenantsList } from '@/features/tenants/components/tenants-list';
 import { useCurrentUser } from '@/lib/auth';
@@ -41,6 +42,13 @@ export function AdminPage() {
           className="xl:col-span-5"
         >
           <JobRuns scope="platform" />
+        </Panel>
+        <Panel
+          title="System status"
+          description="Answer from the API at /api/v1/status"
+          className="xl:col-span-2"
+        >
+          <SystemStatus />
         </Panel>
       </div>
     </>

@@ -8,6 +8,8 @@ import { paths } from '@/config/paths';
 import { CompaniesBrowser } from '@/features/companies/components/companies-browser';
 import type { CompaniesSearch } from '@/features/companies/utils/companies-search';
 
+import { useCompanySelectionActions } from '@/app/routes/company-selection-actions';
+
 const route = getRouteApi('/app/companies');
 
 /** Every company of the tenant; search and order live in the URL. */
@@ -46,7 +48,11 @@ export function CompaniesPage() {
         }
       />
       <Panel className="mt-6">
-        <CompaniesBrowser search={search} onSearchChange={onSearchChange} />
+        <CompaniesBrowser
+          search={search}
+          onSearchChange={onSearchChange}
+          selectionActions={useCompanySelectionActions()}
+        />
       </Panel>
     </>
   );

@@ -8,6 +8,7 @@ import { NewReportForm } from '@/features/reports/components/new-report-form';
 import { ReportsList } from '@/features/reports/components/reports-list';
 import { useCurrentUser } from '@/lib/auth';
 import { canImport, canManageTenant } from '@/lib/authorization';
+import { textParam } from '@/lib/search-params';
 
 /** A companies selection handed over in the URL, e.g. /reports?q=acme&country=DE or /reports?ids=7,8. */
 export type ReportsSearch = { q?: string; country?: string[]; hasDomain?: boolean; ids?: string };
@@ -17,7 +18,7 @@ export function parseReportsSearch(search: Record<string, unknown>): ReportsSear
     (item): item is string => typeof item === 'string' && item !== '',
   );
   return {
-    q: typeof search.q === 'string' && search.q !== '' ? search.q : undefined,
+    q: textParam(search.q) || undefined,
     country: country.length ? country : undefined,
     hasDomain: typeof search.hasDomain === 'boolean' ? search.hasDomain : undefined,
     ids: typeof search.ids === 'string' || typeof search.ids === 'number' ? String(search.ids) : undefined,

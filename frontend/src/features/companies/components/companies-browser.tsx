@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 
 import { ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,15 +8,19 @@ import { ErrorFallback } from '@/components/ui/error-fallback';
 import { controlClassName } from '@/components/ui/form';
 import { CompaniesIcon, SearchIcon } from '@/components/ui/icons';
 import { SearchField } from '@/components/ui/search-field';
+import { SelectionBar } from '@/components/ui/selection-bar';
+import { selectionColumn } from '@/components/ui/selection-column';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
   VirtualTable,
   VirtualTableSkeleton,
   type TableSorting,
 } from '@/components/ui/virtual-table';
+import { useRowSelection } from '@/hooks/use-row-selection';
 import { formatTotal } from '@/lib/format';
+import { NO_SELECTION, type RowSelection } from '@/lib/selection';
 
-import { useCompanies, type CompanyView } from '@/features/companies/api/get-companies';
+import { useCompanies, type CompaniesQuery, type CompanyView } from '@/features/companies/api/get-companies';
 import { companyColumns } from '@/features/companies/components/company-columns';
 import {
   COMPANY_SORT_LABELS,
@@ -27,9 +31,23 @@ import {
   type CompanySort,
 } from '@/features/companies/utils/companies-search';
 
+/** What the actions for a selection of companies get to work with. */
+export type CompanySelectionContext = {
+  selection: RowSelection;
+  /** The list's search and order: what "all matching" means. */
+  query: CompaniesQuery;
+  total: { value: number; exact: boolean } | null | undefined;
+  clear: () => void;
+};
+
 type CompaniesBrowserProps = {
   search: CompaniesSearch;
   onSearchChange: (search: CompaniesSearch) => void;
+  /**
+   * Buttons for the selected companies (the page composes them from other features); without
+   * them the table offers no selection.
+   */
+  selectionActions?: (context: CompanySelectionContext) => ReactNode;
 };
 
 const NOUNS = ['company', 'companies'] as const;
@@ -41,11 +59,31 @@ const TABLE_HEIGHT = 'h-[calc(100dvh-15.5rem)] min-h-96';
 const FIRST_CLICK: Readonly<Record<string, CompanySort>> = { name: 'name', created: '-created' };
 
 /** The tenant's companies in one scrolling table of any length, searched and sorted. */
-export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserProps) {
+export function CompaniesBrowser({ search, onSearchChange, selectionActions }: CompaniesBrowserProps) {
   const query = useMemo(() => ({ q: search.q, sort: search.sort }), [search.q, search.sort]);
   const companies = useCompanies(query);
   const rows = useMemo(() => companies.data?.pages.flatMap((page) => page.items) ?? [], [companies.data]);
   const total = companies.data?.pages[0]?.total;
+  const { selection, select } = useRowSelection(JSON.stringify(query));
+  const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const selectable = selectionActions !== undefined;
+  const columns = useMemo(
+    () =>
+      selectable
+        ? [
+            selectionColumn<CompanyView>({
+              selection,
+              loaded: loadedIds,
+              select,
+              idOf: (company) => company.id,
+              rowLabel: (company) => `Select ${company.name}`,
+              allLabel: 'Select all loaded companies',
+            }),
+            ...companyColumns,
+          ]
+        : companyColumns,
+    [selectable, selection, loadedIds, select],
+  );
   const stale = companies.isPlaceholderData;
   const { fetchNextPage } = companies;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
@@ -103,12 +141,25 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
         </div>
       </div>
 
+      {selectionActions && (
+        <SelectionBar
+          selection={selection}
+          total={total}
+          nouns={NOUNS}
+          onSelectAll={() => select(() => ({ kind: 'all' }))}
+          onClear={() => select(() => NO_SELECTION)}
+        >
+          {selection.kind !== 'none' &&
+            selectionActions({ selection, query, total, clear: () => select(() => NO_SELECTION) })}
+        </SelectionBar>
+      )}
+
       <div className="-mx-5 mt-4 -mb-5 overflow-hidden rounded-b-xl border-t border-slate-200">
         {companies.isPending ? (
           <VirtualTableSkeleton
             label="Companies"
             loadingText="Loading companies…"
-            columns={companyColumns}
+            columns={columns}
             heightClassName={TABLE_HEIGHT}
           />
         ) : companies.data === undefined ? (
@@ -137,7 +188,7 @@ export function CompaniesBrowser({ search, onSearchChange }: CompaniesBrowserPro
         ) : (
           <VirtualTable<CompanyView>
             label="Companies"
-            columns={companyColumns}
+            columns={columns}
             rows={rows}
             rowKey={(company) => company.id}
             rowCount={companies.hasNextPage ? (total?.exact ? total.value : undefined) : rows.length}

@@ -1,3 +1,5 @@
+import { textParam } from '@/lib/search-params';
+
 /** The orders the API offers; the first is its default (by name). */
 export const COMPANY_SORTS = ['name', '-name', '-created', 'created', '-updated', 'updated'] as const;
 
@@ -24,7 +26,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** The companies search from a URL's parameters; values the API would refuse are dropped. */
 export function parseCompaniesSearch(raw: Record<string, unknown>): CompaniesSearch {
-  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).trim() : '';
+  const q = textParam(raw.q)?.trim() ?? '';
   return {
     q: q && q.length <= MAX_QUERY_LENGTH ? q : undefined,
     sort: COMPANY_SORTS.find((sort) => sort === raw.sort && sort !== DEFAULT_COMPANY_SORT),

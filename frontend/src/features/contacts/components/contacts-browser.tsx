@@ -7,22 +7,25 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { ContactsIcon, DownloadIcon, SearchIcon } from '@/components/ui/icons';
 import { SearchField } from '@/components/ui/search-field';
+import { selectionColumn } from '@/components/ui/selection-column';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
   VirtualTable,
   VirtualTableSkeleton,
   type SortDirection,
   type TableSorting,
-  type VirtualColumn,
 } from '@/components/ui/virtual-table';
+import { useRowSelection } from '@/hooks/use-row-selection';
+import { useCurrentUser } from '@/lib/auth';
 import { formatTotal } from '@/lib/format';
 
 import { useExportSelectedContacts, type DeleteOutcome } from '@/features/contacts/api/contact-selection';
 import { useExportContacts } from '@/features/contacts/api/export-contacts';
 import { useContacts, type ContactView } from '@/features/contacts/api/get-contacts';
 import { BulkDeleteDialog } from '@/features/contacts/components/bulk-delete-dialog';
+import { ColumnChooser } from '@/features/contacts/components/column-chooser';
 import { contactColumns } from '@/features/contacts/components/contact-columns';
-import { DeleteNotice, SelectionBar } from '@/features/contacts/components/selection-bar';
+import { ContactsSelectionBar, DeleteNotice } from '@/features/contacts/components/selection-bar';
 import {
   ContactsFilters,
   ContactsSortSelect,
@@ -37,13 +40,8 @@ import {
   type ContactSort,
   type ContactsSearch,
 } from '@/features/contacts/utils/contacts-search';
-import {
-  isSelected,
-  NO_SELECTION,
-  toggle,
-  toggleLoaded,
-  type ContactSelection,
-} from '@/features/contacts/utils/selection';
+import { columnsStorageKey, loadHiddenColumns, saveHiddenColumns } from '@/features/contacts/utils/columns';
+import { NO_SELECTION } from '@/features/contacts/utils/selection';
 
 type ContactsBrowserProps = {
   search: ContactsSearch;
@@ -75,29 +73,24 @@ export function ContactsBrowser({
   const exporter = useExportContacts();
   const selectedExporter = useExportSelectedContacts();
   const rows = useMemo(() => contacts.data?.pages.flatMap((page) => page.items) ?? [], [contacts.data]);
-  // A selection belongs to the query it was made in; new filters start without one.
-  const [selected, setSelected] = useState<{ key: string; selection: ContactSelection }>({
-    key: queryKey,
-    selection: NO_SELECTION,
-  });
-  const selection = selected.key === queryKey ? selected.selection : NO_SELECTION;
-  const select = useCallback(
-    (change: (current: ContactSelection) => ContactSelection) =>
-      setSelected((current) => ({
-        key: queryKey,
-        selection: change(current.key === queryKey ? current.selection : NO_SELECTION),
-      })),
-    [queryKey],
-  );
+  const { selection, select } = useRowSelection(queryKey);
   const [deleting, setDeleting] = useState(false);
   const [outcome, setOutcome] = useState<DeleteOutcome>();
   const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns();
   const columns = useMemo(
     () => [
-      selectColumn(selection, loadedIds, select),
-      ...contactColumns({ showCompany: companyId === undefined }),
+      selectionColumn<ContactView>({
+        selection,
+        loaded: loadedIds,
+        select,
+        idOf: (contact) => contact.id,
+        rowLabel: (contact) => `Select ${contact.name ?? `contact #${contact.id}`}`,
+        allLabel: 'Select all loaded contacts',
+      }),
+      ...contactColumns({ showCompany: companyId === undefined }).filter((column) => !hiddenColumns.has(column.id)),
     ],
-    [companyId, selection, loadedIds, select],
+    [companyId, selection, loadedIds, select, hiddenColumns],
   );
   const total = contacts.data?.pages[0]?.total;
   const stale = contacts.isPlaceholderData;
@@ -137,6 +130,11 @@ export function ContactsBrowser({
         </div>
         <div className="flex items-center gap-2 sm:ml-auto">
           <ContactsSortSelect search={search} onChange={change} />
+          <ColumnChooser
+            hidden={hiddenColumns}
+            onChange={setHiddenColumns}
+            absent={companyId === undefined ? [] : ['company']}
+          />
           <Button
             onClick={() => exporter.mutate(query)}
             disabled={exporter.isPending || rows.length === 0}
@@ -153,7 +151,7 @@ export function ContactsBrowser({
         <ContactsFilters search={search} onChange={change} />
         <FilterChips search={search} onChange={change} />
       </div>
-      <SelectionBar
+      <ContactsSelectionBar
         selection={selection}
         total={total}
         canDelete={selection.kind === 'all' ? canBulkDelete : canDelete}
@@ -235,41 +233,20 @@ export function ContactsBrowser({
   );
 }
 
-/** The first column: a checkbox per row, and one in the header for every loaded row. */
-function selectColumn(
-  selection: ContactSelection,
-  loaded: readonly number[],
-  select: (change: (current: ContactSelection) => ContactSelection) => void,
-): VirtualColumn<ContactView> {
-  const all = selection.kind === 'all' || (loaded.length > 0 && loaded.every((id) => isSelected(selection, id)));
-  const some = !all && selection.kind === 'ids';
-  return {
-    id: 'select',
-    header: (
-      <input
-        type="checkbox"
-        aria-label="Select all loaded contacts"
-        checked={all}
-        ref={(box) => {
-          if (box) {
-            box.indeterminate = some;
-          }
-        }}
-        onChange={() => select((current) => toggleLoaded(current, loaded))}
-        className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
-      />
-    ),
-    className: 'w-12',
-    cell: (contact) => (
-      <input
-        type="checkbox"
-        aria-label={`Select ${contact.name ?? `contact #${contact.id}`}`}
-        checked={isSelected(selection, contact.id)}
-        onChange={() => select((current) => toggle(current, contact.id))}
-        className="size-4 rounded border-slate-300 text-indigo-600 focus:ring-indigo-600"
-      />
-    ),
-  };
+/** The columns this user hid, read once from this browser and written back on each change. */
+function useHiddenColumns() {
+  const me = useCurrentUser();
+  const key = columnsStorageKey(me.id, me.tenant.id);
+  const [state, setState] = useState(() => ({ key, hidden: loadHiddenColumns(key) }));
+  const hidden = state.key === key ? state.hidden : loadHiddenColumns(key);
+  const setHidden = useCallback(
+    (next: Set<string>) => {
+      saveHiddenColumns(key, next);
+      setState({ key, hidden: next });
+    },
+    [key],
+  );
+  return [hidden, setHidden] as const;
 }
 
 /** Sortable columns and the order each starts in: names A to Z, newest first. */

@@ -1,4 +1,5 @@
 import { countryName } from '@/lib/format';
+import { textParam } from '@/lib/search-params';
 
 import type { ContactsQuery } from '@/features/contacts/api/get-contacts';
 
@@ -140,7 +141,7 @@ const COUNTRY_CODE = /^[A-Z]{2}$/;
  * rather than sent, so a hand-edited or stale link still opens a working page.
  */
 export function parseContactsSearch(raw: Record<string, unknown>): ContactsSearch {
-  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).trim() : '';
+  const q = textParam(raw.q)?.trim() ?? '';
   const country = listOf(raw.country)
     .map((code) => code.toUpperCase())
     .filter((code) => COUNTRY_CODE.test(code));

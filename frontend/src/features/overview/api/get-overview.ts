@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
+import { queryConfig } from '@/lib/react-query';
 
 export type OverviewView = components['schemas']['OverviewView'];
 
@@ -16,6 +17,8 @@ export function getOverviewQueryOptions(days: number) {
   return queryOptions({
     queryKey: ['overview', days],
     queryFn: ({ signal }) => getOverview({ days, signal }),
+    // An empty tenant is about to import its first file: coming back must show the new figures.
+    staleTime: (query) => (query.state.data?.contacts === 0 ? 0 : queryConfig.queries.staleTime),
   });
 }
 

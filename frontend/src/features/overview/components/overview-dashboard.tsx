@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { formatCount, formatShare } from '@/lib/format';
 
 import { OVERVIEW_DAYS, useOverview, type OverviewView } from '@/features/overview/api/get-overview';
+import { FirstRun } from '@/features/overview/components/first-run';
 import { sumOf } from '@/features/overview/utils/chart-data';
 
 // Recharts is most of the dashboard's weight: only this page loads it, next to its data.
@@ -19,6 +20,7 @@ const CompletenessChart = lazy(() => charts().then((module) => ({ default: modul
 /**
  * The tenant at a glance: totals as tiles, then what happened day by day over the last
  * OVERVIEW_DAYS days. Each chart sits in its own panel, so one failing leaves the others.
+ * A tenant without contacts is shown where to start instead.
  */
 export function OverviewDashboard() {
   const overview = useOverview(OVERVIEW_DAYS);
@@ -27,6 +29,9 @@ export function OverviewDashboard() {
     return <ErrorFallback error={overview.error} onRetry={() => void overview.refetch()} />;
   }
   const data = overview.data;
+  if (data?.contacts === 0) {
+    return <FirstRun />;
+  }
   const period = `Last ${OVERVIEW_DAYS} days`;
   return (
     <div className="space-y-6">

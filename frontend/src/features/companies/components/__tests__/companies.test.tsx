@@ -31,6 +31,7 @@ describe('Companies page', () => {
     const table = await screen.findByRole('table', { name: 'Companies' });
     expect(screen.getByText('2 companies')).toBeInTheDocument();
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      '',
       'Name',
       'Domain',
       'Industry',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { buildOverview, status } from '@/testing/data';
+import { buildOverview } from '@/testing/data';
 import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
@@ -38,7 +38,6 @@ describe('Overview page', () => {
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
     const fetchMock = mockApi({
-      'GET /api/v1/status': () => jsonResponse(status),
       'GET /api/v1/overview': () => jsonResponse(buildOverview()),
     });
 
@@ -79,7 +78,6 @@ describe('Overview page', () => {
 
   it('keeps the rest of the page when the figures cannot be read', async () => {
     mockApi({
-      'GET /api/v1/status': () => jsonResponse(status),
       'GET /api/v1/overview': () =>
         leadlineProblem('internal-error', 500, { title: 'Internal Server Error', detail: 'Something broke' }),
     });
@@ -88,7 +86,71 @@ describe('Overview page', () => {
 
     expect(await screen.findByText('Something broke')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    const card = within(screen.getByRole('region', { name: 'System status' }));
-    expect(await card.findByText('API reachable')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'System status' })).not.toBeInTheDocument();
+  });
+
+  it('leads a tenant without contacts to its first import, with a sample file', async () => {
+    mockApi({ 'GET /api/v1/overview': () => jsonResponse(buildOverview(EMPTY)) });
+
+    const { user, router } = await renderApp('/', { user: { tenant: { id: 1, slug: 'acme', name: 'Acme' } } });
+
+    const start = within(await screen.findByRole('region', { name: 'Import your first file' }));
+    expect(start.getByText(/Acme has no contacts yet/)).toBeInTheDocument();
+    const sample = start.getByRole('link', { name: 'Download a sample CSV' });
+    expect(sample).toHaveAttribute('href', '/sample-contacts.csv');
+    expect(sample).toHaveAttribute('download', 'sample-contacts.csv');
+    expect(screen.queryByRole('region', { name: 'Totals' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Imports' })).not.toBeInTheDocument();
+
+    await user.click(start.getByRole('link', { name: 'Import your first file' }));
+    expect(router.state.location.pathname).toBe('/imports');
+  });
+
+  it('asks again when the reader comes back after the first import', async () => {
+    let contacts = 0;
+    const fetchMock = mockApi({
+      'GET /api/v1/overview': () => jsonResponse(contacts === 0 ? buildOverview(EMPTY) : buildOverview()),
+      'GET /api/v1/imports': () => jsonResponse({ items: [], nextCursor: null }),
+    });
+    const { user } = await renderApp('/');
+    const start = within(await screen.findByRole('region', { name: 'Import your first file' }));
+    await user.click(start.getByRole('link', { name: 'Import your first file' }));
+    contacts = 1500;
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' }));
+
+    expect(await screen.findByRole('region', { name: 'Totals' })).toBeInTheDocument();
+    expect(requestsOf(fetchMock).filter(({ path }) => path === '/api/v1/overview').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('offers a viewer the sample but no import', async () => {
+    mockApi({ 'GET /api/v1/overview': () => jsonResponse(buildOverview(EMPTY)) });
+
+    await renderApp('/', { user: { role: 'viewer' } });
+
+    const start = within(await screen.findByRole('region', { name: 'Import your first file' }));
+    expect(start.getByText(/An owner, admin or member can import a file/)).toBeInTheDocument();
+    expect(start.queryByRole('link', { name: 'Import your first file' })).not.toBeInTheDocument();
+    expect(start.getByRole('link', { name: 'Download a sample CSV' })).toBeInTheDocument();
+  });
+
+  it('shows the figures, not the first steps, once there are contacts', async () => {
+    mockApi({ 'GET /api/v1/overview': () => jsonResponse(buildOverview({ contacts: 1 })) });
+
+    await renderApp('/');
+
+    expect(await screen.findByRole('region', { name: 'Totals' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Import your first file' })).not.toBeInTheDocument();
   });
 });
+
+const EMPTY = {
+  contacts: 0,
+  companies: 0,
+  contactsPerDay: [],
+  companiesPerDay: [],
+  importsPerDay: [],
+  jobsPerDay: [],
+  completeness: { contacts: 0, withEmail: 0, withPhone: 0, withTitle: 0, withCompany: 0 },
+};

@@ -1,0 +1,163 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { VIRTUAL_ROW_HEIGHT } from '@/components/ui/virtual-table';
+import { buildCompany } from '@/testing/data';
+import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
+import { stubScrollBox } from '@/testing/virtual';
+import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
+
+const companies = [
+  buildCompany({ id: 7, name: 'Acme GmbH', domain: 'acme.example' }),
+  buildCompany({ id: 8, name: 'Beta AG', domain: 'beta.example' }),
+  buildCompany({ id: 9, name: 'Ćevapi d.o.o.', domain: 'cevapi.example' }),
+];
+
+const report61 = {
+  report: {
+    id: 61, status: 'QUEUED', createdBy: 'Ada', createdAt: '2026-12-05T09:00:00Z', endedAt: null,
+    companies: 2, complete: 0, failed: 0, pending: 2, progress: 0, filesRemovedAt: null,
+  },
+  files: [],
+  nextAfter: null,
+};
+
+function api(total: { value: number; exact: boolean }, extra: Parameters<typeof mockApi>[0] = {}) {
+  return mockApi({
+    'GET /api/v1/companies': () => jsonResponse({ items: companies, nextCursor: null, total }),
+    'GET /api/v1/reports/61': () => jsonResponse(report61),
+    ...extra,
+  });
+}
+
+async function startedReports(fetchMock: ReturnType<typeof mockApi>) {
+  const posts = requestsOf(fetchMock).filter(({ method, path }) => method === 'POST' && path === '/api/v1/reports');
+  return Promise.all(
+    posts.map(async ({ request }) => ({
+      body: (await request.clone().json()) as unknown,
+      key: request.headers.get('Idempotency-Key'),
+    })),
+  );
+}
+
+beforeEach(() => {
+  stubScrollBox({ height: 10 * VIRTUAL_ROW_HEIGHT, width: 1000 });
+});
+
+// Whole-app renders with several round trips: give them room on a busy machine.
+describe('Selecting companies', { timeout: 20_000 }, () => {
+  it('makes dossiers of the picked rows after a confirmation naming the count, then opens the report', async () => {
+    const fetchMock = api(
+      { value: 1234, exact: true },
+      { 'POST /api/v1/reports': () => jsonResponse({ id: 61, created: true }, { status: 202 }) },
+    );
+    const { user, router } = await renderApp('/companies?q=a');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Beta AG' }));
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Ćevapi d.o.o.' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
+    expect(bar).toHaveTextContent('2 companies selected.');
+    expect(within(table).getByRole('checkbox', { name: 'Select all loaded companies' })).toBePartiallyChecked();
+    expect(within(bar).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
+
+    await user.click(within(bar).getByRole('button', { name: 'Dossiers' }));
+    const confirm = screen.getByRole('dialog', { name: 'Make dossiers of 2 selected companies?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Start 2 dossiers' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report #61' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/reports/61');
+    const [started] = await startedReports(fetchMock);
+    expect(started!.body).toEqual({ ids: [8, 9] });
+    expect(started!.key).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('widens to all matching the search and sends the search, not ids', async () => {
+    const fetchMock = api(
+      { value: 1234, exact: true },
+      { 'POST /api/v1/reports': () => jsonResponse({ id: 61, created: true }, { status: 202 }) },
+    );
+    const { user } = await renderApp('/companies?q=a');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all loaded companies' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
+    expect(bar).toHaveTextContent('3 companies selected.');
+    await user.click(within(bar).getByRole('button', { name: 'Select all 1,234 matching this filter' }));
+    expect(bar).toHaveTextContent('All 1,234 companies matching this filter are selected.');
+
+    await user.click(within(bar).getByRole('button', { name: 'Dossiers' }));
+    const confirm = screen.getByRole('dialog', {
+      name: 'Make dossiers of all 1,234 companies matching this filter?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Start 1,234 dossiers' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report #61' })).toBeInTheDocument();
+    const [started] = await startedReports(fetchMock);
+    expect(started!.body).toEqual({ filter: { q: 'a' } });
+  });
+
+  it('says "about" when the total is an estimate', async () => {
+    api({ value: 120_000, exact: false });
+    const { user } = await renderApp('/companies');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
+    await user.click(within(bar).getByRole('button', { name: 'Select all about 120,000 matching this filter' }));
+    await user.click(within(bar).getByRole('button', { name: 'Dossiers' }));
+
+    const confirm = screen.getByRole('dialog', {
+      name: 'Make dossiers of about 120,000 companies matching this filter?',
+    });
+    expect(within(confirm).getByRole('button', { name: 'Start about 120,000 dossiers' })).toBeEnabled();
+  });
+
+  it('keeps the dialog open with the reason when the report cannot start, and retries with the same key', async () => {
+    let calls = 0;
+    const fetchMock = api(
+      { value: 3, exact: true },
+      {
+        'POST /api/v1/reports': () => {
+          calls += 1;
+          return calls === 1
+            ? leadlineProblem('nothing-to-report', 422, { title: 'Nothing to report', detail: 'No company matches' })
+            : jsonResponse({ id: 61, created: true }, { status: 202 });
+        },
+      },
+    );
+    const { user } = await renderApp('/companies');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    await user.click(within(screen.getByRole('region', { name: 'Selection' })).getByRole('button', { name: 'Dossiers' }));
+    const confirm = screen.getByRole('dialog', { name: 'Make dossiers of 1 selected company?' });
+
+    await user.click(within(confirm).getByRole('button', { name: 'Start 1 dossier' }));
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent('No company matches');
+    await user.click(within(confirm).getByRole('button', { name: 'Start 1 dossier' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report #61' })).toBeInTheDocument();
+    await waitFor(async () => expect(await startedReports(fetchMock)).toHaveLength(2));
+    const [first, second] = await startedReports(fetchMock);
+    expect(second!.key).toBe(first!.key);
+  });
+
+  it('a new search starts without a selection', async () => {
+    api({ value: 3, exact: true });
+    const { user } = await renderApp('/companies');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    expect(screen.getByRole('region', { name: 'Selection' })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search companies' }), 'beta');
+
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument());
+  });
+
+  it('offers a viewer no selection', async () => {
+    api({ value: 3, exact: true });
+    await renderApp('/companies', { user: { role: 'viewer' } });
+    const table = await screen.findByRole('table', { name: 'Companies' });
+
+    expect(within(table).queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+});
