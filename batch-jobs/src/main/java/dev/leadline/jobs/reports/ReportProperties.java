@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code LEADLINE_REPORTS_RENDER_THREADS}; 0: one per core)
  */
 @ConfigurationProperties("leadline.reports")
-public record ReportProperties(@DefaultValue("20") int chunkSize, @DefaultValue("30d") Duration fileRetention,
+public record ReportProperties(@DefaultValue("60") int chunkSize, @DefaultValue("30d") Duration fileRetention,
 		@DefaultValue("12") int keyContacts, @DefaultValue("0") int renderThreads) {
 }
