@@ -50,6 +50,11 @@ type VirtualTableProps<Row> = {
   /** The height of the scrolling box: what the page leaves for it. */
   heightClassName?: string;
   /**
+   * The table's least width: below it the box scrolls sideways instead of squeezing the
+   * columns until their headers and values are cut.
+   */
+  minWidthClassName?: string;
+  /**
    * A click anywhere on a row but its links and controls opens it (the row's main link stays
    * the way for keyboards and screen readers).
    */
@@ -77,6 +82,7 @@ export function VirtualTable<Row>({
   busy = false,
   resetKey,
   heightClassName = DEFAULT_HEIGHT,
+  minWidthClassName = 'min-w-4xl',
   onRowClick,
 }: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -131,7 +137,7 @@ export function VirtualTable<Row>({
         aria-label={label}
         aria-busy={busy || undefined}
         aria-rowcount={rowCount === undefined ? -1 : rowCount + 1}
-        className={`w-full min-w-4xl table-fixed border-separate border-spacing-0 text-left text-sm transition-opacity ${busy ? 'opacity-60' : ''}`}
+        className={`w-full ${minWidthClassName} table-fixed border-separate border-spacing-0 text-left text-sm transition-opacity ${busy ? 'opacity-60' : ''}`}
       >
         <VirtualTableHead columns={columns} sorting={sorting} />
         <tbody>
@@ -276,10 +282,12 @@ export function VirtualTableSkeleton<Row>({
   columns,
   rows = 10,
   heightClassName = DEFAULT_HEIGHT,
+  minWidthClassName = 'min-w-4xl',
 }: {
   label: string;
   loadingText: string;
   columns: readonly VirtualColumn<Row>[];
+  minWidthClassName?: string;
   rows?: number;
   heightClassName?: string;
 }) {
@@ -290,7 +298,7 @@ export function VirtualTableSkeleton<Row>({
         aria-label={label}
         aria-hidden="true"
         aria-busy
-        className="w-full min-w-4xl table-fixed border-separate border-spacing-0 text-left text-sm"
+        className={`w-full ${minWidthClassName} table-fixed border-separate border-spacing-0 text-left text-sm`}
       >
         <VirtualTableHead columns={columns} />
         <tbody>

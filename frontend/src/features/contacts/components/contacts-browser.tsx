@@ -198,7 +198,12 @@ export function ContactsBrowser({
 
       <div className="-mx-5 mt-4 -mb-5 overflow-hidden rounded-b-xl border-t border-slate-200">
         {contacts.isPending ? (
-          <VirtualTableSkeleton label="Contacts" loadingText="Loading contacts…" columns={columns} />
+          <VirtualTableSkeleton
+            label="Contacts"
+            loadingText="Loading contacts…"
+            columns={columns}
+            minWidthClassName={minWidthFor(columns.length)}
+          />
         ) : contacts.data === undefined ? (
           <div className="p-5">
             <ErrorFallback error={contacts.error} onRetry={() => void contacts.refetch()} />
@@ -222,6 +227,7 @@ export function ContactsBrowser({
             sorting={sorting}
             busy={stale}
             resetKey={JSON.stringify(query)}
+            minWidthClassName={minWidthFor(columns.length)}
             onRowClick={openContact}
           />
         )}
@@ -323,4 +329,12 @@ function withoutEmpty(search: ContactsSearch): ContactsSearch {
       ([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
     ),
   ) as ContactsSearch;
+}
+
+/**
+ * About 8 rem a column: with every column shown the table scrolls sideways on a laptop
+ * screen rather than cutting names, headers and statuses short; fewer columns fit as before.
+ */
+function minWidthFor(columns: number): string {
+  return columns >= 10 ? 'min-w-[88rem]' : columns >= 8 ? 'min-w-6xl' : 'min-w-4xl';
 }
