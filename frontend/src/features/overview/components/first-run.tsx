@@ -28,7 +28,7 @@ export function FirstRun() {
         </h2>
         <p className="mt-2 max-w-lg text-sm text-slate-600">
           {mayImport
-            ? `${me.tenant.name} has no contacts yet. Upload a CSV or Excel file of people: Leadline suggests which column is which, shows a preview, and imports it in the background. Its companies come along.`
+            ? `${me.tenant.name} has no contacts yet. Upload a CSV file of people (Excel, Google Sheets and CRMs export one): Leadline suggests which column is which, shows a preview, and imports it in the background. Its companies come along.`
             : `${me.tenant.name} has no contacts yet. An owner, admin or member can import a file of people; the figures appear here once they have.`}
         </p>
         <div className="mt-6 flex flex-wrap justify-center gap-3">
