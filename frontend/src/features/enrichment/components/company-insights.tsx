@@ -97,7 +97,7 @@ function Research({ fields }: { fields: Map<string, EnrichedFieldView> }) {
           </div>
         ))}
       </dl>
-      <Provenance field={score ?? summary ?? fields.values().next().value!} verb="Researched" />
+      <Provenance field={RESEARCH.map((name) => fields.get(name)).find(Boolean)!} verb="Researched" />
     </div>
   );
 }
