@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { CompaniesBrowser } from '@/features/companies/components/companies-browser';
-import type { CompaniesSearch } from '@/features/companies/utils/companies-search';
+import { hasCompanyFilters, type CompaniesSearch } from '@/features/companies/utils/companies-search';
 
 import { useCompanySelectionActions } from '@/app/routes/company-selection-actions';
 
@@ -20,6 +20,7 @@ export function CompaniesPage() {
     (next: CompaniesSearch) => void navigate({ search: next, replace: true }),
     [navigate],
   );
+  const narrowed = Boolean(search.q) || hasCompanyFilters(search);
   return (
     <>
       <PageHeader
@@ -30,19 +31,19 @@ export function CompaniesPage() {
             {/* The enrichment page takes over the search; it starts on the first company stage. */}
             <Link
               to={paths.enrichment.path}
-              search={{ entity: 'company', q: search.q }}
+              search={{ entity: 'company', q: search.q, country: search.country, hasDomain: search.hasDomain }}
               className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
             >
               <SparklesIcon className="size-4" />
-              {search.q ? 'Enrich these companies' : 'Enrich companies'}
+              {narrowed ? 'Enrich these companies' : 'Enrich companies'}
             </Link>
             <Link
               to="/reports"
-              search={{ q: search.q }}
+              search={{ q: search.q, country: search.country, hasDomain: search.hasDomain }}
               className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
             >
               <DocumentIcon className="size-4" />
-              {search.q ? 'Dossiers of these companies' : 'Dossiers'}
+              {narrowed ? 'Dossiers of these companies' : 'Dossiers'}
             </Link>
           </div>
         }

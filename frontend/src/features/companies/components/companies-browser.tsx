@@ -21,11 +21,13 @@ import { formatTotal } from '@/lib/format';
 import { NO_SELECTION, type RowSelection } from '@/lib/selection';
 
 import { useCompanies, type CompaniesQuery, type CompanyView } from '@/features/companies/api/get-companies';
+import { CompaniesFilters, CompanyFilterChips } from '@/features/companies/components/companies-filters';
 import { companyColumns } from '@/features/companies/components/company-columns';
 import {
   COMPANY_SORT_LABELS,
   COMPANY_SORTS,
   DEFAULT_COMPANY_SORT,
+  hasCompanyFilters,
   MAX_QUERY_LENGTH,
   type CompaniesSearch,
   type CompanySort,
@@ -60,7 +62,10 @@ const FIRST_CLICK: Readonly<Record<string, CompanySort>> = { name: 'name', creat
 
 /** The tenant's companies in one scrolling table of any length, searched and sorted. */
 export function CompaniesBrowser({ search, onSearchChange, selectionActions }: CompaniesBrowserProps) {
-  const query = useMemo(() => ({ q: search.q, sort: search.sort }), [search.q, search.sort]);
+  const query = useMemo(
+    () => ({ q: search.q, sort: search.sort, country: search.country, hasDomain: search.hasDomain }),
+    [search.q, search.sort, search.country, search.hasDomain],
+  );
   const companies = useCompanies(query);
   const rows = useMemo(() => companies.data?.pages.flatMap((page) => page.items) ?? [], [companies.data]);
   const total = companies.data?.pages[0]?.total;
@@ -93,6 +98,8 @@ export function CompaniesBrowser({ search, onSearchChange, selectionActions }: C
       onSearchChange({
         q: next.q || undefined,
         sort: next.sort === DEFAULT_COMPANY_SORT ? undefined : next.sort,
+        country: next.country?.length ? next.country : undefined,
+        hasDomain: next.hasDomain,
       }),
     [onSearchChange],
   );
@@ -136,10 +143,16 @@ export function CompaniesBrowser({ search, onSearchChange, selectionActions }: C
             formatTotal(total, NOUNS)
           )}
         </div>
+        <CompaniesFilters search={search} onChange={change} />
         <div className="ml-auto">
           <SortSelect value={search.sort ?? DEFAULT_COMPANY_SORT} onChange={(sort) => change({ ...search, sort })} />
         </div>
       </div>
+      {hasCompanyFilters(search) && (
+        <div className="mt-3">
+          <CompanyFilterChips search={search} onChange={change} />
+        </div>
+      )}
 
       {selectionActions && (
         <SelectionBar
@@ -167,9 +180,13 @@ export function CompaniesBrowser({ search, onSearchChange, selectionActions }: C
             <ErrorFallback error={companies.error} onRetry={() => void companies.refetch()} />
           </div>
         ) : rows.length === 0 ? (
-          search.q ? (
+          search.q || hasCompanyFilters(search) ? (
             <EmptyState icon={<SearchIcon className="size-6" />} title="No companies match">
-              <p>No company name or domain contains “{search.q}”.</p>
+              <p>
+                {search.q
+                  ? `No company name or domain contains “${search.q}”${hasCompanyFilters(search) ? ' with these filters' : ''}.`
+                  : 'No company matches these filters.'}
+              </p>
               <Button className="mt-4" onClick={() => change({ sort: search.sort })}>
                 Show all companies
               </Button>

@@ -1,7 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
-
-import { controlClassName } from '@/components/ui/form';
-import { CloseIcon } from '@/components/ui/icons';
+import { CountryFilterSelect, FilterChipList, FilterSelect } from '@/components/ui/filter-controls';
 
 import {
   activeFilters,
@@ -19,7 +16,6 @@ import {
   type ContactSort,
   type ContactsSearch,
 } from '@/features/contacts/utils/contacts-search';
-import { countryOptions } from '@/features/contacts/utils/countries';
 
 type FiltersProps = {
   search: ContactsSearch;
@@ -32,27 +28,14 @@ type FiltersProps = {
  * the others pick one state.
  */
 export function ContactsFilters({ search, onChange }: FiltersProps) {
-  const countries = useMemo(countryOptions, []);
-  const selectedCountries = search.country ?? [];
   const selectedStatuses = search.emailStatus ?? [];
 
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
-      <FilterSelect
-        label="Add a country filter"
-        className="w-32"
-        value=""
-        onChange={(code) => onChange({ ...search, country: withValue(search.country, code) })}
-      >
-        <option value="" disabled>
-          Country
-        </option>
-        {countries.map(({ code, name }) => (
-          <option key={code} value={code} disabled={selectedCountries.includes(code)}>
-            {name}
-          </option>
-        ))}
-      </FilterSelect>
+      <CountryFilterSelect
+        selected={search.country ?? []}
+        onAdd={(code) => onChange({ ...search, country: withValue(search.country, code) })}
+      />
       <FilterSelect
         label="E-mail"
         className="w-36"
@@ -159,37 +142,11 @@ export function ContactsSortSelect({ search, onChange }: FiltersProps) {
 
 /** One chip per filter in effect; a click removes that filter. */
 export function FilterChips({ search, onChange }: FiltersProps) {
-  const chips = activeFilters(search);
-  if (chips.length === 0) {
-    return null;
-  }
   return (
-    <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2">
-      {chips.map((chip) => (
-        <li key={chip.key}>
-          <button
-            type="button"
-            aria-label={`Remove filter: ${chip.label}`}
-            onClick={() => onChange(chip.without)}
-            className="group inline-flex items-center gap-1 rounded-full bg-indigo-50 py-1 pr-1.5 pl-2.5 text-xs font-medium text-indigo-700 ring-1 ring-indigo-600/20 ring-inset hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
-          >
-            {chip.label}
-            <CloseIcon className="size-3.5 text-indigo-400 group-hover:text-indigo-700" />
-          </button>
-        </li>
-      ))}
-      {chips.length > 1 && (
-        <li>
-          <button
-            type="button"
-            onClick={() => onChange({ q: search.q, sort: search.sort })}
-            className="rounded px-1.5 py-1 text-xs font-medium text-slate-500 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
-            Clear all
-          </button>
-        </li>
-      )}
-    </ul>
+    <FilterChipList
+      chips={activeFilters(search).map((chip) => ({ ...chip, onRemove: () => onChange(chip.without) }))}
+      onClearAll={() => onChange({ q: search.q, sort: search.sort })}
+    />
   );
 }
 
@@ -226,36 +183,6 @@ function ListFilter<T extends string>({ label, placeholder, className, values, l
         </option>
       ))}
     </FilterSelect>
-  );
-}
-
-type FilterSelectProps = {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** Highlighted while it narrows the list. */
-  active?: boolean;
-  /** Its width: a native select is otherwise as wide as its longest option. */
-  className: string;
-  children: ReactNode;
-};
-
-function FilterSelect({ label, value, onChange, active = false, className, children }: FilterSelectProps) {
-  const id = useId();
-  return (
-    <>
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        className={`${controlClassName} py-2 pr-8 ${className} ${active ? 'bg-indigo-50/60 text-indigo-900 ring-indigo-300' : 'text-slate-700'}`}
-      >
-        {children}
-      </select>
-    </>
   );
 }
 

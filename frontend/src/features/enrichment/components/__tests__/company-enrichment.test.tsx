@@ -75,6 +75,36 @@ describe('Company enrichment', () => {
     ]);
   });
 
+  it('filters companies by country and domain, and hands the filters over to enrichment', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/companies': () => jsonResponse({ items: [], nextCursor: null, total: { value: 0, exact: true } }),
+      'GET /api/v1/enrichment/stages': () => jsonResponse(stages),
+      'GET /api/v1/enrichment/runs': () => jsonResponse([]),
+      'POST /api/v1/enrichment/estimate': () => jsonResponse(estimate),
+    });
+    const { user } = await renderApp('/companies');
+
+    await user.selectOptions(await screen.findByLabelText('Add a country filter'), 'NO');
+    await user.selectOptions(screen.getByLabelText('Domain'), 'true');
+
+    expect(await screen.findByRole('button', { name: 'Remove filter: Country: Norway' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter: Has a domain' })).toBeInTheDocument();
+    expect(await screen.findByText('No company matches these filters.')).toBeInTheDocument();
+    const lists = requestsOf(fetchMock).filter((r) => r.path === '/api/v1/companies');
+    expect(lists.at(-1)!.query.getAll('country')).toEqual(['NO']);
+    expect(lists.at(-1)!.query.get('hasDomain')).toBe('true');
+
+    await user.click(screen.getByRole('link', { name: 'Enrich these companies' }));
+
+    expect(await screen.findByLabelText('Countries')).toHaveValue('NO');
+    expect(screen.getByLabelText('Domain')).toHaveValue('true');
+    await user.click(screen.getByRole('button', { name: 'Estimate' }));
+    await screen.findByRole('region', { name: 'Estimate' });
+    expect(await bodiesOf(fetchMock, 'POST', '/api/v1/enrichment/estimate')).toEqual([
+      { stage: 'company', companyFilter: { country: ['NO'], hasDomain: true } },
+    ]);
+  });
+
   it('says why a stage cannot run and offers no estimate or start for it', async () => {
     mockApi({
       'GET /api/v1/enrichment/stages': () => jsonResponse(stages),
