@@ -2,6 +2,7 @@ package dev.leadline.api.companies;
 
 import dev.leadline.jobs.selection.CompanyFilter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * companies the way the list does (dossiers, company enrichment).
  */
 public record CompanyFilterParams(@Schema(description = "Substring of the name or domain") @Size(max = 200) String q,
-		@Schema(description = "ISO 3166 alpha-2 codes") @Size(max = 50) List<@Pattern(regexp = "^[A-Z]{2}$",
+		@Schema(description = "ISO 3166 alpha-2 codes") @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$",
 				message = "must be an ISO country code such as DE") String> country,
 		@Schema(description = "Only companies with (true) or without (false) a domain") Boolean hasDomain) {
 

@@ -236,6 +236,9 @@ class EnrichmentApiIntegrationTests {
 				"{\"stage\":\"company\",\"companyFilter\":{\"country\":[\"Germany\"]}}");
 		assertThat(badCountry.statusCode()).isEqualTo(400);
 		assertThat(badCountry.body()).contains("companyFilter.country");
+		HttpResponse<String> nullCountry = http.post("/api/v1/enrichment/estimate", owner,
+				"{\"stage\":\"company\",\"companyFilter\":{\"country\":[null]}}");
+		assertThat(nullCountry.statusCode()).as(nullCountry.body()).isEqualTo(400);
 	}
 
 	@Test
