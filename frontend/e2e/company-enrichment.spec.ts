@@ -1,6 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import { adminCredentials, LOGIN_PATH, signIn } from './auth';
+import { apiSession, importCsv, topUp } from './api';
+import { signIn } from './auth';
 import { expect, test } from './fixtures';
 
 /**
@@ -15,47 +16,18 @@ const DOMAIN = 'fjord-pumps.no';
 
 test.skip(!process.env.LEADLINE_E2E_STUB, 'needs the outside-world stub that scripts/test starts');
 
-async function prepare(request: APIRequestContext) {
-  const login = await request.post(LOGIN_PATH, { data: adminCredentials() });
-  expect(login.status()).toBe(200);
-  const { accessToken, user } = (await login.json()) as {
-    accessToken: string;
-    user: { tenant: { id: number } };
-  };
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  const csv = [
-    'Email,First Name,Last Name,Company,Website,Job Title,Country',
-    `ingrid.dahl@${DOMAIN},Ingrid,Dahl,${COMPANY},${DOMAIN},Head of Sales,NO`,
-    `ola.berg@${DOMAIN},Ola,Berg,${COMPANY},${DOMAIN},Brewmaster,NO`,
-  ].join('\n');
-  const upload = await request.post('/api/v1/imports', {
-    headers,
-    multipart: { file: { name: 'fjord.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') } },
-  });
-  expect(upload.status()).toBe(201);
-  const { id } = (await upload.json()) as { id: number };
-  const start = await request.post(`/api/v1/imports/${id}/start`, {
-    headers: { ...headers, 'Idempotency-Key': `company-e2e-${id}` },
-  });
-  expect(start.status()).toBe(202);
-  await expect
-    .poll(
-      async () => ((await (await request.get(`/api/v1/imports/${id}`, { headers })).json()) as { status: string }).status,
-      { timeout: 60_000 },
-    )
-    .toBe('COMPLETED');
-  const topUp = await request.post(`/api/v1/admin/tenants/${user.tenant.id}/credits`, {
-    headers,
-    data: { kind: 'top_up', amount: 50, note: 'e2e company enrichment' },
-  });
-  expect(topUp.status()).toBe(200);
-}
-
 test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(90_000);
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
   try {
-    await prepare(request);
+    const admin = await apiSession(request);
+    const csv = [
+      'Email,First Name,Last Name,Company,Website,Job Title,Country',
+      `ingrid.dahl@${DOMAIN},Ingrid,Dahl,${COMPANY},${DOMAIN},Head of Sales,NO`,
+      `ola.berg@${DOMAIN},Ola,Berg,${COMPANY},${DOMAIN},Brewmaster,NO`,
+    ].join('\n');
+    await importCsv(request, admin, 'fjord.csv', csv);
+    await topUp(request, admin, 50, 'e2e company enrichment');
   } finally {
     await request.dispose();
   }

@@ -1,6 +1,5 @@
-import type { APIRequestContext } from '@playwright/test';
-
-import { adminCredentials, LOGIN_PATH, signIn } from './auth';
+import { apiSession, importCsv, topUp } from './api';
+import { signIn } from './auth';
 import { expect, test } from './fixtures';
 
 /**
@@ -23,56 +22,19 @@ const CONTACTS = [
 /** Credits a platform admin tops the tenant up with before the run. */
 const TOP_UP = 100;
 
-type Session = { headers: Record<string, string>; tenantId: number };
-
-async function session(request: APIRequestContext): Promise<Session> {
-  const login = await request.post(LOGIN_PATH, { data: adminCredentials() });
-  expect(login.status()).toBe(200);
-  const { accessToken, user } = (await login.json()) as {
-    accessToken: string;
-    user: { platformAdmin: boolean; tenant: { id: number } };
-  };
-  // Topping up is a platform admin's move; the e2e admin is one.
-  expect(user.platformAdmin).toBe(true);
-  return { headers: { Authorization: `Bearer ${accessToken}` }, tenantId: user.tenant.id };
-}
-
-/** Imports the contacts through the API, as a script would; a rerun updates the same ones. */
-async function importContacts(request: APIRequestContext, { headers }: Session) {
-  const csv = ['Email,First Name,Last Name,Company,Website,Job Title,Phone,City,Country', ...CONTACTS].join('\n');
-  const upload = await request.post('/api/v1/imports', {
-    headers,
-    multipart: { file: { name: 'luxembourg.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') } },
-  });
-  expect(upload.status()).toBe(201);
-  const { id } = (await upload.json()) as { id: number };
-  const start = await request.post(`/api/v1/imports/${id}/start`, {
-    headers: { ...headers, 'Idempotency-Key': `enrichment-e2e-${id}` },
-  });
-  expect(start.status()).toBe(202);
-  await expect
-    .poll(
-      async () => ((await (await request.get(`/api/v1/imports/${id}`, { headers })).json()) as { status: string }).status,
-      { timeout: 60_000 },
-    )
-    .toBe('COMPLETED');
-}
-
-async function topUp(request: APIRequestContext, { headers, tenantId }: Session) {
-  const response = await request.post(`/api/v1/admin/tenants/${tenantId}/credits`, {
-    headers,
-    data: { kind: 'top_up', amount: TOP_UP, note: 'e2e enrichment' },
-  });
-  expect(response.status()).toBe(200);
-}
-
 test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(90_000);
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
   try {
-    const admin = await session(request);
-    await importContacts(request, admin);
-    await topUp(request, admin);
+    const admin = await apiSession(request);
+    // Through the API, as a script would; a rerun updates the same contacts.
+    await importCsv(
+      request,
+      admin,
+      'luxembourg.csv',
+      ['Email,First Name,Last Name,Company,Website,Job Title,Phone,City,Country', ...CONTACTS].join('\n'),
+    );
+    await topUp(request, admin, TOP_UP, 'e2e enrichment');
   } finally {
     await request.dispose();
   }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import { adminCredentials, LOGIN_PATH, signIn } from './auth';
+import { apiSession, importCsv } from './api';
+import { signIn } from './auth';
 import { expect, test } from './fixtures';
 
 /**
@@ -17,40 +18,18 @@ const COMPANIES = [
   { name: '株式会社オーロラ', domain: 'aurora-nordlys.is', contact: '渡邊,髙橋,Head of Marketing' },
 ];
 
-async function importCompanies(request: APIRequestContext) {
-  const login = await request.post(LOGIN_PATH, { data: adminCredentials() });
-  expect(login.status()).toBe(200);
-  const headers = { Authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
-  const csv = [
-    'Email,First Name,Last Name,Job Title,Company,Website',
-    ...COMPANIES.map(({ name, domain, contact }) => {
-      const [first, last, title] = contact.split(',');
-      return [`info@${domain}`, first, last, title, name, domain].join(',');
-    }),
-  ].join('\n');
-  const upload = await request.post('/api/v1/imports', {
-    headers,
-    multipart: { file: { name: 'nordlys.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') } },
-  });
-  expect(upload.status()).toBe(201);
-  const { id } = (await upload.json()) as { id: number };
-  const start = await request.post(`/api/v1/imports/${id}/start`, {
-    headers: { ...headers, 'Idempotency-Key': `reports-e2e-${id}` },
-  });
-  expect(start.status()).toBe(202);
-  await expect
-    .poll(
-      async () => ((await (await request.get(`/api/v1/imports/${id}`, { headers })).json()) as { status: string }).status,
-      { timeout: 60_000 },
-    )
-    .toBe('COMPLETED');
-}
-
 test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(90_000);
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
   try {
-    await importCompanies(request);
+    const csv = [
+      'Email,First Name,Last Name,Job Title,Company,Website',
+      ...COMPANIES.map(({ name, domain, contact }) => {
+        const [first, last, title] = contact.split(',');
+        return [`info@${domain}`, first, last, title, name, domain].join(',');
+      }),
+    ].join('\n');
+    await importCsv(request, await apiSession(request), 'nordlys.csv', csv);
   } finally {
     await request.dispose();
   }

@@ -323,3 +323,35 @@ export function buildOverview(overrides: Partial<Schemas['OverviewView']> = {}):
     ...overrides,
   };
 }
+
+export function buildEnrichmentRun(
+  overrides: Partial<Schemas['EnrichmentRunView']> = {},
+): Schemas['EnrichmentRunView'] {
+  return {
+    id: 51,
+    stage: 'person',
+    entity: 'contact',
+    status: 'COMPLETED',
+    triggerType: 'manual',
+    createdByName: 'Ada Lovelace',
+    createdAt: '2026-12-04T10:00:00Z',
+    endedAt: '2026-12-04T10:05:00Z',
+    forced: false,
+    budget: 2000,
+    itemsSelected: 5000,
+    skippedFresh: 1200,
+    pending: 0,
+    found: 3610,
+    notFound: 150,
+    failed: 40,
+    costPerItem: 1,
+    held: 2000,
+    charged: 1990,
+    released: 10,
+    stopCause: null as unknown as string,
+    providerCalls: 0,
+    providerCost: 0,
+    tokens: 0,
+    ...overrides,
+  };
+}

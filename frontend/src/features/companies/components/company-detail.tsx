@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { Timestamp } from '@/components/ui/timestamp';
 import { countryName, formatCount, formatShare } from '@/lib/format';
+import { websiteUrl } from '@/lib/urls';
 
 import { useCompany, type CompanyDetailView } from '@/features/companies/api/get-company';
 
@@ -170,17 +171,4 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function describe(company: CompanyDetailView): string {
   const place = [company.city, company.country && countryName(company.country)].filter(Boolean).join(', ');
   return [company.domain, company.industry, place].filter(Boolean).join(' · ');
-}
-
-/** The website as a link target, only for http(s) addresses. */
-export function websiteUrl(website: string | null): URL | undefined {
-  if (!website) {
-    return undefined;
-  }
-  try {
-    const url = new URL(/^[a-z][a-z\d+.-]*:/i.test(website) ? website : `https://${website}`);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }

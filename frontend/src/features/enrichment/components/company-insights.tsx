@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import { Panel } from '@/components/ui/panel';
 import { Timestamp } from '@/components/ui/timestamp';
+import { webAddress } from '@/lib/urls';
 
 import { useEnrichedFields, type EnrichedFieldView } from '@/features/enrichment/api/get-enriched-fields';
 
@@ -159,11 +160,14 @@ export function FieldValue({ field }: { field: EnrichedFieldView }) {
     }
     return (
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
-        {field.items.map((item) => (
-          <li key={item} className="max-w-full truncate">
-            {isWebAddress(item) ? <ExternalLink href={item}>{shortUrl(item)}</ExternalLink> : item}
-          </li>
-        ))}
+        {field.items.map((item) => {
+          const url = webAddress(item);
+          return (
+            <li key={item} className="max-w-full truncate">
+              {url ? <ExternalLink href={item}>{shortUrl(url)}</ExternalLink> : item}
+            </li>
+          );
+        })}
       </ul>
     );
   }
@@ -191,17 +195,6 @@ function ExternalLink({ href, children }: { href: string; children: ReactNode })
   );
 }
 
-/** Only http(s) addresses become links: a value read from a website is not trusted. */
-export function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-function shortUrl(value: string): string {
-  const url = new URL(value);
+function shortUrl(url: URL): string {
   return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
 }

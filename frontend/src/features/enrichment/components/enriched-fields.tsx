@@ -3,9 +3,10 @@ import { Link } from '@tanstack/react-router';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Timestamp } from '@/components/ui/timestamp';
+import { webAddress } from '@/lib/urls';
 
 import { useEnrichedFields, type EnrichedEntity } from '@/features/enrichment/api/get-enriched-fields';
-import { FieldValue, isWebAddress } from '@/features/enrichment/components/company-insights';
+import { FieldValue } from '@/features/enrichment/components/company-insights';
 
 /** Field names as the stages write them, in words; unknown ones are shown as they are. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -87,7 +88,7 @@ export function EnrichedFields({ entity, id }: { entity: EnrichedEntity; id: num
                 <FieldValue field={field} />
               </td>
               <td className="px-3 py-2.5 text-slate-500">
-                {field.url && isWebAddress(field.url) ? (
+                {field.url && webAddress(field.url) ? (
                   <a
                     href={field.url}
                     target="_blank"

@@ -57,6 +57,10 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
     stages.data?.find((s) => s.entity === wanted)?.name ||
     stages.data?.[0]?.name ||
     '';
+  const chosen = stages.data?.find((s) => s.name === stage);
+  const entity: StageEntity = chosen?.entity === 'company' ? 'company' : 'contact';
+  const records = entity === 'company' ? 'companies' : 'contacts';
+  const runnable = Boolean(chosen?.available);
 
   function change(patch: Partial<SelectionForm>) {
     setForm((current) => ({ ...current, ...patch }));
@@ -77,10 +81,6 @@ export function EnrichmentForm({ initial, canStart }: EnrichmentFormProps) {
   if (stages.isError) {
     return <ProblemAlert error={stages.error} action="Could not load the enrichment stages" />;
   }
-  const chosen = stages.data.find((s) => s.name === stage);
-  const entity: StageEntity = chosen?.entity === 'company' ? 'company' : 'contact';
-  const records = entity === 'company' ? 'companies' : 'contacts';
-  const runnable = Boolean(chosen?.available);
 
   return (
     <form onSubmit={onEstimate} className="space-y-5" aria-label="New enrichment run">

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import type { components } from '@/lib/api/schema';
 import { VIRTUAL_ROW_HEIGHT } from '@/components/ui/virtual-table';
-import { buildCompanyDetail } from '@/testing/data';
+import { buildCompanyDetail, buildEnrichmentRun } from '@/testing/data';
 import { jsonResponse, mockApi, requestsOf } from '@/testing/mock-fetch';
 import { stubScrollBox } from '@/testing/virtual';
 import { renderApp, screen, within } from '@/testing/test-utils';
@@ -124,32 +123,18 @@ describe('Company enrichment', () => {
   });
 
   it('shows a run’s outside calls per provider', async () => {
-    const run: components['schemas']['EnrichmentRunView'] = {
+    const run = buildEnrichmentRun({
       id: 77,
       stage: 'research',
       entity: 'company',
-      status: 'COMPLETED',
-      triggerType: 'manual',
-      createdByName: 'Ada Lovelace',
-      createdAt: '2026-12-04T10:00:00Z',
-      endedAt: '2026-12-04T10:05:00Z',
-      forced: false,
-      budget: null as unknown as number,
-      itemsSelected: 10,
-      skippedFresh: 0,
-      pending: 0,
       found: 9,
       notFound: 0,
       failed: 1,
       costPerItem: 5,
-      held: 50,
-      charged: 45,
-      released: 5,
-      stopCause: null as unknown as string,
       providerCalls: 23,
       providerCost: 0.018,
       tokens: 21000,
-    };
+    });
     mockApi({
       'GET /api/v1/enrichment/runs/77': () => jsonResponse(run),
       'GET /api/v1/enrichment/runs/77/items': () => jsonResponse({ items: [], next: null }),

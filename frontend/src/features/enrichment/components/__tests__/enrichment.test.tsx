@@ -1,43 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { components } from '@/lib/api/schema';
+import { buildEnrichmentRun } from '@/testing/data';
 import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
 import { AppProvider } from '@/app/provider';
 import { renderApp, renderWithProviders, screen, waitFor, within } from '@/testing/test-utils';
 
 import { EnrichmentItems } from '@/features/enrichment/components/enrichment-items';
-
-type Run = components['schemas']['EnrichmentRunView'];
-
-function buildRun(overrides: Partial<Run> = {}): Run {
-  return {
-    id: 51,
-    stage: 'person',
-    entity: 'contact',
-    status: 'COMPLETED',
-    triggerType: 'manual',
-    createdByName: 'Ada Lovelace',
-    createdAt: '2026-12-04T10:00:00Z',
-    endedAt: '2026-12-04T10:05:00Z',
-    forced: false,
-    budget: 2000,
-    itemsSelected: 5000,
-    skippedFresh: 1200,
-    pending: 0,
-    found: 3610,
-    notFound: 150,
-    failed: 40,
-    costPerItem: 1,
-    held: 2000,
-    charged: 1990,
-    released: 10,
-    stopCause: null as unknown as string,
-    providerCalls: 0,
-    providerCost: 0,
-    tokens: 0,
-    ...overrides,
-  };
-}
 
 const stages = [
   {
@@ -83,7 +51,7 @@ describe('Enrichment page', () => {
   it('estimates a filtered selection and shows that the credits do not cover it', async () => {
     const fetchMock = mockApi({
       'GET /api/v1/enrichment/stages': () => jsonResponse(stages),
-      'GET /api/v1/enrichment/runs': () => jsonResponse([buildRun()]),
+      'GET /api/v1/enrichment/runs': () => jsonResponse([buildEnrichmentRun()]),
       'POST /api/v1/enrichment/estimate': () => jsonResponse(estimate),
     });
     const { user } = await renderApp('/enrichment?country=DE&emailStatus=UNKNOWN');
@@ -137,7 +105,7 @@ describe('Enrichment page', () => {
   it('lists the runs with their counts and links each to its page', async () => {
     mockApi({
       'GET /api/v1/enrichment/stages': () => jsonResponse(stages),
-      'GET /api/v1/enrichment/runs': () => jsonResponse([buildRun()]),
+      'GET /api/v1/enrichment/runs': () => jsonResponse([buildEnrichmentRun()]),
     });
     await renderApp('/enrichment');
 
@@ -161,7 +129,7 @@ describe('Enrichment page', () => {
 });
 
 describe('Enrichment run page', () => {
-  const stopped = buildRun({
+  const stopped = buildEnrichmentRun({
     status: 'STOPPED',
     stopCause: 'credits',
     pending: 1500,
@@ -210,7 +178,7 @@ describe('Enrichment run page', () => {
 
   it('filters the items by state, pages on with after, and downloads them as CSV with the token', async () => {
     const fetchMock = mockApi({
-      'GET /api/v1/enrichment/runs/51': () => jsonResponse(buildRun()),
+      'GET /api/v1/enrichment/runs/51': () => jsonResponse(buildEnrichmentRun()),
       'GET /api/v1/enrichment/runs/51/items': (request) => {
         const url = new URL(request.url);
         if (url.searchParams.get('after') === '2') {
