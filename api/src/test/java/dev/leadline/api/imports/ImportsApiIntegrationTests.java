@@ -397,6 +397,44 @@ class ImportsApiIntegrationTests {
 			.isTrue();
 	}
 
+	@Test
+	void aMemberStopsARunningImportKeepingTheRowsCommittedAndTheAuditLogSaysWhoStoppedIt() {
+		StringBuilder csv = new StringBuilder("Email,First name\n");
+		for (int i = 0; i < 60_000; i++) {
+			csv.append("stop-").append(i).append("@example.com,Person ").append(i).append('\n');
+		}
+		long id = uploaded(csv.toString());
+		TestAccounts.User member = accounts.aUser(tenant, UserRole.member);
+		String memberToken = accounts.accessToken(http, member);
+		assertProblem(http.post("/api/v1/imports/" + id + "/stop", memberToken, ""), 409, "import-state-conflict",
+				"has not been started");
+		assertThat(http.post("/api/v1/imports/" + id + "/start", token, "").statusCode()).isEqualTo(202);
+		String viewerToken = accounts.accessToken(http, accounts.aUser(tenant, UserRole.viewer));
+		assertThat(http.post("/api/v1/imports/" + id + "/stop", viewerToken, "").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> stop = http.post("/api/v1/imports/" + id + "/stop", memberToken, "");
+
+		assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
+		assertThat(json.readTree(stop.body()).path("status").asString()).isIn("STOPPING", "STOPPED");
+		JsonNode counts = awaitStatus(id, "STOPPED").path("counts");
+		assertThat(counts.path("rows").asLong()).as("stopped before the end").isLessThan(60_000);
+		assertThat(counts.path("inserted").asLong()).isEqualTo(counts.path("rows").asLong());
+		JsonNode total = json.readTree(http.get("/api/v1/contacts?count=true&limit=1&importId=" + id, token).body())
+			.path("total");
+		assertThat(total.path("exact").asBoolean()).as(total.toString()).isTrue();
+		assertThat(total.path("value").asLong()).as("every row counted is stored")
+			.isEqualTo(counts.path("inserted").asLong());
+		JsonNode stopped = json.readTree(http.get("/api/v1/audit?limit=20", token).body())
+			.path("items")
+			.valueStream()
+			.filter(e -> e.path("action").asString().equals("import.stopped"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stopped.path("actorId").asLong()).isEqualTo(member.id());
+		assertProblem(http.post("/api/v1/imports/" + id + "/stop", memberToken, ""), 409, "job-run-conflict",
+				"nothing to stop");
+	}
+
 	private HttpResponse<String> startWithKey(long id, String key) {
 		return http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports/" + id + "/start"))
 			.header("Authorization", "Bearer " + token)
