@@ -61,7 +61,7 @@ describe('Import page', () => {
       'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
     });
 
-    await renderApp('/imports/5');
+    const { user } = await renderApp('/imports/5');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'leads.csv' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
@@ -70,15 +70,32 @@ describe('Import page', () => {
     expect(screen.getByText('Detected: Column names · high confidence (90 %)')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
+    const steps = screen.getByRole('navigation', { name: 'Import steps' });
+    expect(within(steps).getByRole('button', { name: /Map columns/ })).toHaveAttribute('aria-current', 'step');
+    expect(
+      await screen.findByText('Of the first 3 rows: 1 ready, 1 with warnings, 1 rejected.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Preview' })).not.toBeInTheDocument();
 
+    await user.click(screen.getByRole('button', { name: 'Next: review rows' }));
+
+    expect(within(steps).getByRole('button', { name: /Review rows/ })).toHaveAttribute('aria-current', 'step');
     const table = await screen.findByRole('table', { name: 'Preview' });
     const rejected = within(within(table).getByRole('cell', { name: '3' }).closest('tr')!);
     expect(rejected.getByText('Rejected')).toBeInTheDocument();
     expect(rejected.getByText(/not a valid e-mail address/)).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '+49301234567' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Stadt' })).toBeInTheDocument();
-    expect(within(table).getByText('With warnings')).toBeInTheDocument();
+    const warned = within(within(table).getByRole('cell', { name: '4' }).closest('tr')!);
+    expect(warned.getByText('With warnings')).toBeInTheDocument();
+    expect(warned.getByText(/blank; nothing kept/)).toBeInTheDocument();
     expect(screen.getByText('1 would be rejected')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start import' })).toBeEnabled();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Only rows with warnings or rejections (2)' }));
+    expect(within(table).queryByRole('cell', { name: '2' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to mapping' }));
+    expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toBeInTheDocument();
 
     expect(await bodiesOf(fetchMock, 'POST', '/api/v1/imports/5/preview')).toEqual([
       {
@@ -188,7 +205,7 @@ describe('Import page', () => {
       'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
     });
     const { user } = await renderApp('/imports/5');
-    await screen.findByRole('table', { name: 'Preview' });
+    await screen.findByText(/Of the first 3 rows/);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Import “Vorname” as' }), 'EMAIL');
 
@@ -196,7 +213,7 @@ describe('Import page', () => {
       'E-mail is chosen for “E-Mail” and “Vorname”; only one column can go there.',
     );
     expect(screen.getByRole('button', { name: 'Start import' })).toBeDisabled();
-    expect(screen.getByText('Resolve the problems above to see the preview.')).toBeInTheDocument();
+    expect(screen.getByText('The mapping has problems to resolve first.')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(requestsOf(fetchMock).filter(({ path }) => path.endsWith('/preview'))).toHaveLength(1);
   });
@@ -312,12 +329,13 @@ describe('Import page', () => {
       'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
     });
 
-    await renderApp('/imports/5', { user: { role: 'viewer' } });
+    const { user } = await renderApp('/imports/5', { user: { role: 'viewer' } });
 
     expect(await screen.findByText(/Viewers see how a file would be imported/)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Delimiter' })).toBeDisabled();
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Start import' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next: review rows' }));
     expect(await screen.findByRole('table', { name: 'Preview' })).toBeInTheDocument();
   });
 
@@ -377,7 +395,7 @@ describe('Import page', () => {
 
     await renderApp('/imports/5');
 
-    await screen.findByRole('table', { name: 'Preview' });
+    await screen.findByText(/Of the first 3 rows/);
     expect(screen.queryByRole('checkbox', { name: /Fill missing trailing values/ })).not.toBeInTheDocument();
   });
 
