@@ -267,7 +267,7 @@ function RowsProgress({ view }: { view: ImportView }) {
         </span>
         {rate !== null && (
           <span data-testid="import-rate">
-            {formatRate(rate)} rows/s{remaining !== null && ` · ${describeRemaining(remaining)}`}
+            {rate >= 100 ? formatCount(Math.round(rate)) : formatRate(rate)} rows/s{remaining !== null && ` · ${describeRemaining(remaining)}`}
           </span>
         )}
         {percent !== null && view.status !== 'QUEUED' && <span>{Math.floor(percent)}%</span>}
