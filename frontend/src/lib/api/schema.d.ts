@@ -1096,6 +1096,7 @@ export interface components {
             /** Format: double */
             confidence?: number;
             reason?: string;
+            attribute?: string;
         };
         FormatRequest: {
             /**

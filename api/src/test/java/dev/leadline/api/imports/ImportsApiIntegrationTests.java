@@ -207,6 +207,29 @@ class ImportsApiIntegrationTests {
 	}
 
 	@Test
+	void aCustomAttributeIsRememberedUnderTheNameTypedAndTheNextFileImportsItUnderThatName() {
+		long first = uploaded("Email,Stadt,Lead source\nann@acme.io,Berlin,Fair\n");
+		confirm(first, """
+				{"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"CUSTOM","attribute":"  Standort (HQ) "},
+				 {"column":2,"field":"CUSTOM"}]}""");
+
+		long next = uploaded("E-mail,Stadt,Lead source\nbea@beta.io,Hamburg,Web\n");
+		JsonNode suggestions = json.readTree(http.get("/api/v1/imports/" + next, token).body()).path("suggestions");
+
+		assertThat(suggestions.get(1).path("field").asString()).isEqualTo("CUSTOM");
+		assertThat(suggestions.get(1).path("attribute").asString()).as("as typed, trimmed").isEqualTo("Standort (HQ)");
+		assertThat(suggestions.get(1).path("reason").asString())
+			.isEqualTo("kept as the attribute 'Standort (HQ)' in 1 earlier import");
+		assertThat(suggestions.get(2).path("attribute").isNull()).as("named as its header").isTrue();
+		http.post("/api/v1/imports/" + next + "/start", token, "");
+		awaitStatus(next, "COMPLETED");
+		JsonNode bea = json.readTree(http.get("/api/v1/contacts?importId=" + next, token).body()).path("items").get(0);
+		JsonNode attributes = json.readTree(http.get("/api/v1/contacts/" + bea.path("id").asLong(), token).body())
+			.path("attributes");
+		assertThat(attributes.toString()).isEqualTo("{\"Lead source\":\"Web\",\"Standort (HQ)\":\"Hamburg\"}");
+	}
+
+	@Test
 	void theFormatCanBeOverriddenAndTheSampleIsReadAgain() {
 		long id = uploaded("Email,Name\nann@acme.io,'Lee, Ann'\n");
 
