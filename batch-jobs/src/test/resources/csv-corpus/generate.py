@@ -308,9 +308,8 @@ add('linkedin-connections-with-notes-preamble.csv',
     + table([['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
              ['Ann', 'Lee', 'https://www.linkedin.com/in/annlee', 'ann@li.example', 'Acme', 'CEO', '04 Dec 2026'],
              ['Bob', 'Roe', 'https://www.linkedin.com/in/bobroe', '', 'Globex', 'CTO', '03 Dec 2026']]),
-    hasHeader=False, inserted=1, rejected=[1, 2, 4, 6],
-    defect='the "Notes:" lines LinkedIn writes before the header are not skipped: the header is not found, '
-           'columns are numbered and the notes and header rows are rejected')
+    headers=['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+    inserted=1, rejected=[6])  # the note (lines 1 to 3) is skipped; Bob has no e-mail
 add('linkedin-sales-navigator-leads.csv', table([
     ['First Name', 'Last Name', 'Email', 'Title', 'Company', 'LinkedIn URL', 'Location'],
     ['Ann', 'Lee', 'ann@sn.example', 'Head of Growth', 'Acme', 'https://www.linkedin.com/in/annlee/', 'Berlin'],

@@ -101,10 +101,10 @@ public class ContactImports {
 			row.setStoredName(stored.name());
 			row.setSizeBytes(stored.size());
 			row.setSha256(stored.sha256());
-			row.setDetected(JSONB
-				.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(), "hasBom", detection.hasBom(),
-						"delimiter", String.valueOf(detection.delimiter()), "quote", String.valueOf(detection.quote()),
-						"hasHeader", detection.hasHeader(), "confidence", detection.confidence()))));
+			row.setDetected(JSONB.valueOf(json.writeValueAsString(Map.of("encoding", detection.encoding(), "hasBom",
+					detection.hasBom(), "delimiter", String.valueOf(detection.delimiter()), "quote",
+					String.valueOf(detection.quote()), "hasHeader", detection.hasHeader(), "confidence",
+					detection.confidence(), "linesSkipped", detection.linesSkipped()))));
 			apply(row, detection);
 			// Storing and detecting (and the optional language model) ran without holding
 			// a connection.
@@ -255,7 +255,11 @@ public class ContactImports {
 						choice.defaultCountry(), choice.allowWithoutEmail(), choice.fillMissingValues()));
 		List<List<String>> sample = json.readValue(row.getSampleRows().data(), SAMPLE);
 		List<PreviewRow> preview = new ArrayList<>(sample.size());
-		int firstLine = row.getHasHeader() ? 2 : 1;
+		// Lines before the first record (a sep= line, an export's note) count too;
+		// imports
+		// detected before they were recorded have none.
+		Object skipped = json.readValue(row.getDetected().data(), Map.class).get("linesSkipped");
+		int firstLine = (skipped instanceof Number n ? n.intValue() : 0) + (row.getHasHeader() ? 2 : 1);
 		for (int i = 0; i < sample.size(); i++) {
 			// Sample rows are the first records; their line is exact for files without
 			// multi-line fields.

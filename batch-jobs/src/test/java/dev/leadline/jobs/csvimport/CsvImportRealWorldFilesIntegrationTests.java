@@ -78,11 +78,44 @@ class CsvImportRealWorldFilesIntegrationTests {
 				"sep=;\r\nEmail;Name;City\r\na@example.com;Ann;Köln\r\nnot-an-email;Bob;Rome\r\n");
 		assertThat(imports.importRow(tenant, id).getHeaders()).containsExactly("Email", "Name", "City");
 		assertThat(imports.importRow(tenant, id).getDelimiter()).isEqualTo(";");
+		assertThat(imports.previewLines(tenant, id)).containsExactly(3L, 4L);
 
 		ContactImportRecord row = run(tenant, id, JobRunStatus.COMPLETED);
 
 		assertThat(row.getInserted()).isEqualTo(1);
 		assertThat(imports.issues(tenant, id)).containsExactly("4 ERROR Email: not a valid e-mail address");
+	}
+
+	@Test
+	void aLinkedInConnectionsExportImportsBelowItsNoteWithTheFilesLineNumbers() {
+		// Lines: 1 "Notes:", 2 the paragraph, 3 blank, 4 the header, 5 to 7 the people.
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant,
+				"""
+						Notes:
+						"When exporting your connection data, you may notice that some of the email addresses are missing. \
+						You will only see email addresses for connections who have allowed their connections to see or \
+						download their email address using this setting https://www.linkedin.com/psettings/privacy/email."
+
+						First Name,Last Name,URL,Email Address,Company,Position,Connected On
+						Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@nordlicht.example,Nordlicht AG,Head of Sales,04 Dec 2026
+						Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Harbour Ltd,CTO,03 Dec 2026
+						Cleo,Park,https://www.linkedin.com/in/cleo-park,not-an-address,Harbour Ltd,Buyer,01 Dec 2026
+						""");
+		assertThat(imports.importRow(tenant, id).getHeaders()).containsExactly("First Name", "Last Name", "URL",
+				"Email Address", "Company", "Position", "Connected On");
+		assertThat(imports.previewLines(tenant, id)).containsExactly(5L, 6L, 7L);
+
+		ContactImportRecord row = run(tenant, id, JobRunStatus.COMPLETED);
+
+		assertThat(row.getInserted()).isEqualTo(1);
+		assertThat(row.getRejected()).isEqualTo(2);
+		assertThat(imports.issues(tenant, id)).containsExactly(
+				"6 ERROR Email Address: no e-mail address (the import requires one)",
+				"7 ERROR Email Address: not a valid e-mail address");
+		assertThat(imports.contacts(tenant)).singleElement()
+			.asString()
+			.startsWith("ana@nordlicht.example|Ana|Lima|Head of Sales|");
 	}
 
 	@Test

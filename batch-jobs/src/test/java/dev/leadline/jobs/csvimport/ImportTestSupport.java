@@ -5,6 +5,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_ISSUE;
 
+import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
@@ -47,6 +48,18 @@ public class ImportTestSupport {
 		as(tenant, () -> {
 			imports.confirm(importId, choice);
 			return null;
+		});
+	}
+
+	/** The lines of the sample rows as the mapping step's preview numbers them. */
+	public List<Long> previewLines(long tenant, long importId) {
+		return as(tenant, () -> {
+			ContactImportRecord row = importRow(tenant, importId);
+			List<ColumnMapping> suggested = imports.suggestions(row).stream().map(SuggestedColumn::toMapping).toList();
+			return imports.preview(importId, new MappingChoice(suggested, ImportExistingPolicy.FILL_BLANKS, null, true))
+				.stream()
+				.map(PreviewRow::line)
+				.toList();
 		});
 	}
 

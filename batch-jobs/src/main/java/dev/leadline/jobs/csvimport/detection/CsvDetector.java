@@ -46,7 +46,10 @@ public class CsvDetector {
 	public Detection detect(InputStream sample, long totalBytes, FormatOverrides overrides) {
 		DecodedSample raw = SampleDecoder.decode(sample, overrides.charset());
 		Character named = ExcelSeparatorLine.delimiterOf(raw.text());
-		DecodedSample decoded = named == null ? raw : withoutSeparatorLine(raw);
+		DecodedSample afterSeparator = named == null ? raw : withoutSeparatorLine(raw);
+		ExportPreamble.Found note = ExportPreamble.find(afterSeparator.text());
+		DecodedSample decoded = note == null ? afterSeparator : withoutPreamble(afterSeparator, note);
+		int linesSkipped = (named == null ? 0 : 1) + (note == null ? 0 : note.lines());
 		if (decoded.text().isBlank()) {
 			throw new UnreadableCsvException("The file contains only blank lines.");
 		}
@@ -71,13 +74,18 @@ public class CsvDetector {
 				overrides.hasHeader() != null ? null : header.confidence());
 		return new Detection(Encodings.nameOf(decoded.charset()), decoded.hasBom(), dialect.delimiter(),
 				dialect.quote(), hasHeader, headers, rows,
-				RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader), confidence);
+				RowEstimator.estimate(decoded, dialect, totalBytes, hasHeader), confidence, linesSkipped);
 	}
 
 	/** "Column 1" to "Column n" for a file without a header row. */
 	private static List<String> numbered(List<List<String>> rows) {
 		int columns = Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
 		return IntStream.rangeClosed(1, columns).mapToObj(n -> "Column " + n).toList();
+	}
+
+	private static DecodedSample withoutPreamble(DecodedSample sample, ExportPreamble.Found note) {
+		return new DecodedSample(sample.text().substring(note.chars()), sample.charset(), sample.hasBom(),
+				sample.byteLength(), sample.truncated(), sample.confidence());
 	}
 
 	private static DecodedSample withoutSeparatorLine(DecodedSample sample) {

@@ -15,9 +15,12 @@ import java.util.List;
  * @param sampleRows up to the first 100 data rows (the header excluded)
  * @param estimatedRows data rows expected in the whole file
  * @param confidence how sure detection is of each decision
+ * @param linesSkipped lines before the first record that are not data: Excel's
+ * {@code sep=} line, an export's note ({@link ExportPreamble})
  */
 public record Detection(String encoding, boolean hasBom, char delimiter, char quote, boolean hasHeader,
-		List<String> headers, List<List<String>> sampleRows, long estimatedRows, Confidence confidence) {
+		List<String> headers, List<List<String>> sampleRows, long estimatedRows, Confidence confidence,
+		int linesSkipped) {
 
 	/**
 	 * How sure detection is of the encoding, the delimiter and the header decision, each

@@ -16,6 +16,7 @@ import java.util.List;
 
 import dev.leadline.jobs.csvimport.detection.Encodings;
 import dev.leadline.jobs.csvimport.detection.ExcelSeparatorLine;
+import dev.leadline.jobs.csvimport.detection.ExportPreamble;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -104,6 +105,7 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 		guard = new RecordSizeGuard(decoder, MAX_RECORD_CHARS);
 		BufferedReader text = new BufferedReader(guard, 1 << 16);
 		linesSkipped = ExcelSeparatorLine.skip(text) ? 1 : 0;
+		linesSkipped += ExportPreamble.skip(text);
 		// Blank lines are skipped here rather than by the parser, so that each record's
 		// line is known.
 		CSVFormat format = CSVFormat.RFC4180.builder()
