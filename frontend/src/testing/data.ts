@@ -49,6 +49,7 @@ export function buildAuditEvent(
     tenantId: 10,
     actorId: 1,
     actorEmail: 'ada@acme.test',
+    actorName: 'Ada Lovelace',
     action: 'login.succeeded',
     targetType: 'user',
     targetId: '1',
