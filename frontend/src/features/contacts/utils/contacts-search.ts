@@ -130,6 +130,8 @@ export type ContactsSearch = {
   seniority?: Seniority[];
   department?: Department[];
   createdWithin?: CreatedWithin;
+  /** Contacts created by this import ("view imported contacts" on an import's page). */
+  importId?: number;
 };
 
 export const MAX_QUERY_LENGTH = 200;
@@ -149,6 +151,7 @@ export function parseContactsSearch(raw: Record<string, unknown>): ContactsSearc
   const seniority = listOf(raw.seniority).filter((value): value is Seniority => isOneOf(SENIORITIES, value));
   const department = listOf(raw.department).filter((value): value is Department => isOneOf(DEPARTMENTS, value));
   const createdWithin = CREATED_WITHIN_DAYS.find((days) => days === Number(raw.createdWithin));
+  const importId = Number(raw.importId);
   return {
     q: q && q.length <= MAX_QUERY_LENGTH ? q : undefined,
     sort: CONTACT_SORTS.find((sort) => sort === raw.sort && sort !== DEFAULT_CONTACT_SORT),
@@ -159,6 +162,7 @@ export function parseContactsSearch(raw: Record<string, unknown>): ContactsSearc
     seniority: seniority.length ? [...new Set(seniority)] : undefined,
     department: department.length ? [...new Set(department)] : undefined,
     createdWithin,
+    importId: Number.isSafeInteger(importId) && importId > 0 ? importId : undefined,
   };
 }
 
@@ -201,6 +205,7 @@ export function contactsQuery(
     seniority: search.seniority,
     department: search.department,
     createdFrom: search.createdWithin ? createdSince(search.createdWithin, now) : undefined,
+    importId: search.importId,
   };
 }
 
@@ -266,6 +271,13 @@ export function activeFilters(search: ContactsSearch): ActiveFilter[] {
       key: 'createdWithin',
       label: `Created in the last ${search.createdWithin} days`,
       without: { ...search, createdWithin: undefined },
+    });
+  }
+  if (search.importId !== undefined) {
+    chips.push({
+      key: 'importId',
+      label: `Created by import #${search.importId}`,
+      without: { ...search, importId: undefined },
     });
   }
   return chips;

@@ -75,7 +75,7 @@ export function ImportDetail({ importId, canImport }: ImportDetailProps) {
         {view.status === 'UPLOADED' ? (
           view.fileRemovedAt === null && <ImportSetup view={view} canImport={canImport} />
         ) : (
-          <ImportRun view={view} />
+          <ImportRun view={view} canImport={canImport} />
         )}
       </div>
     </>

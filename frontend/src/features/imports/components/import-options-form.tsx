@@ -8,7 +8,7 @@ import {
   type ImportOptions,
 } from '@/features/imports/utils/mapping';
 
-const POLICIES = [
+export const POLICIES = [
   {
     value: 'FILL_BLANKS',
     label: 'Fill blanks only',

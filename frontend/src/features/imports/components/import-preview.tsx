@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableHead, TableSkeleton, Td, Th } from '@/components/ui/table';
@@ -58,8 +58,9 @@ type ImportPreviewProps = {
 };
 
 /**
- * The sample rows as they will be imported: normalised values, rejected rows in red with their
- * reasons, and what was changed or dropped in the others. Only columns with a value show.
+ * The sample rows as they will be imported: normalised values, rejected rows in red, and beside
+ * each row's result (on the left, so no scrolling hides them) the reasons it was rejected or what
+ * was changed or dropped. Only columns with a value show; the problem rows can be shown alone.
  */
 export function ImportPreview({ rows, updating }: ImportPreviewProps) {
   if (rows === undefined) {
@@ -79,17 +80,23 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
       />
     );
   }
-  const contacts = rows.flatMap((row) => (row.contact ? [row.contact] : []));
+  return <PreviewTable rows={rows} updating={updating} />;
+}
+
+function PreviewTable({ rows: all, updating }: { rows: readonly PreviewRow[]; updating: boolean }) {
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const withProblems = all.filter((row) => !row.contact || (row.issues ?? []).length > 0);
+  const rows = problemsOnly ? withProblems : all;
+  const contacts = all.flatMap((row) => (row.contact ? [row.contact] : []));
   const columns = COLUMNS.filter((column) => contacts.some(column.has));
   const attributes = [...new Set(contacts.flatMap((contact) => Object.keys(contact.attributes ?? {})))];
-  const notes = rows.some((row) => row.contact && (row.issues ?? []).length > 0);
-  const valueColumns = columns.length + attributes.length + (notes ? 1 : 0);
-  const rejected = rows.length - contacts.length;
+  const valueColumns = columns.length + attributes.length;
+  const rejected = all.length - contacts.length;
   return (
     <div>
-      <p className="mb-3 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
         <span>
-          The first {rows.length} {rows.length === 1 ? 'row' : 'rows'} of the file
+          The first {all.length} {all.length === 1 ? 'row' : 'rows'} of the file
           {rejected > 0 && (
             <>
               {' · '}
@@ -98,11 +105,20 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
           )}
         </span>
         <span role="status">{updating ? 'Updating the preview…' : ''}</span>
-      </p>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            className="size-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            checked={problemsOnly}
+            onChange={(event) => setProblemsOnly(event.target.checked)}
+          />
+          Only rows with warnings or rejections ({withProblems.length})
+        </label>
+      </div>
       <Table label="Preview" busy={updating}>
         <TableHead>
           <Th>Line</Th>
-          <Th>Result</Th>
+          <Th className="min-w-64">Result</Th>
           {columns.map((column) => (
             <Th key={column.key}>{column.label}</Th>
           ))}
@@ -111,14 +127,14 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
               {name}
             </Th>
           ))}
-          {notes && <Th>Notes</Th>}
         </TableHead>
         <TableBody>
           {rows.map((row) => (
             <tr key={row.line} className={row.contact ? undefined : 'bg-red-50/70'}>
               <Td className="text-xs text-slate-500 tabular-nums">{row.line}</Td>
-              <Td>
+              <Td className="min-w-64">
                 <RowResult row={row} />
+                <Issues issues={row.issues ?? []} />
               </Td>
               {row.contact ? (
                 <>
@@ -132,16 +148,13 @@ export function ImportPreview({ rows, updating }: ImportPreviewProps) {
                       <Text value={row.contact?.attributes?.[name]} />
                     </Td>
                   ))}
-                  {notes && (
-                    <Td className="min-w-56 text-xs">
-                      <Issues issues={row.issues ?? []} />
-                    </Td>
-                  )}
                 </>
               ) : (
-                <Td colSpan={Math.max(1, valueColumns)} className="text-xs">
-                  <Issues issues={row.issues ?? []} />
-                </Td>
+                valueColumns > 0 && (
+                  <Td colSpan={valueColumns} className="text-xs text-slate-500">
+                    Not imported
+                  </Td>
+                )
               )}
             </tr>
           ))}
@@ -184,7 +197,7 @@ function Issues({ issues }: { issues: readonly RowIssue[] }) {
     return null;
   }
   return (
-    <ul className="space-y-1">
+    <ul className="mt-1.5 space-y-1 text-xs">
       {issues.map((issue, index) => (
         <li key={index} className={issue.severity === 'ERROR' ? 'text-red-700' : 'text-amber-800'}>
           <span className="font-medium">{issue.column ?? 'Row'}</span>

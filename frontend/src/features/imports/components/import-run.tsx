@@ -1,40 +1,196 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { LiveIndicator } from '@/components/ui/live-indicator';
 import { Panel } from '@/components/ui/panel';
 import { ProgressBar, type ProgressTone } from '@/components/ui/progress-bar';
 import { Timestamp } from '@/components/ui/timestamp';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatRate } from '@/lib/format';
 
 import { useDownloadImportIssues } from '@/features/imports/api/download-import-issues';
 import type { ImportView } from '@/features/imports/api/get-import';
+import { useStopImport } from '@/features/imports/api/stop-import';
+import { POLICIES } from '@/features/imports/components/import-options-form';
 import { ImportStatusBadge } from '@/features/imports/components/import-status-badge';
+import {
+  addSample,
+  describeRemaining,
+  rowsPerSecond,
+  secondsRemaining,
+  type RowsSample,
+} from '@/features/imports/utils/import-rate';
 import { isActive, isHalted, type ImportStatus } from '@/features/imports/utils/import-status';
+import { fieldLabel, initialChoices } from '@/features/imports/utils/mapping';
 
-/** A started import: its live progress, then what became of every row. */
-export function ImportRun({ view }: { view: ImportView }) {
+type ImportRunProps = {
+  view: ImportView;
+  /** Whether the signed-in user may stop the import (everyone who may start one). */
+  canImport: boolean;
+};
+
+/** A started import: its live progress, then what became of every row and how it was mapped. */
+export function ImportRun({ view, canImport }: ImportRunProps) {
   const live = isActive(view.status);
+  const watchedItFinish = useWatchedItFinish(view.status);
   return (
     <div className="space-y-6">
       <Panel title="Progress">
-        <LiveIndicator live={live}>Live: refreshing every second while the import runs</LiveIndicator>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <LiveIndicator live={live}>Live: refreshing every second while the import runs</LiveIndicator>
+          {canImport && (view.status === 'QUEUED' || view.status === 'RUNNING') && (
+            <StopImport view={view} />
+          )}
+        </div>
         <RunFacts view={view} live={live} />
         <div className="mt-5">
           <RowsProgress view={view} />
         </div>
-        <Outcome view={view} />
+        <Outcome view={view} announce={watchedItFinish} />
       </Panel>
       <Panel
         title={view.status === 'COMPLETED' ? 'Result' : 'Counts so far'}
         description="Every row read is inserted, updated, unchanged (an existing contact it would not change), merged as a duplicate of an earlier row, or rejected."
       >
         <ImportCounts counts={view.counts} />
+        <CreatedContactsLink view={view} />
         {!live && <IssueDownloads view={view} />}
       </Panel>
+      <MappingUsed view={view} />
     </div>
+  );
+}
+
+/**
+ * Whether this page saw the import end: the outcome is then announced to screen readers
+ * (and shown as a notice); an import that had ended before the page opened is not news.
+ */
+function useWatchedItFinish(status: ImportStatus): boolean {
+  const sawActive = useRef(isActive(status));
+  if (isActive(status)) {
+    sawActive.current = true;
+  }
+  return sawActive.current && !isActive(status);
+}
+
+/** Stop, behind a confirmation that says what stays and what happens next. */
+function StopImport({ view }: { view: ImportView }) {
+  const [confirming, setConfirming] = useState(false);
+  const stop = useStopImport(view.id);
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <Button variant="secondary" onClick={() => setConfirming(true)} disabled={stop.isPending}>
+        Stop import
+      </Button>
+      {stop.isError && (
+        <ProblemAlert error={stop.error} action="Could not stop the import" onDismiss={() => stop.reset()} />
+      )}
+      <Dialog
+        open={confirming}
+        onClose={() => {
+          if (!stop.isPending) {
+            setConfirming(false);
+          }
+        }}
+        role="alertdialog"
+        title={`Stop importing ${view.fileName}?`}
+        description={
+          view.status === 'QUEUED'
+            ? 'The import has not started yet; nothing has been imported.'
+            : `${formatCount(view.counts.rows)} rows have been read so far. Rows already imported stay; the import stops after the chunk it is working on. Owners and admins can restart it later from its run, and it carries on where it stopped.`
+        }
+      >
+        <div className="flex justify-end gap-3">
+          <Button onClick={() => setConfirming(false)} disabled={stop.isPending}>
+            Keep importing
+          </Button>
+          <Button
+            variant="danger"
+            disabled={stop.isPending}
+            onClick={() => stop.mutate(undefined, { onSettled: () => setConfirming(false) })}
+          >
+            {stop.isPending ? 'Stopping…' : 'Stop import'}
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
+
+/** The rows read per second over the last seconds, and the time left at that pace. */
+function useRowsRate(view: ImportView): number | null {
+  const [samples, setSamples] = useState<RowsSample[]>([]);
+  const rows = view.counts.rows;
+  const running = view.status === 'RUNNING';
+  useEffect(() => {
+    if (running) {
+      setSamples((current) => addSample(current, { at: Date.now(), rows }));
+    } else {
+      setSamples([]);
+    }
+  }, [rows, running]);
+  return running ? rowsPerSecond(samples) : null;
+}
+
+/** "View the 1,234 contacts it created": the contacts list filtered by this import. */
+function CreatedContactsLink({ view }: { view: ImportView }) {
+  const { inserted } = view.counts;
+  if (inserted === 0) {
+    return null;
+  }
+  return (
+    <p className="mt-4 text-sm">
+      <Link
+        to="/contacts"
+        search={{ importId: view.id }}
+        className="font-medium text-indigo-600 hover:text-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      >
+        View the {formatCount(inserted)} {inserted === 1 ? 'contact' : 'contacts'} it created
+      </Link>
+      {view.counts.updated + view.counts.unchanged > 0 && (
+        <span className="text-slate-500">
+          {' '}
+          (contacts it updated or left unchanged were created earlier)
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** Where each column of the file went, as the import used it. */
+function MappingUsed({ view }: { view: ImportView }) {
+  return (
+    <Panel
+      title="Mapping used"
+      description={
+        view.mapping
+          ? 'The columns as they were mapped when the import started.'
+          : 'The import started with the suggested mapping.'
+      }
+    >
+      <dl className="grid grid-cols-1 gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        {initialChoices(view).map(({ column, field, attribute }) => (
+          <div
+            key={column}
+            className="flex min-w-0 items-baseline justify-between gap-3 border-b border-slate-100 py-1"
+          >
+            <dt className="truncate text-slate-700" title={view.headers[column]}>
+              {view.headers[column]}
+            </dt>
+            <dd className={`shrink-0 ${field === 'IGNORE' ? 'text-slate-500' : 'font-medium text-slate-900'}`}>
+              {field === 'CUSTOM' ? `Attribute “${attribute}”` : fieldLabel(field)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 text-xs text-slate-500">
+        Existing contacts: {POLICIES.find(({ value }) => value === view.options.existing)?.label ?? view.options.existing}
+        {view.options.defaultCountry ? ` · default country ${view.options.defaultCountry}` : ''}
+        {view.options.allowWithoutEmail ? ' · rows without an e-mail kept' : ''}
+      </p>
+    </Panel>
   );
 }
 
@@ -81,6 +237,8 @@ const TONES: Readonly<Record<ImportStatus, ProgressTone>> = {
 /** Rows read of the estimate; the estimate can be off, so the bar stops short until the end. */
 function RowsProgress({ view }: { view: ImportView }) {
   const { rows } = view.counts;
+  const rate = useRowsRate(view);
+  const remaining = secondsRemaining(rows, view.estimatedRows, rate);
   const done = view.status === 'COMPLETED';
   const percent = done
     ? 100
@@ -100,17 +258,28 @@ function RowsProgress({ view }: { view: ImportView }) {
         size="lg"
       />
       <p className="mt-1.5 flex justify-between gap-2 text-xs text-slate-500 tabular-nums">
-        <span className="text-slate-700">{view.status === 'QUEUED' ? 'Waiting for a worker…' : text}</span>
+        <span className="text-slate-700">
+          {view.status === 'QUEUED'
+            ? 'Waiting for a worker…'
+            : view.status === 'STOPPING'
+              ? `${text}; stopping after the chunk it is working on…`
+              : text}
+        </span>
+        {rate !== null && (
+          <span data-testid="import-rate">
+            {rate >= 100 ? formatCount(Math.round(rate)) : formatRate(rate)} rows/s{remaining !== null && ` · ${describeRemaining(remaining)}`}
+          </span>
+        )}
         {percent !== null && view.status !== 'QUEUED' && <span>{Math.floor(percent)}%</span>}
       </p>
     </div>
   );
 }
 
-function Outcome({ view }: { view: ImportView }) {
+function Outcome({ view, announce }: { view: ImportView; announce: boolean }) {
   if (view.status === 'COMPLETED') {
     return (
-      <Alert tone="success" title="Import completed" className="mt-5" announce={false}>
+      <Alert tone="success" title="Import completed" className="mt-5" announce={announce}>
         {summaryOf(view.counts)}
       </Alert>
     );
@@ -138,7 +307,7 @@ function Outcome({ view }: { view: ImportView }) {
             : 'The import was abandoned'
       }
       className="mt-5"
-      announce={false}
+      announce={announce}
     >
       {view.failure && <p className="font-mono text-xs break-words">{view.failure}</p>}
       <p className="mt-2">

@@ -58,8 +58,9 @@ export function initialChoices(
       ? view.mapping.find((entry) => entry.column === column)
       : view.suggestions.find((entry) => entry.column === column);
     const field = source?.field ?? 'IGNORE';
-    const confirmed = view.mapping?.find((entry) => entry.column === column)?.attribute;
-    return { column, field, attribute: field === 'CUSTOM' ? (confirmed ?? header) : '' };
+    // A confirmed name, else the name given to this header in an earlier import, else the header.
+    const named = source && 'attribute' in source ? source.attribute : undefined;
+    return { column, field, attribute: field === 'CUSTOM' ? (named ?? header) : '' };
   });
 }
 

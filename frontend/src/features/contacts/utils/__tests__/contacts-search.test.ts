@@ -43,6 +43,14 @@ describe('parseContactsSearch', () => {
     });
   });
 
+  it('keeps an import filter only when it is a positive whole number', () => {
+    expect(parseContactsSearch({ importId: 12 }).importId).toBe(12);
+    expect(parseContactsSearch({ importId: '12' }).importId).toBe(12);
+    expect(parseContactsSearch({ importId: 0 }).importId).toBeUndefined();
+    expect(parseContactsSearch({ importId: 1.5 }).importId).toBeUndefined();
+    expect(parseContactsSearch({ importId: 'latest' }).importId).toBeUndefined();
+  });
+
   it('ignores a search longer than the API allows', () => {
     expect(parseContactsSearch({ q: 'x'.repeat(201) }).q).toBeUndefined();
   });
@@ -65,6 +73,14 @@ describe('activeFilters', () => {
     expect(isFiltered(search)).toBe(true);
     expect(isFiltered({ sort: 'name' })).toBe(false);
     expect(isFiltered({ q: 'ada' })).toBe(true);
+  });
+
+  it('shows an import filter as a chip and sends it to the API', () => {
+    const chips = activeFilters({ importId: 7 });
+
+    expect(chips.map(({ label }) => label)).toEqual(['Created by import #7']);
+    expect(chips[0]!.without).toEqual({ importId: undefined });
+    expect(contactsQuery({ importId: 7 }).importId).toBe(7);
   });
 });
 

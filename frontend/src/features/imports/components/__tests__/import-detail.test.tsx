@@ -61,7 +61,7 @@ describe('Import page', () => {
       'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
     });
 
-    await renderApp('/imports/5');
+    const { user } = await renderApp('/imports/5');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'leads.csv' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Delimiter' })).toHaveValue(';');
@@ -70,15 +70,32 @@ describe('Import page', () => {
     expect(screen.getByText('Detected: Column names · high confidence (90 %)')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Encoding' })).toHaveValue('UTF-8');
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toHaveValue('EMAIL');
+    const steps = screen.getByRole('navigation', { name: 'Import steps' });
+    expect(within(steps).getByRole('button', { name: /Map columns/ })).toHaveAttribute('aria-current', 'step');
+    expect(
+      await screen.findByText('Of the first 3 rows: 1 ready, 1 with warnings, 1 rejected.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Preview' })).not.toBeInTheDocument();
 
+    await user.click(screen.getByRole('button', { name: 'Next: review rows' }));
+
+    expect(within(steps).getByRole('button', { name: /Review rows/ })).toHaveAttribute('aria-current', 'step');
     const table = await screen.findByRole('table', { name: 'Preview' });
     const rejected = within(within(table).getByRole('cell', { name: '3' }).closest('tr')!);
     expect(rejected.getByText('Rejected')).toBeInTheDocument();
     expect(rejected.getByText(/not a valid e-mail address/)).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '+49301234567' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Stadt' })).toBeInTheDocument();
-    expect(within(table).getByText('With warnings')).toBeInTheDocument();
+    const warned = within(within(table).getByRole('cell', { name: '4' }).closest('tr')!);
+    expect(warned.getByText('With warnings')).toBeInTheDocument();
+    expect(warned.getByText(/blank; nothing kept/)).toBeInTheDocument();
     expect(screen.getByText('1 would be rejected')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start import' })).toBeEnabled();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Only rows with warnings or rejections (2)' }));
+    expect(within(table).queryByRole('cell', { name: '2' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to mapping' }));
+    expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toBeInTheDocument();
 
     expect(await bodiesOf(fetchMock, 'POST', '/api/v1/imports/5/preview')).toEqual([
       {
@@ -148,7 +165,8 @@ describe('Import page', () => {
     expect(tile('Inserted')).toHaveTextContent('2');
     expect(tile('Rejected')).toHaveTextContent('1');
     expect(tile('Companies created')).toHaveTextContent('1');
-    expect(screen.getByText('Import completed')).toBeInTheDocument();
+    // Seen finishing on this page: announced, not only shown.
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Import completed');
     expect(screen.getByRole('progressbar', { name: 'Progress of import #5' })).toHaveAttribute('value', '100');
     expect(screen.getByRole('button', { name: 'Download rejected rows' })).toBeEnabled();
   });
@@ -187,7 +205,7 @@ describe('Import page', () => {
       'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
     });
     const { user } = await renderApp('/imports/5');
-    await screen.findByRole('table', { name: 'Preview' });
+    await screen.findByText(/Of the first 3 rows/);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Import “Vorname” as' }), 'EMAIL');
 
@@ -195,7 +213,7 @@ describe('Import page', () => {
       'E-mail is chosen for “E-Mail” and “Vorname”; only one column can go there.',
     );
     expect(screen.getByRole('button', { name: 'Start import' })).toBeDisabled();
-    expect(screen.getByText('Resolve the problems above to see the preview.')).toBeInTheDocument();
+    expect(screen.getByText('The mapping has problems to resolve first.')).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(requestsOf(fetchMock).filter(({ path }) => path.endsWith('/preview'))).toHaveLength(1);
   });
@@ -311,12 +329,13 @@ describe('Import page', () => {
       'POST /api/v1/imports/5/preview': () => jsonResponse(preview),
     });
 
-    await renderApp('/imports/5', { user: { role: 'viewer' } });
+    const { user } = await renderApp('/imports/5', { user: { role: 'viewer' } });
 
     expect(await screen.findByText(/Viewers see how a file would be imported/)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Delimiter' })).toBeDisabled();
     expect(screen.getByRole('combobox', { name: 'Import “E-Mail” as' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Start import' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next: review rows' }));
     expect(await screen.findByRole('table', { name: 'Preview' })).toBeInTheDocument();
   });
 
@@ -376,7 +395,7 @@ describe('Import page', () => {
 
     await renderApp('/imports/5');
 
-    await screen.findByRole('table', { name: 'Preview' });
+    await screen.findByText(/Of the first 3 rows/);
     expect(screen.queryByRole('checkbox', { name: /Fill missing trailing values/ })).not.toBeInTheDocument();
   });
 
@@ -401,6 +420,79 @@ describe('Import page', () => {
     expect(tile('Unchanged')).toHaveTextContent('6');
     expect(tile('Updated')).toHaveTextContent('2');
     expect(screen.getByText(/10 rows read: 1 inserted, 2 updated, 6 unchanged/)).toBeInTheDocument();
+  });
+
+  it('stops a running import after a confirmation that says what stays', async () => {
+    let current = buildImport({
+      status: 'RUNNING',
+      jobId: 42,
+      estimatedRows: 9000,
+      counts: { ...counts, rows: 4000, inserted: 4000, rejected: 0, warnings: 0 },
+      startedAt: '2026-11-29T17:01:00Z',
+    });
+    const fetchMock = mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(current),
+      'POST /api/v1/imports/5/stop': () => {
+        current = { ...current, status: 'STOPPING' };
+        return jsonResponse(current);
+      },
+    });
+    const { user } = await renderApp('/imports/5', { user: { role: 'member' } });
+
+    await user.click(await screen.findByRole('button', { name: 'Stop import' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Stop importing leads.csv?' });
+    expect(dialog).toHaveTextContent('4,000 rows have been read so far. Rows already imported stay');
+    await user.click(within(dialog).getByRole('button', { name: 'Stop import' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(requestsOf(fetchMock).filter(({ method, path }) => method === 'POST' && path === '/api/v1/imports/5/stop')).toHaveLength(1);
+    expect(await screen.findByText(/stopping after the chunk it is working on/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop import' })).not.toBeInTheDocument();
+  });
+
+  it('offers no Stop to viewers', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () => jsonResponse(buildImport({ status: 'RUNNING', jobId: 42, startedAt: '2026-11-29T17:01:00Z' })),
+    });
+
+    await renderApp('/imports/5', { user: { role: 'viewer' } });
+
+    expect(await screen.findByRole('region', { name: 'Progress' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop import' })).not.toBeInTheDocument();
+  });
+
+  it('links to the contacts it created and shows the mapping it used, without announcing an old result', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(
+          buildImport({
+            status: 'COMPLETED',
+            jobId: 42,
+            counts: { ...counts, rows: 10, inserted: 7, updated: 2, unchanged: 0, rejected: 1 },
+            mapping: [
+              { column: 0, field: 'EMAIL' },
+              { column: 3, field: 'CUSTOM', attribute: 'Home town' },
+            ],
+            startedAt: '2026-11-29T17:01:00Z',
+            finishedAt: '2026-11-29T17:01:02Z',
+          }),
+        ),
+    });
+
+    await renderApp('/imports/5');
+
+    expect(await screen.findByRole('link', { name: 'View the 7 contacts it created' })).toHaveAttribute(
+      'href',
+      '/contacts?importId=5',
+    );
+    const mapping = screen.getByRole('region', { name: 'Mapping used' });
+    const target = (header: string) => within(mapping).getByText(header).nextElementSibling;
+    expect(target('E-Mail')).toHaveTextContent('E-mail');
+    expect(target('Vorname')).toHaveTextContent('Do not import');
+    expect(target('Stadt')).toHaveTextContent('Attribute “Home town”');
+    expect(within(mapping).getByText(/Existing contacts: Fill blanks only/)).toBeInTheDocument();
+    // It had ended before the page opened: shown, not announced.
+    expect(screen.getByText('Import completed').closest('[role="status"]')).toBeNull();
   });
 
   it('says when the file was removed, and offers no setup for a file that is gone', async () => {

@@ -37,6 +37,13 @@ describe('initialChoices', () => {
     ]);
   });
 
+  it('names a custom attribute as it was typed in an earlier import when the suggestion remembers it', () => {
+    const view = buildImport();
+    view.suggestions[3] = { ...view.suggestions[3]!, attribute: 'Standort (HQ)' };
+
+    expect(initialChoices(view)[3]).toEqual(choice(3, 'CUSTOM', 'Standort (HQ)'));
+  });
+
   it('starts from the confirmed mapping, leaving out columns it does not list', () => {
     const view = buildImport({
       mapping: [

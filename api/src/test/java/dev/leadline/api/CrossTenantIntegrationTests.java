@@ -149,14 +149,15 @@ class CrossTenantIntegrationTests {
 					"GET /api/v1/jobs/{id}/events", "POST /api/v1/jobs/{id}/restart", "POST /api/v1/jobs/{id}/stop",
 					"POST /api/v1/jobs/{id}/abandon", "GET /api/v1/imports/{id}", "PUT /api/v1/imports/{id}/mapping",
 					"PUT /api/v1/imports/{id}/format", "POST /api/v1/imports/{id}/start",
-					"POST /api/v1/imports/{id}/preview", "GET /api/v1/imports/{id}/errors", "GET /api/v1/contacts/{id}",
-					"PATCH /api/v1/contacts/{id}", "DELETE /api/v1/contacts/{id}",
-					"GET /api/v1/contacts/{id}/enrichment", "GET /api/v1/companies/{id}/enrichment",
-					"GET /api/v1/companies/{id}", "PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}",
-					"GET /api/v1/enrichment/runs/{id}", "POST /api/v1/enrichment/runs/{id}/resume",
-					"GET /api/v1/enrichment/runs/{id}/items", "GET /api/v1/enrichment/runs/{id}/items.csv",
-					"GET /api/v1/enrichment/runs/{id}/providers", "GET /api/v1/reports/{id}",
-					"GET /api/v1/reports/{id}/files/{fileId}", "GET /api/v1/reports/{id}/zip");
+					"POST /api/v1/imports/{id}/stop", "POST /api/v1/imports/{id}/preview",
+					"GET /api/v1/imports/{id}/errors", "GET /api/v1/contacts/{id}", "PATCH /api/v1/contacts/{id}",
+					"DELETE /api/v1/contacts/{id}", "GET /api/v1/contacts/{id}/enrichment",
+					"GET /api/v1/companies/{id}/enrichment", "GET /api/v1/companies/{id}",
+					"PATCH /api/v1/companies/{id}", "DELETE /api/v1/companies/{id}", "GET /api/v1/enrichment/runs/{id}",
+					"POST /api/v1/enrichment/runs/{id}/resume", "GET /api/v1/enrichment/runs/{id}/items",
+					"GET /api/v1/enrichment/runs/{id}/items.csv", "GET /api/v1/enrichment/runs/{id}/providers",
+					"GET /api/v1/reports/{id}", "GET /api/v1/reports/{id}/files/{fileId}",
+					"GET /api/v1/reports/{id}/zip");
 		assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
 		assertThat(rowsOf(tenantB)).isEqualTo(before);
 		assertThat(accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch()))

@@ -2,9 +2,11 @@ package dev.leadline.api.imports;
 
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
+import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.jobs.csvimport.ContactImports;
 import dev.leadline.jobs.csvimport.FormatOverrides;
 import dev.leadline.jobs.csvimport.MappingChoice;
+import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.RunTicket;
 import dev.leadline.jobs.platform.RunTrigger;
 import java.io.IOException;
@@ -25,9 +27,12 @@ class ImportActions {
 
 	private final AuditLog audit;
 
-	ImportActions(ContactImports imports, AuditLog audit) {
+	private final JobRuns runs;
+
+	ImportActions(ContactImports imports, AuditLog audit, JobRuns runs) {
 		this.imports = imports;
 		this.audit = audit;
+		this.runs = runs;
 	}
 
 	/** Not one transaction: storing a large file must not hold a database connection. */
@@ -68,6 +73,18 @@ class ImportActions {
 		audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.started", target(id),
 				Map.of("jobId", ticket.runId()));
 		return ticket;
+	}
+
+	/**
+	 * Stops the import's run: at once when queued, at its next chunk boundary when
+	 * running; rows already committed stay. Not one transaction: the run is locked and
+	 * its execution signalled in steps of their own.
+	 */
+	void stop(CurrentUser user, long id) {
+		long runId = imports.runOf(id);
+		JobRunStatus status = runs.stop(runId, user.userId());
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "import.stopped", target(id),
+				Map.of("jobId", runId, "status", status.getLiteral()));
 	}
 
 	private static AuditLog.Target target(long id) {

@@ -134,6 +134,15 @@ class ImportController {
 			.body(detail(id));
 	}
 
+	@PostMapping("/{id}/stop")
+	@PreAuthorize(WRITERS)
+	@Operation(summary = "Stop the import: at once when queued, at its next chunk boundary when running (rows "
+			+ "committed stay; owners and admins can restart the run). 409 when it was not started or has ended")
+	ImportView stop(@AuthenticationPrincipal CurrentUser user, @PathVariable @Positive long id) {
+		actions.stop(user, id);
+		return detail(id);
+	}
+
 	@GetMapping(path = "/{id}/errors", produces = "text/csv")
 	@Operation(summary = "Rejected rows as CSV (UTF-8 with BOM): line, column, value, reason, then the row as it was; "
 			+ "with warnings=true also the values changed or dropped in imported rows")

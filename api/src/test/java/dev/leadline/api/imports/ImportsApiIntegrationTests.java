@@ -207,6 +207,29 @@ class ImportsApiIntegrationTests {
 	}
 
 	@Test
+	void aCustomAttributeIsRememberedUnderTheNameTypedAndTheNextFileImportsItUnderThatName() {
+		long first = uploaded("Email,Stadt,Lead source\nann@acme.io,Berlin,Fair\n");
+		confirm(first, """
+				{"columns":[{"column":0,"field":"EMAIL"},{"column":1,"field":"CUSTOM","attribute":"  Standort (HQ) "},
+				 {"column":2,"field":"CUSTOM"}]}""");
+
+		long next = uploaded("E-mail,Stadt,Lead source\nbea@beta.io,Hamburg,Web\n");
+		JsonNode suggestions = json.readTree(http.get("/api/v1/imports/" + next, token).body()).path("suggestions");
+
+		assertThat(suggestions.get(1).path("field").asString()).isEqualTo("CUSTOM");
+		assertThat(suggestions.get(1).path("attribute").asString()).as("as typed, trimmed").isEqualTo("Standort (HQ)");
+		assertThat(suggestions.get(1).path("reason").asString())
+			.isEqualTo("kept as the attribute 'Standort (HQ)' in 1 earlier import");
+		assertThat(suggestions.get(2).path("attribute").isNull()).as("named as its header").isTrue();
+		http.post("/api/v1/imports/" + next + "/start", token, "");
+		awaitStatus(next, "COMPLETED");
+		JsonNode bea = json.readTree(http.get("/api/v1/contacts?importId=" + next, token).body()).path("items").get(0);
+		JsonNode attributes = json.readTree(http.get("/api/v1/contacts/" + bea.path("id").asLong(), token).body())
+			.path("attributes");
+		assertThat(attributes.toString()).isEqualTo("{\"Lead source\":\"Web\",\"Standort (HQ)\":\"Hamburg\"}");
+	}
+
+	@Test
 	void theFormatCanBeOverriddenAndTheSampleIsReadAgain() {
 		long id = uploaded("Email,Name\nann@acme.io,'Lee, Ann'\n");
 
@@ -395,6 +418,44 @@ class ImportsApiIntegrationTests {
 		assertThat(json.readTree(http.get("/api/v1/imports/" + changed, token).body()).path("sameFile").isNull())
 			.as("another file")
 			.isTrue();
+	}
+
+	@Test
+	void aMemberStopsARunningImportKeepingTheRowsCommittedAndTheAuditLogSaysWhoStoppedIt() {
+		StringBuilder csv = new StringBuilder("Email,First name\n");
+		for (int i = 0; i < 60_000; i++) {
+			csv.append("stop-").append(i).append("@example.com,Person ").append(i).append('\n');
+		}
+		long id = uploaded(csv.toString());
+		TestAccounts.User member = accounts.aUser(tenant, UserRole.member);
+		String memberToken = accounts.accessToken(http, member);
+		assertProblem(http.post("/api/v1/imports/" + id + "/stop", memberToken, ""), 409, "import-state-conflict",
+				"has not been started");
+		assertThat(http.post("/api/v1/imports/" + id + "/start", token, "").statusCode()).isEqualTo(202);
+		String viewerToken = accounts.accessToken(http, accounts.aUser(tenant, UserRole.viewer));
+		assertThat(http.post("/api/v1/imports/" + id + "/stop", viewerToken, "").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> stop = http.post("/api/v1/imports/" + id + "/stop", memberToken, "");
+
+		assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
+		assertThat(json.readTree(stop.body()).path("status").asString()).isIn("STOPPING", "STOPPED");
+		JsonNode counts = awaitStatus(id, "STOPPED").path("counts");
+		assertThat(counts.path("rows").asLong()).as("stopped before the end").isLessThan(60_000);
+		assertThat(counts.path("inserted").asLong()).isEqualTo(counts.path("rows").asLong());
+		JsonNode total = json.readTree(http.get("/api/v1/contacts?count=true&limit=1&importId=" + id, token).body())
+			.path("total");
+		assertThat(total.path("exact").asBoolean()).as(total.toString()).isTrue();
+		assertThat(total.path("value").asLong()).as("every row counted is stored")
+			.isEqualTo(counts.path("inserted").asLong());
+		JsonNode stopped = json.readTree(http.get("/api/v1/audit?limit=20", token).body())
+			.path("items")
+			.valueStream()
+			.filter(e -> e.path("action").asString().equals("import.stopped"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stopped.path("actorId").asLong()).isEqualTo(member.id());
+		assertProblem(http.post("/api/v1/imports/" + id + "/stop", memberToken, ""), 409, "job-run-conflict",
+				"nothing to stop");
 	}
 
 	private HttpResponse<String> startWithKey(long id, String key) {

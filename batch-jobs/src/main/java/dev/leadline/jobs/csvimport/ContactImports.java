@@ -217,6 +217,25 @@ public class ContactImports {
 	}
 
 	/**
+	 * The run importing the file, for stopping it from the import.
+	 * @throws ImportNotFoundException when the import is not the caller's tenant's
+	 * @throws ImportStateException when it has not been started
+	 */
+	@Transactional(readOnly = true)
+	public long runOf(long importId) {
+		Long runId = dsl.select(CONTACT_IMPORT.JOB_RUN_ID)
+			.from(CONTACT_IMPORT)
+			.where(CONTACT_IMPORT.ID.eq(importId))
+			.fetchOptional()
+			.orElseThrow(() -> new ImportNotFoundException(importId))
+			.value1();
+		if (runId == null) {
+			throw new ImportStateException("Import " + importId + " has not been started; there is nothing to stop.");
+		}
+		return runId;
+	}
+
+	/**
 	 * The sample rows as the import would write them with {@code choice}.
 	 * @throws ImportMappingInvalidException when the mapping cannot be used
 	 */

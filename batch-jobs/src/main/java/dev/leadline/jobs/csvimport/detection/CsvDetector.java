@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  */
 public class CsvDetector {
 
-	static final int SAMPLE_ROWS = 20;
+	static final int SAMPLE_ROWS = 100;
 
 	/**
 	 * Detects a file that is read whole from {@code sample}; when it is longer than the

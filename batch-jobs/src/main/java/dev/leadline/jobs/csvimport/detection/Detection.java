@@ -12,7 +12,7 @@ import java.util.List;
  * @param hasHeader whether the first row names the columns
  * @param headers the first row's values when {@code hasHeader}, otherwise "Column 1" to
  * "Column n"
- * @param sampleRows up to the first 20 data rows (the header excluded)
+ * @param sampleRows up to the first 100 data rows (the header excluded)
  * @param estimatedRows data rows expected in the whole file
  * @param confidence how sure detection is of each decision
  */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +31,19 @@ public class HeaderMemory {
 		this.dsl = dsl;
 	}
 
+	/**
+	 * Remembers where each column went, by its header; a custom attribute also under the
+	 * name it was given.
+	 */
 	public void remember(long tenantId, List<String> headers, List<ColumnMapping> mapping) {
 		var insert = dsl.insertInto(IMPORT_HEADER_MEMORY, IMPORT_HEADER_MEMORY.TENANT_ID,
-				IMPORT_HEADER_MEMORY.HEADER_KEY, IMPORT_HEADER_MEMORY.FIELD);
+				IMPORT_HEADER_MEMORY.HEADER_KEY, IMPORT_HEADER_MEMORY.FIELD, IMPORT_HEADER_MEMORY.ATTRIBUTE);
 		boolean any = false;
 		for (ColumnMapping column : mapping) {
-			String key = HeaderText.normalise(headers.get(column.column()));
+			String header = headers.get(column.column());
+			String key = HeaderText.normalise(header);
 			if (!key.isEmpty()) {
-				insert = insert.values(tenantId, key, column.field().name());
+				insert = insert.values(tenantId, key, column.field().name(), renamed(header, column));
 				any = true;
 			}
 		}
@@ -46,10 +51,20 @@ public class HeaderMemory {
 			insert.onConflict(IMPORT_HEADER_MEMORY.TENANT_ID, IMPORT_HEADER_MEMORY.HEADER_KEY)
 				.doUpdate()
 				.set(IMPORT_HEADER_MEMORY.FIELD, DSL.excluded(IMPORT_HEADER_MEMORY.FIELD))
+				.set(IMPORT_HEADER_MEMORY.ATTRIBUTE, DSL.excluded(IMPORT_HEADER_MEMORY.ATTRIBUTE))
 				.set(IMPORT_HEADER_MEMORY.TIMES_USED, IMPORT_HEADER_MEMORY.TIMES_USED.plus(1))
 				.set(IMPORT_HEADER_MEMORY.UPDATED_AT, DSL.currentOffsetDateTime())
 				.execute();
 		}
+	}
+
+	/** The custom attribute's name when the user gave it one other than the header. */
+	private static String renamed(String header, ColumnMapping column) {
+		if (column.field() != TargetField.CUSTOM || column.attribute() == null) {
+			return null;
+		}
+		String name = column.attribute().strip();
+		return name.isEmpty() || name.equals(header.strip()) ? null : name;
 	}
 
 	/**
@@ -58,8 +73,9 @@ public class HeaderMemory {
 	 */
 	public List<SuggestedColumn> apply(long tenantId, List<SuggestedColumn> suggestions) {
 		List<String> keys = suggestions.stream().map(s -> HeaderText.normalise(s.header())).toList();
-		Map<String, Record3<String, String, Integer>> remembered = dsl
-			.select(IMPORT_HEADER_MEMORY.HEADER_KEY, IMPORT_HEADER_MEMORY.FIELD, IMPORT_HEADER_MEMORY.TIMES_USED)
+		Map<String, Record4<String, String, Integer, String>> remembered = dsl
+			.select(IMPORT_HEADER_MEMORY.HEADER_KEY, IMPORT_HEADER_MEMORY.FIELD, IMPORT_HEADER_MEMORY.TIMES_USED,
+					IMPORT_HEADER_MEMORY.ATTRIBUTE)
 			.from(IMPORT_HEADER_MEMORY)
 			.where(IMPORT_HEADER_MEMORY.TENANT_ID.eq(tenantId))
 			.and(IMPORT_HEADER_MEMORY.HEADER_KEY.in(keys))
@@ -75,8 +91,11 @@ public class HeaderMemory {
 				TargetField field = TargetField.valueOf(memory.value2());
 				if (!field.isUnique() || taken.add(field)) {
 					SuggestedColumn s = suggestions.get(i);
-					result.set(i, new SuggestedColumn(s.column(), s.header(), field, CONFIDENCE, "mapped to " + field
-							+ " in " + memory.value3() + " earlier import" + (memory.value3() == 1 ? "" : "s")));
+					String attribute = field == TargetField.CUSTOM ? memory.value4() : null;
+					result.set(i, new SuggestedColumn(s.column(), s.header(), field, CONFIDENCE,
+							(attribute == null ? "mapped to " + field : "kept as the attribute '" + attribute + "'")
+									+ " in " + memory.value3() + " earlier import" + (memory.value3() == 1 ? "" : "s"),
+							attribute));
 				}
 			}
 		}

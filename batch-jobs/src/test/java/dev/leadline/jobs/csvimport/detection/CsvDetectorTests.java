@@ -241,7 +241,7 @@ class CsvDetectorTests {
 		Detection detection = detector.detect(new ByteArrayInputStream(bytes), bytes.length);
 
 		assertThat(bytes.length).isGreaterThan(SampleDecoder.SAMPLE_LIMIT);
-		assertThat(detection.sampleRows()).hasSize(20);
+		assertThat(detection.sampleRows()).hasSize(CsvDetector.SAMPLE_ROWS);
 		assertThat(detection.estimatedRows()).isBetween((long) (rows * 0.98), (long) (rows * 1.02));
 	}
 
