@@ -64,6 +64,7 @@ export function buildJobRun(overrides: Partial<Schemas['JobRunView']> = {}): Sch
   return {
     id: 7,
     tenantId: 10,
+    tenantName: 'Acme',
     jobName: 'csvImportJob',
     status: 'COMPLETED',
     triggerType: 'api',
