@@ -14,11 +14,37 @@ export function Table({
   busy?: boolean;
 }) {
   return (
-    // relative: keeps sr-only (absolutely positioned) cell text inside the scroller.
-    <div className="relative -mx-5 overflow-x-auto">
+    <SidewaysScroll label={label}>
       <table aria-label={label} aria-busy={busy || undefined} className="min-w-full text-left text-sm">
         {children}
       </table>
+    </SidewaysScroll>
+  );
+}
+
+/**
+ * The box a wide table scrolls sideways in, reaching the panel's edges. It takes keyboard focus,
+ * so people without a mouse can scroll it with the arrow keys (WCAG 2.1.1).
+ */
+export function SidewaysScroll({
+  label,
+  className = '',
+  children,
+}: {
+  /** What scrolls, for screen readers: the table's name. */
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    // relative: keeps sr-only (absolutely positioned) cell text inside the scroller.
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className={`relative -mx-5 overflow-x-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${className}`}
+    >
+      {children}
     </div>
   );
 }

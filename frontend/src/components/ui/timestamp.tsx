@@ -12,7 +12,7 @@ type TimestampProps = {
 export function Timestamp({ value, missing = 'not yet', short = false }: TimestampProps) {
   if (value === null) {
     return (
-      <span className="text-slate-400">
+      <span className="text-slate-500">
         <span aria-hidden="true">—</span>
         <span className="sr-only">{missing}</span>
       </span>

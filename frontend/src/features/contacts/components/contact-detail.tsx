@@ -197,7 +197,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
       <dd className="mt-1 truncate text-slate-700">
         {children === null || children === undefined || children === '' || children === false ? (
-          <span className="text-slate-400">
+          <span className="text-slate-500">
             <span aria-hidden="true">—</span>
             <span className="sr-only">unknown</span>
           </span>

@@ -22,7 +22,7 @@ export function UsagePerDay({ days }: { days: CreditsView['usagePerDay'] }) {
       </figcaption>
       <div aria-hidden="true" className="h-60 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e2e8f0" />
             <XAxis dataKey="day" tick={AXIS_TICK} tickLine={false} minTickGap={24} />
             <YAxis tick={AXIS_TICK} tickLine={false} axisLine={false} allowDecimals={false} />

@@ -178,7 +178,7 @@ export function FieldValue({ field }: { field: EnrichedFieldView }) {
 }
 
 function Missing() {
-  return <span className="text-slate-400">none found</span>;
+  return <span className="text-slate-500">none found</span>;
 }
 
 function ExternalLink({ href, children }: { href: string; children: ReactNode }) {

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { ErrorFallback } from '@/components/ui/error-fallback';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Timestamp } from '@/components/ui/timestamp';
+import { SidewaysScroll } from '@/components/ui/table';
 import { webAddress } from '@/lib/urls';
 
 import { useEnrichedFields, type EnrichedEntity } from '@/features/enrichment/api/get-enriched-fields';
@@ -59,7 +60,7 @@ export function EnrichedFields({ entity, id }: { entity: EnrichedEntity; id: num
     );
   }
   return (
-    <div className="-mx-5 -my-5 overflow-x-auto">
+    <SidewaysScroll label="Enriched fields" className="-my-5">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Enriched fields with their source and date</caption>
         <thead>
@@ -110,6 +111,6 @@ export function EnrichedFields({ entity, id }: { entity: EnrichedEntity; id: num
           ))}
         </tbody>
       </table>
-    </div>
+    </SidewaysScroll>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Panel } from '@/components/ui/panel';
 import { Timestamp } from '@/components/ui/timestamp';
+import { SidewaysScroll } from '@/components/ui/table';
 import { formatCount } from '@/lib/format';
 
 import { useEnrichmentRun } from '@/features/enrichment/api/get-enrichment-run';
@@ -94,7 +95,7 @@ function ProviderUsageTable({ runId, live }: { runId: number; live: boolean }) {
     return <ProblemAlert error={providers.error} action="Could not load the outside calls" />;
   }
   return (
-    <div className="-mx-5 -my-5 overflow-x-auto">
+    <SidewaysScroll label="Outside calls per provider" className="-my-5">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Outside calls per provider</caption>
         <thead>
@@ -133,7 +134,7 @@ function ProviderUsageTable({ runId, live }: { runId: number; live: boolean }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </SidewaysScroll>
   );
 }
 

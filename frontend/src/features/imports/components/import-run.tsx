@@ -355,7 +355,7 @@ export function ImportCounts({ counts }: { counts: ImportView['counts'] }) {
         >
           <dt className="text-xs font-medium text-slate-500">{label}</dt>
           <dd
-            className={`mt-auto pt-1 text-2xl font-semibold tabular-nums ${counts[key] > 0 ? tone : 'text-slate-400'}`}
+            className={`mt-auto pt-1 text-2xl font-semibold tabular-nums ${counts[key] > 0 ? tone : 'text-slate-500'}`}
           >
             {formatCount(counts[key])}
           </dd>

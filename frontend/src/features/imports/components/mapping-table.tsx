@@ -82,7 +82,7 @@ function MappingRow({
       </Td>
       <Td className="align-top">
         {samples.length === 0 ? (
-          <span className="text-xs text-slate-400">No values in the sample</span>
+          <span className="text-xs text-slate-500">No values in the sample</span>
         ) : (
           <ul className="space-y-0.5 text-xs text-slate-600">
             {samples.map((value) => (
@@ -126,7 +126,7 @@ function MappingRow({
       </Td>
       <Td className="align-top">
         {suggestion?.confidence === undefined ? (
-          <span className="text-xs text-slate-400">No suggestion</span>
+          <span className="text-xs text-slate-500">No suggestion</span>
         ) : (
           <>
             <ConfidenceMeter

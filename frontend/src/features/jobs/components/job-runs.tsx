@@ -135,7 +135,7 @@ function JobRunRow({ run, scope }: { run: JobRunView; scope: JobScope }) {
           )}
           {startedByText(run)}
         </span>
-        <span className="mt-0.5 block font-mono text-xs text-slate-400">{run.jobName}</span>
+        <span className="mt-0.5 block font-mono text-xs text-slate-500">{run.jobName}</span>
       </Td>
       <Td>
         <RunStatusBadge status={run.status} />
