@@ -49,6 +49,7 @@ export function buildAuditEvent(
     tenantId: 10,
     actorId: 1,
     actorEmail: 'ada@acme.test',
+    actorName: 'Ada Lovelace',
     action: 'login.succeeded',
     targetType: 'user',
     targetId: '1',
@@ -63,6 +64,7 @@ export function buildJobRun(overrides: Partial<Schemas['JobRunView']> = {}): Sch
   return {
     id: 7,
     tenantId: 10,
+    tenantName: 'Acme',
     jobName: 'csvImportJob',
     status: 'COMPLETED',
     triggerType: 'api',

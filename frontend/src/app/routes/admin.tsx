@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
 import { paths } from '@/config/paths';
 import { JobRuns } from '@/features/jobs/components/job-runs';
+import { PlatformJobs } from '@/features/jobs/components/platform-jobs';
 import { SystemStatus } from '@/features/system-status/components/system-status';
 import { CreateTenantForm } from '@/features/tenants/components/create-tenant-form';
 import { TenantsList } from '@/features/tenants/components/tenants-list';
@@ -35,6 +36,13 @@ export function AdminPage() {
           className="xl:col-span-2"
         >
           <CreateTenantForm />
+        </Panel>
+        <Panel
+          title="Platform jobs"
+          description="Start one of the platform’s own jobs now instead of waiting for its schedule."
+          className="xl:col-span-5"
+        >
+          <PlatformJobs />
         </Panel>
         <Panel
           title="Platform runs"

@@ -20,7 +20,7 @@ export function AuditPage() {
     <>
       <PageHeader
         title={paths.audit.label}
-        description="Sign-ins and changes to users in this tenant, newest first."
+        description="Sign-ins, changes, imports, jobs and exports in this tenant, newest first."
       />
       <Panel className="mt-8">
         <AuditLog />

@@ -936,6 +936,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the audit log can be narrowed to: every action it records and the tenant's users by name (owners and admins) */
+        get: operations["facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event matching the filters as CSV (UTF-8 with BOM, spreadsheet-safe), newest first, streamed; the export itself is audited as audit.exported (owners and admins) */
+        get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/jobs/{id}": {
         parameters: {
             query?: never;
@@ -962,6 +996,23 @@ export interface paths {
         };
         /** Any run's own log (platform admins) */
         get: operations["events_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/platform-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform's own jobs an admin may start with POST /api/v1/admin/jobs, e.g. housekeepingJob (platform admins) */
+        get: operations["platformJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1204,6 +1255,7 @@ export interface components {
             id: number;
             /** Format: int64 */
             tenantId: number | null;
+            tenantName: string | null;
             jobName: string;
             /** @enum {string} */
             status: "QUEUED" | "STARTING" | "STARTED" | "STOPPING" | "STOPPED" | "FAILED" | "COMPLETED" | "ABANDONED";
@@ -1920,6 +1972,7 @@ export interface components {
             /** Format: int64 */
             actorId: number | null;
             actorEmail: string | null;
+            actorName: string | null;
             action: string;
             targetType: string | null;
             targetId: string | null;
@@ -1933,9 +1986,22 @@ export interface components {
             items: components["schemas"]["AuditEventView"][];
             nextCursor: string | null;
         };
+        AuditActorView: {
+            /** Format: int64 */
+            id: number;
+            displayName: string;
+            email: string;
+        };
+        AuditFacetsView: {
+            actions: string[];
+            actors: components["schemas"]["AuditActorView"][];
+        };
         TenantPage: {
             items: components["schemas"]["TenantView"][];
             nextCursor: string | null;
+        };
+        PlatformJobsView: {
+            jobNames: string[];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -7149,11 +7215,15 @@ export interface operations {
     list_8: {
         parameters: {
             query?: {
+                /** @description One action, e.g. import.started (GET /api/v1/audit/facets lists them) */
                 action?: string;
+                /** @description Only what this user did */
                 actorId?: number;
+                /** @description At or after (ISO-8601 instant) */
                 from?: string;
+                /** @description Before (ISO-8601 instant) */
                 to?: string;
-                /** @description Only events about this kind of target (contact, company, import, job, user, ...) */
+                /** @description Only events about this kind of target (contact, company, contact_import, job_run, report, user, ...) */
                 targetType?: string;
                 /** @description Only events about this target (with targetType) */
                 targetId?: string;
@@ -7173,6 +7243,167 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    facets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditFacetsView"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: {
+                /** @description One action, e.g. import.started (GET /api/v1/audit/facets lists them) */
+                action?: string;
+                /** @description Only what this user did */
+                actorId?: number;
+                /** @description At or after (ISO-8601 instant) */
+                from?: string;
+                /** @description Before (ISO-8601 instant) */
+                to?: string;
+                /** @description Only events about this kind of target (contact, company, contact_import, job_run, report, user, ...) */
+                targetType?: string;
+                /** @description Only events about this target (with targetType) */
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["StreamingResponseBody"];
                 };
             };
             /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
@@ -7328,6 +7559,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobRunEventPage"];
+                };
+            };
+            /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (other tenants' ids answer the same) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: see Retry-After, RateLimit and RateLimit-Policy */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; nothing internal is revealed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    platformJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformJobsView"];
                 };
             };
             /** @description Invalid request: validation-failed (with errors[]), malformed-request, invalid-cursor */

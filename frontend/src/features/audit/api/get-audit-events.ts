@@ -19,38 +19,6 @@ export type AuditFilters = {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Actions the API records, for the filter's choices. Unknown actions still show in the log. */
-export const AUDIT_ACTIONS = [
-  'login.succeeded',
-  'login.failed',
-  'logout',
-  'refresh_token.reused',
-  'user.created',
-  'user.updated',
-  'user.role_changed',
-  'user.deleted',
-  'tenant.created',
-  'import.uploaded',
-  'import.mapping_confirmed',
-  'import.started',
-  'contact.updated',
-  'contact.deleted',
-  'contact.bulk_delete_requested',
-  'company.updated',
-  'company.deleted',
-  'enrichment.started',
-  'enrichment.settings_changed',
-  'report.started',
-  'report.branding_changed',
-  'job.triggered',
-  'job.stop',
-  'job.restart',
-  'job.abandon',
-  'job.recovered',
-  'credits.top_up',
-  'credits.refund',
-] as const;
-
 export function getAuditEvents({
   filters = {},
   cursor,

@@ -4,7 +4,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form';
 import { localDateTimeToInstant } from '@/lib/format';
 
-import { AUDIT_ACTIONS, type AuditFilters } from '@/features/audit/api/get-audit-events';
+import { groupActions, useAuditFacets } from '@/features/audit/api/get-audit-facets';
+import type { AuditFilters } from '@/features/audit/api/get-audit-events';
 
 type Draft = { action: string; actorId: string; from: string; to: string };
 
@@ -18,6 +19,8 @@ type AuditFiltersFormProps = {
 export function AuditFiltersForm({ onApply }: AuditFiltersFormProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const facets = useAuditFacets();
+  const unavailable = facets.isError ? 'Could not load the choices; try again later' : undefined;
 
   function set(field: keyof Draft, value: string) {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -26,10 +29,7 @@ export function AuditFiltersForm({ onApply }: AuditFiltersFormProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const nextErrors: Partial<Record<keyof Draft, string>> = {};
-    const actorId = draft.actorId.trim();
-    if (actorId && !/^[1-9]\d*$/.test(actorId)) {
-      nextErrors.actorId = 'A user id is a positive whole number';
-    }
+    const actorId = draft.actorId;
     const from = localDateTimeToInstant(draft.from);
     const to = localDateTimeToInstant(draft.to);
     if (from && to && from >= to) {
@@ -65,22 +65,32 @@ export function AuditFiltersForm({ onApply }: AuditFiltersFormProps) {
         label="Action"
         value={draft.action}
         onChange={(event) => set('action', event.target.value)}
+        error={unavailable}
       >
         <option value="">All actions</option>
-        {AUDIT_ACTIONS.map((action) => (
-          <option key={action} value={action}>
-            {action}
+        {groupActions(facets.data?.actions ?? []).map(([group, actions]) => (
+          <optgroup key={group} label={group}>
+            {actions.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Actor"
+        value={draft.actorId}
+        onChange={(event) => set('actorId', event.target.value)}
+        error={unavailable}
+      >
+        <option value="">Anyone</option>
+        {(facets.data?.actors ?? []).map((actor) => (
+          <option key={actor.id} value={String(actor.id)}>
+            {actor.displayName} ({actor.email})
           </option>
         ))}
       </SelectField>
-      <TextField
-        label="Actor id"
-        inputMode="numeric"
-        placeholder="Any user"
-        value={draft.actorId}
-        onChange={(event) => set('actorId', event.target.value)}
-        error={errors.actorId}
-      />
       <TextField
         label="From"
         type="datetime-local"

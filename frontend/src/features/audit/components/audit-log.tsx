@@ -14,17 +14,28 @@ import {
   type AuditEventView,
   type AuditFilters,
 } from '@/features/audit/api/get-audit-events';
+import { useExportAuditEvents } from '@/features/audit/api/export-audit-events';
 import { AuditFiltersForm } from '@/features/audit/components/audit-filters-form';
+import { AuditTarget } from '@/features/audit/components/audit-target';
 
 /** Who did what, newest first, narrowed by the reader's filters. */
 export function AuditLog() {
   const [filters, setFilters] = useState<AuditFilters>({});
   const events = useAuditEvents(filters);
   const filtered = Object.keys(filters).length > 0;
+  const exporter = useExportAuditEvents();
 
   return (
     <div>
       <AuditFiltersForm onApply={setFilters} />
+      <div className="mt-4 flex flex-wrap items-center justify-end gap-3">
+        <Button onClick={() => exporter.mutate(filters)} disabled={exporter.isPending}>
+          {exporter.isPending ? 'Exporting…' : filtered ? 'Export these events (CSV)' : 'Export all events (CSV)'}
+        </Button>
+      </div>
+      {exporter.isError && (
+        <ProblemAlert error={exporter.error} action="Could not export the audit log" className="mt-4" />
+      )}
       <div className="mt-6">
         {events.isPending ? (
           <AuditTableSkeleton />
@@ -34,7 +45,7 @@ export function AuditLog() {
           <EmptyState icon={<AuditIcon className="size-6" />} title="No audit events">
             {filtered
               ? 'Nothing matches these filters. Widen the time range or reset the filters.'
-              : 'Sign-ins and changes to users will be recorded here.'}
+              : 'Sign-ins, changes, imports and jobs will be recorded here.'}
           </EmptyState>
         ) : (
           <>
@@ -100,27 +111,14 @@ function AuditRow({ event }: { event: AuditEventView }) {
         </time>
       </Td>
       <Td>
-        {event.actorEmail ?? (
-          <span className="text-slate-400">
-            {event.actorId === null ? 'System' : `User #${event.actorId}`}
-          </span>
-        )}
+        <Actor event={event} />
       </Td>
       <Td>
         <Badge tone={actionTone(event.action)}>
           <span className="font-mono">{event.action}</span>
         </Badge>
       </Td>
-      <Td className="whitespace-nowrap">
-        {event.targetType ? (
-          <>
-            {event.targetType}
-            {event.targetId && <span className="text-slate-400"> #{event.targetId}</span>}
-          </>
-        ) : (
-          <Missing />
-        )}
-      </Td>
+      <Td className="whitespace-nowrap">{event.targetType ? <AuditTarget event={event} /> : <Missing />}</Td>
       <Td className="font-mono text-xs whitespace-nowrap">{event.ip ?? <Missing />}</Td>
       <Td className="font-mono text-xs">
         {event.requestId ? (
@@ -149,9 +147,27 @@ function AuditRow({ event }: { event: AuditEventView }) {
   );
 }
 
+/** The actor by name with the e-mail below; the e-mail alone once the user is gone. */
+function Actor({ event }: { event: AuditEventView }) {
+  if (event.actorName) {
+    return (
+      <>
+        <span className="block">{event.actorName}</span>
+        {event.actorEmail && <span className="block text-xs text-slate-500">{event.actorEmail}</span>}
+      </>
+    );
+  }
+  if (event.actorEmail) {
+    return <span>{event.actorEmail}</span>;
+  }
+  return (
+    <span className="text-slate-500">{event.actorId === null ? 'System' : `User #${event.actorId}`}</span>
+  );
+}
+
 function Missing() {
   return (
-    <span className="text-slate-400">
+    <span className="text-slate-500">
       <span aria-hidden="true">—</span>
       <span className="sr-only">none</span>
     </span>

@@ -9,7 +9,7 @@ import { DetailPageSkeleton } from '@/components/ui/detail-page-skeleton';
 import { Timestamp } from '@/components/ui/timestamp';
 
 import { useJobRun, type JobRunDetailView } from '@/features/jobs/api/get-job-run';
-import type { JobScope } from '@/features/jobs/api/get-job-runs';
+import type { JobRunView, JobScope } from '@/features/jobs/api/get-job-runs';
 import { RunActions, type ActionOutcome } from '@/features/jobs/components/run-actions';
 import { RunEvents } from '@/features/jobs/components/run-events';
 import { RunExecutions } from '@/features/jobs/components/run-executions';
@@ -57,7 +57,7 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
         title={jobLabel(run.jobName)}
         description={
           <>
-            <span>{`Run #${run.id}${scope === 'platform' ? ` · ${ownerOf(run.tenantId)}` : ''}`}</span>
+            <span>{`Run #${run.id}${scope === 'platform' ? ` · ${ownerOf(run)}` : ''}`}</span>
             {' · '}
             <span>{startedByText(run)}</span>
             {run.subject && (
@@ -129,8 +129,11 @@ export function JobRunDetail({ scope, runId, canAct }: JobRunDetailProps) {
   );
 }
 
-function ownerOf(tenantId: number | null): string {
-  return tenantId === null ? 'platform run' : `tenant #${tenantId}`;
+function ownerOf(run: Pick<JobRunView, 'tenantId' | 'tenantName'>): string {
+  if (run.tenantId === null) {
+    return 'platform run';
+  }
+  return run.tenantName ?? `tenant #${run.tenantId}`;
 }
 
 function RunSummary({ detail, live }: { detail: JobRunDetailView; live: boolean }) {

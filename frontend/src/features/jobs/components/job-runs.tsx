@@ -131,7 +131,7 @@ function JobRunRow({ run, scope }: { run: JobRunView; scope: JobScope }) {
         </span>
         <span className="mt-0.5 block text-xs whitespace-nowrap text-slate-500">
           {scope === 'platform' && (
-            <>{run.tenantId === null ? 'Platform' : `Tenant #${run.tenantId}`} · </>
+            <>{run.tenantId === null ? 'Platform' : (run.tenantName ?? `Tenant #${run.tenantId}`)} · </>
           )}
           {startedByText(run)}
         </span>

@@ -1,4 +1,6 @@
-import { ProblemAlert } from '@/components/ui/alert';
+import { useState } from 'react';
+
+import { Alert, ProblemAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,11 +10,17 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import { formatDate } from '@/lib/format';
 
-import { useTenants } from '@/features/tenants/api/get-tenants';
+import { useTenants, type TenantView } from '@/features/tenants/api/get-tenants';
+import type { CreditBalance } from '@/features/tenants/api/top-up-credits';
+import { TopUpDialog } from '@/features/tenants/components/top-up-dialog';
+
+type ToppedUp = { tenant: TenantView; amount: number; balance: CreditBalance };
 
 /** Every tenant of this Leadline installation. */
 export function TenantsList() {
   const tenants = useTenants();
+  const [toppingUp, setToppingUp] = useState<TenantView | null>(null);
+  const [toppedUp, setToppedUp] = useState<ToppedUp | null>(null);
 
   if (tenants.isPending) {
     return (
@@ -32,12 +40,25 @@ export function TenantsList() {
   }
   return (
     <>
+      {toppedUp && (
+        <Alert
+          tone="success"
+          title={`Added ${toppedUp.amount.toLocaleString('en-US')} credits to ${toppedUp.tenant.name}`}
+          onDismiss={() => setToppedUp(null)}
+          className="mb-4"
+        >
+          Its balance is now {(toppedUp.balance.balance ?? 0).toLocaleString('en-US')} credits.
+        </Alert>
+      )}
       <Table label="Tenants">
         <TableHead>
           <Th>Name</Th>
           <Th>Slug</Th>
           <Th>Status</Th>
           <Th>Created</Th>
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
         </TableHead>
         <TableBody>
           {tenants.data.pages.flatMap((page) =>
@@ -55,11 +76,30 @@ export function TenantsList() {
                 <Td className="whitespace-nowrap">
                   <time dateTime={tenant.createdAt}>{formatDate(tenant.createdAt)}</time>
                 </Td>
+                <Td className="text-right">
+                  <Button
+                    aria-label={`Top up credits of ${tenant.name}`}
+                    onClick={() => {
+                      setToppedUp(null);
+                      setToppingUp(tenant);
+                    }}
+                  >
+                    Top up
+                  </Button>
+                </Td>
               </tr>
             )),
           )}
         </TableBody>
       </Table>
+      <TopUpDialog
+        tenant={toppingUp}
+        onClose={() => setToppingUp(null)}
+        onToppedUp={(tenant, amount, balance) => {
+          setToppingUp(null);
+          setToppedUp({ tenant, amount, balance });
+        }}
+      />
       {tenants.hasNextPage && (
         <div className="mt-4 flex justify-center">
           <Button

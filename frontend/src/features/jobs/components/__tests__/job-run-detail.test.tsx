@@ -381,13 +381,14 @@ describe('Platform run page', () => {
   });
 
   it.each([
-    { whose: 'a platform run', tenantId: null, owner: 'platform run' },
-    { whose: 'another tenant’s run', tenantId: 42, owner: 'tenant #42' },
-    { whose: 'a run of the admin’s own tenant', tenantId: 10, owner: 'tenant #10' },
-  ])('shows the log of $whose from the admin events endpoint', async ({ tenantId, owner }) => {
+    { whose: 'a platform run', tenantId: null, tenantName: null, owner: 'platform run' },
+    { whose: 'another tenant’s run', tenantId: 42, tenantName: 'Initech', owner: 'Initech' },
+    { whose: 'a run of the admin’s own tenant', tenantId: 10, tenantName: 'Acme', owner: 'Acme' },
+    { whose: 'a run whose tenant name is unknown', tenantId: 43, tenantName: null, owner: 'tenant #43' },
+  ])('shows the log of $whose from the admin events endpoint', async ({ tenantId, tenantName, owner }) => {
     const fetchMock = mockApi({
       'GET /api/v1/admin/jobs/9': () =>
-        jsonResponse({ ...platformRun, run: { ...platformRun.run, tenantId } }),
+        jsonResponse({ ...platformRun, run: { ...platformRun.run, tenantId, tenantName } }),
       'GET /api/v1/admin/jobs/9/events': () =>
         jsonResponse({ items: platformEvents, nextCursor: null }),
     });

@@ -83,4 +83,50 @@ describe('tenant administration', () => {
     expect(alert).toHaveTextContent('slug: is already taken');
     expect(screen.getByLabelText('Slug')).toHaveAccessibleDescription('is already taken');
   });
+
+  it('tops up a tenant’s credits after checking the amount, and says the new balance', async () => {
+    const fetchMock = mockApi({
+      'GET /api/v1/admin/tenants': () => jsonResponse({ items: [acme, initech], nextCursor: null }),
+      'POST /api/v1/admin/tenants/11/credits': () => jsonResponse({ balance: 2500, held: 0 }),
+    });
+    const { user } = renderWithProviders(<TenantsList />, platformAdmin);
+    await screen.findByRole('table', { name: 'Tenants' });
+
+    await user.click(screen.getByRole('button', { name: 'Top up credits of Initech' }));
+    const dialog = screen.getByRole('dialog', { name: 'Top up Initech' });
+    await user.type(within(dialog).getByLabelText('Credits to add'), '0');
+    await user.click(within(dialog).getByRole('button', { name: 'Add credits' }));
+    expect(within(dialog).getByLabelText('Credits to add')).toHaveAccessibleDescription(
+      'A whole number of credits from 1 to 1,000,000,000',
+    );
+    expect(requestsOf(fetchMock).filter(({ method }) => method === 'POST')).toHaveLength(0);
+
+    await user.clear(within(dialog).getByLabelText('Credits to add'));
+    await user.type(within(dialog).getByLabelText('Credits to add'), '1,500');
+    await user.type(within(dialog).getByLabelText('Note (optional)'), 'Invoice 42');
+    await user.click(within(dialog).getByRole('button', { name: 'Add credits' }));
+
+    expect(await screen.findByText('Added 1,500 credits to Initech')).toBeInTheDocument();
+    expect(screen.getByText('Its balance is now 2,500 credits.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const post = requestsOf(fetchMock).find(({ method }) => method === 'POST')!;
+    expect(await post.request.json()).toEqual({ kind: 'top_up', amount: 1500, note: 'Invoice 42' });
+  });
+
+  it('keeps the top-up dialog open with the problem when the API refuses', async () => {
+    mockApi({
+      'GET /api/v1/admin/tenants': () => jsonResponse({ items: [acme], nextCursor: null }),
+      'POST /api/v1/admin/tenants/10/credits': () =>
+        leadlineProblem('not-found', 404, { title: 'Not found', detail: 'No tenant 10.' }),
+    });
+    const { user } = renderWithProviders(<TenantsList />, platformAdmin);
+    await screen.findByRole('table', { name: 'Tenants' });
+
+    await user.click(screen.getByRole('button', { name: 'Top up credits of Acme Corp' }));
+    await user.type(screen.getByLabelText('Credits to add'), '10');
+    await user.click(screen.getByRole('button', { name: 'Add credits' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Top up Acme Corp' });
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('No tenant 10.');
+  });
 });

@@ -25,9 +25,12 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(DSLContext dsl, JsonMapper json) {
+	private final AuditActions actions;
+
+	AuditLog(DSLContext dsl, JsonMapper json, AuditActions actions) {
 		this.dsl = dsl;
 		this.json = json;
+		this.actions = actions;
 	}
 
 	/**
@@ -37,8 +40,11 @@ public class AuditLog {
 	 * @param action dotted lower-case name, e.g. {@code user.created}
 	 * @param target what it was done to (null when nothing in particular)
 	 * @param details small facts worth keeping, never secrets
+	 * @throws IllegalArgumentException when the action is not one of
+	 * {@link AuditActions#all()}
 	 */
 	public void record(Long tenantId, Actor actor, String action, Target target, Map<String, ?> details) {
+		actions.requireKnown(action);
 		Map<String, Object> safeDetails = new LinkedHashMap<>();
 		details.forEach((key, value) -> safeDetails.put(ControlCharacters.escape(key),
 				value instanceof String text ? ControlCharacters.escape(text) : value));

@@ -82,6 +82,13 @@ class AdminJobsController {
 			.system(() -> queries.page(null, new JobRunQueries.Filter(status, job, from, to), limit, cursor));
 	}
 
+	@GetMapping("/platform-jobs")
+	@Operation(summary = "The platform's own jobs an admin may start with POST /api/v1/admin/jobs, e.g. "
+			+ "housekeepingJob (platform admins)")
+	PlatformJobsView platformJobs() {
+		return new PlatformJobsView(catalog.platformJobNames());
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "Any tenant's run (platform admins)")
 	JobRunDetailView detail(@PathVariable @Positive long id) {

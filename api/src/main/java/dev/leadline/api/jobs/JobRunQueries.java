@@ -4,6 +4,7 @@ import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EVENT;
 import static dev.leadline.db.jooq.Tables.JOB_RUN_EXECUTION;
+import static dev.leadline.db.jooq.Tables.TENANT;
 import static dev.leadline.db.jooq.Tables.WORKER;
 
 import dev.leadline.api.system.paging.Cursor;
@@ -48,6 +49,10 @@ class JobRunQueries {
 	private static final Field<String> TRIGGERED_BY_NAME = DSL
 		.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(JOB_RUN.TRIGGERED_BY)))
 		.as("triggered_by_name");
+
+	private static final Field<String> TENANT_NAME = DSL
+		.field(DSL.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(JOB_RUN.TENANT_ID)))
+		.as("tenant_name");
 
 	private static final Field<String> STOPPED_BY_NAME = DSL
 		.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(JOB_RUN.STOP_REQUESTED_BY)))
@@ -98,7 +103,8 @@ class JobRunQueries {
 			where = where.and(JOB_RUN.ID.lt(Cursor.decodeId(cursor)));
 		}
 		List<JobRunView> rows = dsl.select(JOB_RUN.fields())
-			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT, REPORT_SUBJECT)
+			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, TENANT_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT,
+					REPORT_SUBJECT)
 			.from(JOB_RUN)
 			.where(where)
 			.orderBy(JOB_RUN.ID.desc())
@@ -112,7 +118,8 @@ class JobRunQueries {
 	 */
 	JobRunDetailView detail(long runId) {
 		Record row = dsl.select(JOB_RUN.fields())
-			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT, REPORT_SUBJECT)
+			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, TENANT_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT,
+					REPORT_SUBJECT)
 			.from(JOB_RUN)
 			.where(JOB_RUN.ID.eq(runId))
 			.fetchOne();
@@ -198,10 +205,10 @@ class JobRunQueries {
 		}
 		RunStopView stop = r.getStopCause() == null ? null : new RunStopView(r.getStopCause(), r.getStopRequestedBy(),
 				row.get(STOPPED_BY_NAME), r.getStopWorkerId(), r.getStopRequestedAt());
-		return new JobRunView(r.getId(), r.getTenantId(), r.getJobName(), r.getStatus(), r.getTriggerType(),
-				r.getTriggeredBy(), row.get(TRIGGERED_BY_NAME), r.getCreatedAt(), r.getQueuedAt(), r.getStartedAt(),
-				r.getEndedAt(), new ProgressView(done, expected, percent, perSecond), stop, r.getFailureType(),
-				r.getFailureMessage(), subject(r.getId(), row));
+		return new JobRunView(r.getId(), r.getTenantId(), row.get(TENANT_NAME), r.getJobName(), r.getStatus(),
+				r.getTriggerType(), r.getTriggeredBy(), row.get(TRIGGERED_BY_NAME), r.getCreatedAt(), r.getQueuedAt(),
+				r.getStartedAt(), r.getEndedAt(), new ProgressView(done, expected, percent, perSecond), stop,
+				r.getFailureType(), r.getFailureMessage(), subject(r.getId(), row));
 	}
 
 	private static JobSubjectView subject(long runId, Record row) {

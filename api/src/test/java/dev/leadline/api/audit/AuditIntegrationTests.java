@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadline.HttpTestClient;
 import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
+import static dev.leadline.db.jooq.Tables.AUDIT_EVENT;
+
 import dev.leadline.db.jooq.enums.UserRole;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +31,9 @@ class AuditIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	DSLContext dsl;
 
 	HttpTestClient http;
 
@@ -140,6 +148,96 @@ class AuditIntegrationTests {
 		String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
 
 		assertThat(http.get("/api/v1/audit", member).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void facetsListEveryRecordedActionAndTheTenantsUsersByName() {
+		TestAccounts.User admin = accounts.aUser(tenant, UserRole.admin);
+		TestAccounts.Tenant other = accounts.aTenant();
+
+		JsonNode facets = json.readTree(http.get("/api/v1/audit/facets", ownerToken).body());
+
+		List<String> actions = facets.path("actions").valueStream().map(JsonNode::asString).toList();
+		assertThat(actions)
+			.contains("login.succeeded", "import.started", "import.completed", "job.triggered", "job.completed",
+					"contact.bulk_deleted", "credits.top_up", "audit.exported")
+			.isSorted()
+			.doesNotHaveDuplicates();
+		List<String> emails = facets.path("actors").valueStream().map(a -> a.path("email").asString()).toList();
+		assertThat(emails).contains(tenant.owner().email(), admin.email()).doesNotContain(other.owner().email());
+		assertThat(facets.path("actors").get(0).path("displayName").asString()).isNotBlank();
+	}
+
+	@Test
+	void eventsNameTheirActorByCurrentName() {
+		http.patch("/api/v1/users/" + tenant.owner().id(), ownerToken, "{\"displayName\":\"Ana Owner\"}");
+
+		JsonNode event = json.readTree(http.get("/api/v1/audit?action=user.updated", ownerToken).body())
+			.path("items")
+			.get(0);
+
+		assertThat(event.path("actorName").asString()).isEqualTo("Ana Owner");
+	}
+
+	@Test
+	void clientAddressesAreShownInOneFormAlsoForOldRows() {
+		for (String old : List.of("::ffff:10.0.0.1", "0:0:0:0:0:0:0:1", "2001:db8:0:0:0:0:0:7")) {
+			accounts.system(() -> dsl.insertInto(AUDIT_EVENT)
+				.set(AUDIT_EVENT.TENANT_ID, tenant.id())
+				.set(AUDIT_EVENT.ACTION, "logout")
+				.set(AUDIT_EVENT.IP, old)
+				.set(AUDIT_EVENT.DETAILS, JSONB.valueOf("{}"))
+				.execute());
+		}
+
+		List<String> ips = json.readTree(http.get("/api/v1/audit?action=logout", ownerToken).body())
+			.path("items")
+			.valueStream()
+			.map(e -> e.path("ip").asString())
+			.toList();
+
+		assertThat(ips).containsExactly("2001:db8::7", "::1", "10.0.0.1");
+	}
+
+	@Test
+	void exportStreamsTheFilteredLogAsSpreadsheetSafeCsvAndIsAudited() {
+		accounts.system(() -> dsl.insertInto(AUDIT_EVENT)
+			.set(AUDIT_EVENT.TENANT_ID, tenant.id())
+			.set(AUDIT_EVENT.ACTION, "logout")
+			.set(AUDIT_EVENT.ACTOR_EMAIL, "=HYPERLINK(\"http://evil.test\")")
+			.set(AUDIT_EVENT.IP, "::ffff:192.0.2.9")
+			.set(AUDIT_EVENT.DETAILS, JSONB.valueOf("{\"note\":\"a, \\\"quoted\\\" value\"}"))
+			.execute());
+		accounts.login(http, accounts.aTenant().owner());
+
+		HttpResponse<String> csv = http.get("/api/v1/audit/export?action=logout", ownerToken);
+
+		assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("audit-log.csv"));
+		List<String> lines = csv.body().lines().toList();
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).isEqualTo("\uFEFFTime,Action,Actor,Actor E-mail,Actor ID,Target Type,Target ID,"
+				+ "IP Address,Request ID,Details,Event ID");
+		assertThat(lines.get(1)).contains(",logout,,\"'=HYPERLINK(\"\"http://evil.test\"\")\",")
+			.contains(",192.0.2.9,")
+			.contains("\"{\"\"note\"\":\"\"a, \\\"\"quoted\\\"\" value\"\"}\"");
+		assertThat(csv.body()).contains("\r\n");
+
+		JsonNode exported = json.readTree(http.get("/api/v1/audit?action=audit.exported", ownerToken).body())
+			.path("items");
+		assertThat(exported.size()).isEqualTo(1);
+		assertThat(exported.get(0).path("details").path("action").asString()).isEqualTo("logout");
+	}
+
+	@Test
+	void membersCannotExportTheAuditLogOrReadItsFacets() {
+		String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
+
+		assertThat(http.get("/api/v1/audit/export", member).statusCode()).isEqualTo(403);
+		assertThat(http.get("/api/v1/audit/facets", member).statusCode()).isEqualTo(403);
 	}
 
 }

@@ -286,6 +286,28 @@ class JobsApiIntegrationTests {
 	}
 
 	@Test
+	void platformAdminsSeeThePlatformJobsTheyMayStartAndEachRunsTenantByName() {
+		accounts.system(() -> dsl.update(APP_USER)
+			.set(APP_USER.PLATFORM_ADMIN, true)
+			.where(APP_USER.ID.eq(tenant.owner().id()))
+			.execute());
+		String admin = accounts.accessToken(http, tenant.owner());
+		long run = support.harnessRun(tenant.id(), Map.of("items", "3"));
+		support.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+
+		JsonNode jobs = json.readTree(http.get("/api/v1/admin/jobs/platform-jobs", admin).body()).path("jobNames");
+		JsonNode listed = json.readTree(http.get("/api/v1/admin/jobs?limit=200", admin).body()).path("items");
+		JsonNode detail = json.readTree(http.get("/api/v1/admin/jobs/" + run, admin).body()).path("run");
+
+		assertThat(jobs.valueStream().map(JsonNode::asString).toList()).contains("housekeepingJob")
+			.doesNotContain("harnessJob", "csvImportJob");
+		JsonNode row = listed.valueStream().filter(r -> r.path("id").asLong() == run).findFirst().orElseThrow();
+		assertThat(row.path("tenantName").asString()).isEqualTo("Tenant " + tenant.slug());
+		assertThat(detail.path("tenantName").asString()).isEqualTo("Tenant " + tenant.slug());
+		assertThat(http.get("/api/v1/admin/jobs/platform-jobs", owner).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void tenantJobsCannotBeTriggeredAsPlatformJobs() {
 		accounts.system(() -> dsl.update(APP_USER)
 			.set(APP_USER.PLATFORM_ADMIN, true)

@@ -32,6 +32,22 @@ public class JobCatalog {
 		}));
 	}
 
+	/** Every launchable job's declaration, e.g. for the audit actions they record. */
+	public List<LaunchableJob> declarations() {
+		return jobs.values().stream().map(Entry::declaration).toList();
+	}
+
+	/** Platform jobs (run in the system scope), by name. */
+	public List<String> platformJobNames() {
+		return jobs.values()
+			.stream()
+			.map(Entry::declaration)
+			.filter(declaration -> !declaration.tenantScoped())
+			.map(LaunchableJob::name)
+			.sorted()
+			.toList();
+	}
+
 	public Optional<Entry> find(String name) {
 		return Optional.ofNullable(jobs.get(name));
 	}

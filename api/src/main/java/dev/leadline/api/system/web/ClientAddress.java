@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The caller's address: the connection's peer, unless that peer is a trusted proxy, in
  * which case the right-most X-Forwarded-For entry that is not itself a trusted proxy.
- * Headers from anyone else are ignored.
+ * Headers from anyone else are ignored. The answer is in its one written form
+ * ({@link IpAddresses#canonical}), so rate limits and the audit log see one client once.
  */
 @Component
 public class ClientAddress {
@@ -22,6 +23,10 @@ public class ClientAddress {
 	}
 
 	public String of(HttpServletRequest request) {
+		return IpAddresses.canonical(uncanonical(request));
+	}
+
+	private String uncanonical(HttpServletRequest request) {
 		String peer = request.getRemoteAddr();
 		if (!isTrusted(peer)) {
 			return peer;

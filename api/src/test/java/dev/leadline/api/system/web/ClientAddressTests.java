@@ -32,6 +32,13 @@ class ClientAddressTests {
 		assertThat(address.of(request("127.0.0.1", "evil.example.com"))).isEqualTo("127.0.0.1");
 	}
 
+	@Test
+	void addressesAreAnsweredInOneWrittenForm() {
+		assertThat(address.of(request("::ffff:203.0.113.9", "198.51.100.1"))).isEqualTo("203.0.113.9");
+		assertThat(address.of(request("0:0:0:0:0:0:0:1", "198.51.100.1"))).isEqualTo("::1");
+		assertThat(address.of(request("127.0.0.1", "::FFFF:198.51.100.1"))).isEqualTo("198.51.100.1");
+	}
+
 	private static MockHttpServletRequest request(String peer, String forwardedFor) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setRemoteAddr(peer);
