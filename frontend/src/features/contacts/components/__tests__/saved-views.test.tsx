@@ -35,7 +35,7 @@ beforeEach(() => {
   fetchMock = mockApi({
     'GET /api/v1/contacts': (request) => {
       const asked = new URL(request.url).searchParams.getAll('attribute');
-      const attributes = asked.includes('Lead source') ? { 'Lead source': 'Trade fair' } : {};
+      const attributes: Record<string, string> = asked.includes('Lead source') ? { 'Lead source': 'Trade fair' } : {};
       return jsonResponse({ items: [buildContact({ attributes })], nextCursor: null, total: { value: 1, exact: true } });
     },
     'GET /api/v1/contacts/attributes': () => jsonResponse({ names: ['Lead source', 'Tier'], truncated: false }),
