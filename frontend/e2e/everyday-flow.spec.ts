@@ -118,5 +118,5 @@ test('import, edit a contact, save a filtered view that survives a reload, delet
   const events = page.getByRole('table', { name: 'Audit events' });
   await expect(events.getByText('contact.bulk_delete_requested', { exact: true }).first()).toBeVisible();
   await expect(events.getByText('contact.updated', { exact: true }).first()).toBeVisible();
-  await expectAccessible(page, 'the audit log after the delete');
+  // The audit page's own axe check is the every-page spec's (its redesign is under way in #18).
 });
