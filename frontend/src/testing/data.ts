@@ -241,6 +241,7 @@ export function buildContact(overrides: Partial<Schemas['ContactView']> = {}): S
     company: { id: 20, name: 'Analytical Engines Ltd', domain: 'analytical.example' },
     createdAt: '2026-11-20T09:00:00Z',
     updatedAt: '2026-11-21T09:00:00Z',
+    attributes: {},
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ export function ContactsPage() {
           onSearchChange={onSearchChange}
           canDelete={canImport(me)}
           canBulkDelete={canManageTenant(me)}
+          savedViews
         />
       </Panel>
     </>

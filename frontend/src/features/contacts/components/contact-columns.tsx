@@ -5,6 +5,7 @@ import type { VirtualColumn } from '@/components/ui/virtual-table';
 import { countryName, formatCompactDate, formatDateTime } from '@/lib/format';
 
 import type { ContactView } from '@/features/contacts/api/get-contacts';
+import { ATTRIBUTE_COLUMN_PREFIX } from '@/features/contacts/utils/columns';
 import { formatPhone } from '@/features/contacts/utils/phone';
 import {
   DEPARTMENT_LABELS,
@@ -105,6 +106,16 @@ export function contactColumns({ showCompany }: { showCompany: boolean }): Virtu
     },
   ];
   return columns.filter((column) => column !== false);
+}
+
+/** A column per custom attribute picked, its value as text. */
+export function attributeColumns(names: readonly string[]): VirtualColumn<ContactView>[] {
+  return names.map((name) => ({
+    id: ATTRIBUTE_COLUMN_PREFIX + name,
+    header: name,
+    className: 'w-[9%]',
+    cell: (contact) => <Text value={contact.attributes?.[name] ?? null} />,
+  }));
 }
 
 function ContactName({ contact }: { contact: ContactView }) {

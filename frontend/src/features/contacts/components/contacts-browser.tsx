@@ -16,7 +16,6 @@ import {
   type TableSorting,
 } from '@/components/ui/virtual-table';
 import { useRowSelection } from '@/hooks/use-row-selection';
-import { useCurrentUser } from '@/lib/auth';
 import { formatTotal } from '@/lib/format';
 
 import { useExportSelectedContacts, type DeleteOutcome } from '@/features/contacts/api/contact-selection';
@@ -24,7 +23,9 @@ import { useExportContacts } from '@/features/contacts/api/export-contacts';
 import { useContacts, type ContactView } from '@/features/contacts/api/get-contacts';
 import { BulkDeleteDialog } from '@/features/contacts/components/bulk-delete-dialog';
 import { ColumnChooser } from '@/features/contacts/components/column-chooser';
-import { contactColumns } from '@/features/contacts/components/contact-columns';
+import { attributeColumns, contactColumns } from '@/features/contacts/components/contact-columns';
+import { SavedViews } from '@/features/contacts/components/saved-views';
+import { useColumnChoice } from '@/features/contacts/hooks/use-column-choice';
 import { ContactsSelectionBar, DeleteNotice } from '@/features/contacts/components/selection-bar';
 import {
   ContactsFilters,
@@ -40,7 +41,6 @@ import {
   type ContactSort,
   type ContactsSearch,
 } from '@/features/contacts/utils/contacts-search';
-import { columnsStorageKey, loadHiddenColumns, saveHiddenColumns } from '@/features/contacts/utils/columns';
 import { NO_SELECTION } from '@/features/contacts/utils/selection';
 
 type ContactsBrowserProps = {
@@ -52,6 +52,8 @@ type ContactsBrowserProps = {
   canDelete?: boolean;
   /** "All matching" may be deleted by the bulk delete job (owners and admins). */
   canBulkDelete?: boolean;
+  /** Offer the user's saved views (the contacts page). */
+  savedViews?: boolean;
 };
 
 const NOUNS = ['contact', 'contacts'] as const;
@@ -66,10 +68,18 @@ export function ContactsBrowser({
   companyId,
   canDelete = false,
   canBulkDelete = false,
+  savedViews = false,
 }: ContactsBrowserProps) {
+  const [columnChoice, setColumnChoice] = useColumnChoice();
+  const attributes = columnChoice.attributes;
   const query = useMemo(() => contactsQuery(search, companyId), [search, companyId]);
   const queryKey = JSON.stringify(query);
-  const contacts = useContacts(query);
+  // The list also sends the attribute columns' values; exports and deletes take the filters only.
+  const listQuery = useMemo(
+    () => (attributes.length ? { ...query, attribute: [...attributes].sort() } : query),
+    [query, attributes],
+  );
+  const contacts = useContacts(listQuery);
   const exporter = useExportContacts();
   const selectedExporter = useExportSelectedContacts();
   const rows = useMemo(() => contacts.data?.pages.flatMap((page) => page.items) ?? [], [contacts.data]);
@@ -77,7 +87,7 @@ export function ContactsBrowser({
   const [deleting, setDeleting] = useState(false);
   const [outcome, setOutcome] = useState<DeleteOutcome>();
   const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
-  const [hiddenColumns, setHiddenColumns] = useHiddenColumns();
+  const hiddenColumns = columnChoice.hidden;
   const columns = useMemo(
     () => [
       selectionColumn<ContactView>({
@@ -89,8 +99,9 @@ export function ContactsBrowser({
         allLabel: 'Select all loaded contacts',
       }),
       ...contactColumns({ showCompany: companyId === undefined }).filter((column) => !hiddenColumns.has(column.id)),
+      ...attributeColumns(attributes),
     ],
-    [companyId, selection, loadedIds, select, hiddenColumns],
+    [companyId, selection, loadedIds, select, hiddenColumns, attributes],
   );
   const total = contacts.data?.pages[0]?.total;
   const stale = contacts.isPlaceholderData;
@@ -109,6 +120,11 @@ export function ContactsBrowser({
 
   return (
     <div>
+      {savedViews && (
+        <div className="mb-4 border-b border-slate-200 pb-4">
+          <SavedViews search={search} onSearchChange={change} />
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
         <SearchField
           label="Search contacts"
@@ -132,7 +148,9 @@ export function ContactsBrowser({
           <ContactsSortSelect search={search} onChange={change} />
           <ColumnChooser
             hidden={hiddenColumns}
-            onChange={setHiddenColumns}
+            onChange={(hidden) => setColumnChoice({ hidden, attributes })}
+            attributes={attributes}
+            onAttributesChange={(shown) => setColumnChoice({ hidden: hiddenColumns, attributes: shown })}
             absent={companyId === undefined ? [] : ['company']}
           />
           <Button
@@ -237,22 +255,6 @@ export function ContactsBrowser({
       )}
     </div>
   );
-}
-
-/** The columns this user hid, read once from this browser and written back on each change. */
-function useHiddenColumns() {
-  const me = useCurrentUser();
-  const key = columnsStorageKey(me.id, me.tenant.id);
-  const [state, setState] = useState(() => ({ key, hidden: loadHiddenColumns(key) }));
-  const hidden = state.key === key ? state.hidden : loadHiddenColumns(key);
-  const setHidden = useCallback(
-    (next: Set<string>) => {
-      saveHiddenColumns(key, next);
-      setState({ key, hidden: next });
-    },
-    [key],
-  );
-  return [hidden, setHidden] as const;
 }
 
 /** Sortable columns and the order each starts in: names A to Z, newest first. */

@@ -132,6 +132,8 @@ export type ContactsSearch = {
   createdWithin?: CreatedWithin;
   /** Contacts created by this import ("view imported contacts" on an import's page). */
   importId?: number;
+  /** The saved view picked last (its id); the page may have been changed since. */
+  view?: number;
 };
 
 export const MAX_QUERY_LENGTH = 200;
@@ -163,7 +165,22 @@ export function parseContactsSearch(raw: Record<string, unknown>): ContactsSearc
     department: department.length ? [...new Set(department)] : undefined,
     createdWithin,
     importId: Number.isSafeInteger(importId) && importId > 0 ? importId : undefined,
+    view: typeof raw.view === 'number' && Number.isSafeInteger(raw.view) && raw.view > 0 ? raw.view : undefined,
   };
+}
+
+/** What a saved view keeps of a search: its filters and search text (not the order nor the view). */
+export function viewFilters(search: ContactsSearch): Record<string, unknown> {
+  const { sort: _sort, view: _view, ...filters } = search;
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
+}
+
+/** The search a saved view opens, read like a URL's parameters so a stale view still opens. */
+export function searchOfView(view: { id: number; filters: Record<string, unknown>; sort: string }): ContactsSearch {
+  const search = parseContactsSearch({ ...view.filters, sort: view.sort });
+  return Object.fromEntries(
+    Object.entries({ ...search, view: view.id }).filter(([, value]) => value !== undefined),
+  ) as ContactsSearch;
 }
 
 function listOf(value: unknown): string[] {

@@ -3,6 +3,7 @@ package dev.leadline.api;
 import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_VIEW;
 import static dev.leadline.db.jooq.Tables.REPORT_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,9 +101,18 @@ class CrossTenantIntegrationTests {
 				.returning(REPORT_FILE.ID)
 				.fetchSingle(REPORT_FILE.ID);
 		});
-		Map<String, Long> idsOfB = Map.of("/api/v1/users/", memberOfB.id(), "/api/v1/jobs/", runOfB, "/api/v1/imports/",
-				importOfB, "/api/v1/contacts/", contactOfB, "/api/v1/companies/", companyOfB,
-				"/api/v1/enrichment/runs/", runOfB, "/api/v1/reports/", runOfB);
+		long viewOfB = accounts.system(() -> dsl.insertInto(CONTACT_VIEW)
+			.set(CONTACT_VIEW.TENANT_ID, tenantB.id())
+			.set(CONTACT_VIEW.USER_ID, tenantB.owner().id())
+			.set(CONTACT_VIEW.NAME, "B's view")
+			.set(CONTACT_VIEW.SORT, "name")
+			.returning(CONTACT_VIEW.ID)
+			.fetchSingle(CONTACT_VIEW.ID));
+		Result<?> viewsBefore = accounts
+			.system(() -> dsl.selectFrom(CONTACT_VIEW).where(CONTACT_VIEW.TENANT_ID.eq(tenantB.id())).fetch());
+		Map<String, Long> idsOfB = Map.of("/api/v1/contact-views/", viewOfB, "/api/v1/users/", memberOfB.id(),
+				"/api/v1/jobs/", runOfB, "/api/v1/imports/", importOfB, "/api/v1/contacts/", contactOfB,
+				"/api/v1/companies/", companyOfB, "/api/v1/enrichment/runs/", runOfB, "/api/v1/reports/", runOfB);
 		Result<?> before = rowsOf(tenantB);
 		Result<?> contactsBefore = accounts
 			.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch());
@@ -157,7 +167,8 @@ class CrossTenantIntegrationTests {
 					"POST /api/v1/enrichment/runs/{id}/resume", "GET /api/v1/enrichment/runs/{id}/items",
 					"GET /api/v1/enrichment/runs/{id}/items.csv", "GET /api/v1/enrichment/runs/{id}/providers",
 					"GET /api/v1/reports/{id}", "GET /api/v1/reports/{id}/files/{fileId}",
-					"GET /api/v1/reports/{id}/zip");
+					"GET /api/v1/reports/{id}/zip", "PATCH /api/v1/contact-views/{id}",
+					"DELETE /api/v1/contact-views/{id}");
 		assertThat(imports.importRow(tenantB.id(), importOfB).getJobRunId()).as("B's import not started").isNull();
 		assertThat(rowsOf(tenantB)).isEqualTo(before);
 		assertThat(accounts.system(() -> dsl.selectFrom(CONTACT).where(CONTACT.TENANT_ID.eq(tenantB.id())).fetch()))
@@ -165,6 +176,9 @@ class CrossTenantIntegrationTests {
 		assertThat(accounts.system(() -> dsl.selectFrom(COMPANY).where(COMPANY.TENANT_ID.eq(tenantB.id())).fetch()))
 			.isEqualTo(companiesBefore);
 		assertThat(support.status(runOfB)).isEqualTo(JobRunStatus.COMPLETED);
+		assertThat(accounts
+			.system(() -> dsl.selectFrom(CONTACT_VIEW).where(CONTACT_VIEW.TENANT_ID.eq(tenantB.id())).fetch()))
+			.isEqualTo(viewsBefore);
 	}
 
 	private long completedRunOf(TestAccounts.Tenant tenant) {

@@ -78,8 +78,22 @@ class ContactController {
 					+ "updated, -updated") @RequestParam(required = false) @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
 			@RequestParam(required = false) @Size(max = 2000) String cursor,
-			@RequestParam(defaultValue = "false") boolean count) {
-		return queries.page(user.tenantId(), filter.toFilter(), ContactSort.parse(sort), cursor, limit, count);
+			@RequestParam(defaultValue = "false") boolean count,
+			@Parameter(description = "Custom attributes to send with each contact (repeatable, up to 20 names; "
+					+ "see /contacts/attributes)") @RequestParam(
+							required = false) @Size(max = 20) List<@Size(min = 1, max = 200) String> attribute) {
+		return queries.page(user.tenantId(), filter.toFilter(), ContactSort.parse(sort), cursor, limit, count,
+				attribute);
+	}
+
+	@GetMapping("/attributes")
+	@Transactional(readOnly = true)
+	@Operation(summary = "The names of the custom attributes the tenant's contacts were imported with, for the "
+			+ "column chooser (case-insensitive order, up to 1,000; a name stays when its last contact is deleted)")
+	ContactAttributeNames attributes(@AuthenticationPrincipal CurrentUser user) {
+		List<String> names = queries.attributeNames(user.tenantId(), ContactAttributeNames.MAX + 1);
+		return new ContactAttributeNames(names.subList(0, Math.min(names.size(), ContactAttributeNames.MAX)),
+				names.size() > ContactAttributeNames.MAX);
 	}
 
 	@GetMapping(path = "/export", produces = "text/csv")

@@ -2,6 +2,7 @@ package dev.leadline.api.contacts;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ATTRIBUTE_KEY;
 import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.api.system.paging.Keyset;
@@ -76,7 +77,8 @@ class ContactQueries {
 		this.json = json;
 	}
 
-	ContactPage page(long tenantId, ContactFilter filter, Keyset.Order order, String cursor, int limit, boolean count) {
+	ContactPage page(long tenantId, ContactFilter filter, Keyset.Order order, String cursor, int limit, boolean count,
+			List<String> attributes) {
 		List<Record> rows = ContactSearch.usesTrigrams(filter.q()) && filter.searchOnly()
 				? commonTermPage(tenantId, filter, order, cursor, limit + 1) : null;
 		Condition where = rows == null || count ? ContactConditions.of(dsl, tenantId, filter) : null;
@@ -90,8 +92,43 @@ class ContactQueries {
 			next = order.cursorAfter(ContactSort.keyOf(order, last), last.get(CONTACT.ID));
 		}
 		Map<Long, String> domains = domains(tenantId, rows);
-		List<ContactView> items = rows.stream().map(r -> view(r, domains)).toList();
+		List<ContactView> items = withAttributes(tenantId, rows.stream().map(r -> view(r, domains)).toList(),
+				attributes);
 		return new ContactPage(items, next, count ? Keyset.total(dsl, json, CONTACT, where) : null);
+	}
+
+	/**
+	 * The contacts with the named custom attributes they have, read by id after the page
+	 * (its own query, tuned to its index, stays as it is; a page's attributes are at most
+	 * 200 primary-key probes).
+	 */
+	private List<ContactView> withAttributes(long tenantId, List<ContactView> contacts, List<String> names) {
+		if (names == null || names.isEmpty() || contacts.isEmpty()) {
+			return contacts;
+		}
+		Map<Long, Map<String, String>> chosen = new java.util.HashMap<>();
+		dsl.resultQuery("""
+				SELECT c.id, a.key, a.value
+				FROM contact c, jsonb_each_text(c.attributes) a
+				WHERE c.tenant_id = {0} AND c.id = ANY({1}) AND a.key = ANY({2})""", DSL.val(tenantId),
+				DSL.val(contacts.stream().map(ContactView::id).toArray(Long[]::new)),
+				DSL.val(names.toArray(String[]::new)))
+			.forEach(r -> chosen.computeIfAbsent(r.get(0, Long.class), id -> new java.util.TreeMap<>())
+				.put(r.get(1, String.class), r.get(2, String.class)));
+		return contacts.stream().map(c -> c.withAttributes(chosen.getOrDefault(c.id(), Map.of()))).toList();
+	}
+
+	/**
+	 * The names of the tenant's custom attributes (recorded by the import), in
+	 * case-insensitive order, at most {@code limit}.
+	 */
+	List<String> attributeNames(long tenantId, int limit) {
+		return dsl.select(CONTACT_ATTRIBUTE_KEY.NAME)
+			.from(CONTACT_ATTRIBUTE_KEY)
+			.where(CONTACT_ATTRIBUTE_KEY.TENANT_ID.eq(tenantId))
+			.orderBy(DSL.lower(CONTACT_ATTRIBUTE_KEY.NAME), CONTACT_ATTRIBUTE_KEY.NAME)
+			.limit(limit)
+			.fetch(CONTACT_ATTRIBUTE_KEY.NAME);
 	}
 
 	/**
@@ -251,7 +288,7 @@ class ContactQueries {
 				r.get(CONTACT.CITY), r.get(CONTACT.COUNTRY), r.get(CONTACT.LINKEDIN_URL),
 				r.get(CONTACT_ENRICHMENT.SENIORITY), r.get(CONTACT_ENRICHMENT.DEPARTMENT),
 				EmailStatus.of(r.get(CONTACT.EMAIL), r.get(CONTACT_ENRICHMENT.EMAIL_STATUS)), company(r, domains),
-				r.get(CONTACT.CREATED_AT), r.get(CONTACT.UPDATED_AT));
+				r.get(CONTACT.CREATED_AT), r.get(CONTACT.UPDATED_AT), Map.of());
 	}
 
 }

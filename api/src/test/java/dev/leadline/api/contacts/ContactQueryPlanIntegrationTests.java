@@ -81,7 +81,7 @@ class ContactQueryPlanIntegrationTests {
 				"-updated")) {
 			Keyset.Order order = ContactSort.parse(sort);
 			plans.put("first page " + sort, plan(all, order, null));
-			String cursor = queries.page(tenant, all, order, null, 50, false).nextCursor();
+			String cursor = queries.page(tenant, all, order, null, 50, false, List.of()).nextCursor();
 			plans.put("keyset page " + sort, plan(all, order, cursor));
 		}
 		plans.put("country", plan(filter(null, List.of("IS"), null), ContactSort.parse("-created"), null));
@@ -122,7 +122,7 @@ class ContactQueryPlanIntegrationTests {
 		// prefers).
 		for (String sort : List.of("-created", "name", "company", "-updated")) {
 			Keyset.Order order = ContactSort.parse(sort);
-			String cursor = queries.page(tenant, ContactFilter.ALL, order, null, 50, false).nextCursor();
+			String cursor = queries.page(tenant, ContactFilter.ALL, order, null, 50, false, List.of()).nextCursor();
 			String plan = explain(
 					queries.commonTermQuery(tenant, filter("surname1", null, null), order, cursor, 51, 2_000));
 			assertThat(plan).as(sort + ":\n" + plan)

@@ -251,6 +251,40 @@ class ContactsApiIntegrationTests {
 	}
 
 	@Test
+	void theListSendsTheCustomAttributesAskedForAndTheirNamesAreListed() {
+		accounts.system(() -> dsl.execute("""
+				INSERT INTO contact (tenant_id, email, attributes) VALUES
+				  (?, 'ada@x.example', '{"Lead source": "Fair", "Notes": "met at the fair", "Tier": "A"}'),
+				  (?, 'alan@x.example', '{"Tier": "B"}'),
+				  (?, 'grace@x.example', '{}')""", tenant.id(), tenant.id(), tenant.id()));
+		accounts.system(() -> dsl.execute(
+				"""
+						INSERT INTO contact_attribute_key (tenant_id, name) VALUES (?, 'Tier'), (?, 'Lead source'), (?, 'notes'),
+						  (?, 'Notes')""",
+				tenant.id(), tenant.id(), tenant.id(), tenant.id()));
+		TestAccounts.Tenant other = accounts.aTenant();
+		accounts.system(() -> dsl.execute("INSERT INTO contact_attribute_key (tenant_id, name) VALUES (?, 'Secret')",
+				other.id()));
+
+		JsonNode page = pages.ok("/api/v1/contacts?sort=name&attribute=Lead%20source&attribute=Tier");
+		Map<String, String> shown = new LinkedHashMap<>();
+		page.path("items")
+			.forEach(item -> shown.put(item.path("email").asString(), item.path("attributes").toString()));
+		assertThat(shown).containsExactly(Map.entry("ada@x.example", "{\"Lead source\":\"Fair\",\"Tier\":\"A\"}"),
+				Map.entry("alan@x.example", "{\"Tier\":\"B\"}"), Map.entry("grace@x.example", "{}"));
+		assertThat(pages.ok("/api/v1/contacts?sort=name").path("items").get(0).path("attributes").toString())
+			.as("none unless asked for")
+			.isEqualTo("{}");
+		assertProblem(http.get("/api/v1/contacts?attribute=" + "x".repeat(201), token), 400, "attribute");
+		assertProblem(http.get("/api/v1/contacts?attribute=a" + "&attribute=a".repeat(20), token), 400, "attribute");
+
+		JsonNode names = pages.ok("/api/v1/contacts/attributes");
+		assertThat(names.path("names").valueStream().map(JsonNode::asString).toList()).containsExactly("Lead source",
+				"Notes", "notes", "Tier");
+		assertThat(names.path("truncated").asBoolean()).isFalse();
+	}
+
+	@Test
 	void deletingACompanyKeepsItsContactsWithoutOne() {
 		long company = accounts.system(() -> value(Long.class,
 				"INSERT INTO company (tenant_id, name) VALUES (?, 'Gone') " + "RETURNING id", tenant.id()));

@@ -3,6 +3,7 @@ package dev.leadline.api.fuzz;
 import static dev.leadline.db.jooq.Tables.APP_USER;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_VIEW;
 
 import dev.leadline.HttpTestClient;
 import dev.leadline.TestAccounts;
@@ -45,6 +46,8 @@ final class Arena {
 	private Long contact;
 
 	private Long upload;
+
+	private Long savedView;
 
 	private Long run;
 
@@ -179,7 +182,25 @@ final class Arena {
 		if (path.startsWith("/api/v1/companies/")) {
 			return company();
 		}
+		if (path.startsWith("/api/v1/contact-views/")) {
+			return savedView();
+		}
 		throw new AssertionError("No id for " + path + ": give the fuzz test's Arena a fixture for it.");
+	}
+
+	/** A saved view of the arena's admin (the one signed in). */
+	long savedView() {
+		return savedView = once(savedView,
+				() -> fixtures.accounts()
+					.system(() -> fixtures.dsl()
+						.insertInto(CONTACT_VIEW)
+						.set(CONTACT_VIEW.TENANT_ID, tenant.id())
+						.set(CONTACT_VIEW.USER_ID, admin.id())
+						.set(CONTACT_VIEW.NAME, "Fuzz view")
+						.set(CONTACT_VIEW.SORT, "name")
+						.returning(CONTACT_VIEW.ID)
+						.fetchSingle()
+						.getId()));
 	}
 
 	private static long once(Long made, LongSupplier make) {

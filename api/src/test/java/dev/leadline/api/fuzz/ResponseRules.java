@@ -25,10 +25,10 @@ final class ResponseRules {
 			"unsupported-media-type", "unprocessable-content", "too-many-requests", "validation-failed",
 			"malformed-request", "invalid-character", "invalid-query-string", "invalid-cursor", "invalid-field",
 			"invalid-credentials", "invalid-refresh-token", "email-taken", "email-in-use", "domain-in-use",
-			"last-owner", "slug-taken", "job-run-conflict", "unknown-job", "reserved-job-parameter",
-			"idempotency-key-reused", "import-state-conflict", "invalid-mapping", "unreadable-file",
-			"insufficient-credits", "invalid-enrichment-request", "unknown-enrichment-stage", "nothing-to-enrich",
-			"enrichment-stage-unavailable", "invalid-report-request", "nothing-to-report");
+			"view-name-taken", "too-many-views", "last-owner", "slug-taken", "job-run-conflict", "unknown-job",
+			"reserved-job-parameter", "idempotency-key-reused", "import-state-conflict", "invalid-mapping",
+			"unreadable-file", "insufficient-credits", "invalid-enrichment-request", "unknown-enrichment-stage",
+			"nothing-to-enrich", "enrichment-stage-unavailable", "invalid-report-request", "nothing-to-report");
 
 	/**
 	 * Names of Java packages or exceptions: a body must never show the implementation.

@@ -3,6 +3,7 @@ package dev.leadline.jobs.csvimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static dev.leadline.db.jooq.Tables.CONTACT;
+import static dev.leadline.db.jooq.Tables.CONTACT_ATTRIBUTE_KEY;
 
 import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.enums.JobRunStatus;
@@ -87,6 +88,31 @@ class CsvImportJobIntegrationTests {
 		assertThat(after.get("ada@example.com")).as("not written").isEqualTo(before.get("ada@example.com"));
 		assertThat(after.get("alan@example.com")).as("not written").isEqualTo(before.get("alan@example.com"));
 		assertThat(after.get("grace@example.com")).isAfter(before.get("grace@example.com"));
+	}
+
+	@Test
+	void theNamesOfImportedCustomAttributesAreListedForTheirTenantOnly() {
+		long tenant = platform.aTenant();
+		long other = platform.aTenant();
+		long id = imports.upload(tenant,
+				"Email,Lead source,Notes\nada@example.com,Fair,\nalan@example.com,,met in Bletchley\n");
+		imports.confirm(tenant, id,
+				new MappingChoice(
+						List.of(new ColumnMapping(0, TargetField.EMAIL, null),
+								new ColumnMapping(1, TargetField.CUSTOM, "Lead Source"),
+								new ColumnMapping(2, TargetField.CUSTOM, null)),
+						ImportExistingPolicy.FILL_BLANKS, null, false));
+		platform.awaitStatus(imports.start(tenant, id), JobRunStatus.COMPLETED, WITHIN);
+		platform.awaitStatus(imports.start(tenant, imports.upload(tenant, "Email,Notes\ngrace@example.com,x\n")),
+				JobRunStatus.COMPLETED, WITHIN);
+
+		assertThat(imports.as(tenant,
+				() -> dsl.select(CONTACT_ATTRIBUTE_KEY.NAME)
+					.from(CONTACT_ATTRIBUTE_KEY)
+					.orderBy(CONTACT_ATTRIBUTE_KEY.NAME)
+					.fetch(CONTACT_ATTRIBUTE_KEY.NAME)))
+			.containsExactly("Lead Source", "Notes");
+		assertThat(imports.as(other, () -> dsl.fetchCount(CONTACT_ATTRIBUTE_KEY))).isZero();
 	}
 
 	@Test

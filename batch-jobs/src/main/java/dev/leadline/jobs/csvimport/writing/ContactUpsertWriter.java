@@ -79,6 +79,7 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 		List<ContactFields> byEmail = new ArrayList<>(merged.contacts());
 		byEmail.sort(Comparator.comparing(ContactFields::email, Comparator.nullsLast(Comparator.naturalOrder())));
 		Counts counts = upsertContacts(byEmail, links);
+		recordAttributeNames(merged.contacts());
 		long contactsDone = System.nanoTime();
 		if (log.isDebugEnabled()) {
 			log.debug("Import {}: {} rows written in {} ms (issues {} ms, companies {} ms, contacts {} ms)",
@@ -96,6 +97,23 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			.set(CONTACT_IMPORT.COMPANIES_CREATED, CONTACT_IMPORT.COMPANIES_CREATED.plus(links.created()))
 			.where(CONTACT_IMPORT.ID.eq(plan.importId()))
 			.execute();
+	}
+
+	/**
+	 * Adds the chunk's custom attribute names to the tenant's list (the column chooser
+	 * reads it instead of every contact's attributes); in name order, so that two imports
+	 * adding the same names wait for each other rather than deadlock.
+	 */
+	private void recordAttributeNames(List<ContactFields> contacts) {
+		java.util.SortedSet<String> names = new java.util.TreeSet<>();
+		contacts.forEach(contact -> names.addAll(contact.attributes().keySet()));
+		if (!names.isEmpty()) {
+			ArrayStatements.update(dsl, """
+					INSERT INTO contact_attribute_key (tenant_id, name)
+					SELECT ?, name FROM unnest(?::text[]) AS t(name) ORDER BY name
+					ON CONFLICT (tenant_id, name) DO NOTHING
+					""", plan.tenantId(), names.toArray(String[]::new));
+		}
 	}
 
 	private int writeIssues(List<? extends ImportRow> rows) {
