@@ -58,7 +58,6 @@ describe('Selecting companies', { timeout: 20_000 }, () => {
     const bar = screen.getByRole('region', { name: 'Selection' });
     expect(bar).toHaveTextContent('2 companies selected.');
     expect(within(table).getByRole('checkbox', { name: 'Select all loaded companies' })).toBePartiallyChecked();
-    expect(within(bar).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
 
     await user.click(within(bar).getByRole('button', { name: 'Dossiers' }));
     const confirm = screen.getByRole('dialog', { name: 'Make dossiers of 2 selected companies?' });
@@ -153,11 +152,93 @@ describe('Selecting companies', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument());
   });
 
-  it('offers a viewer no selection', async () => {
-    api({ value: 3, exact: true });
-    await renderApp('/companies', { user: { role: 'viewer' } });
+  it('lets a viewer export the selection but neither delete nor make dossiers', async () => {
+    const exported: unknown[] = [];
+    api(
+      { value: 3, exact: true },
+      {
+        'POST /api/v1/companies/selection/export': async (request) => {
+          exported.push({ body: await request.json(), sort: new URL(request.url).searchParams.get('sort') });
+          return new Response('Company\n', { headers: { 'Content-Type': 'text/csv' } });
+        },
+      },
+    );
+    const { user } = await renderApp('/companies?sort=-created', { user: { role: 'viewer' } });
     const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Beta AG' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
 
-    expect(within(table).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(bar).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    expect(within(bar).queryByRole('button', { name: 'Dossiers' })).not.toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(exported).toEqual([{ body: { ids: [8] }, sort: '-created' }]));
+  });
+
+  it('exports all matching the search and filters by filter, not ids', async () => {
+    const exports: URL[] = [];
+    api(
+      { value: 1234, exact: true },
+      {
+        'GET /api/v1/companies/export': (request) => {
+          exports.push(new URL(request.url));
+          return new Response('Company\n', { headers: { 'Content-Type': 'text/csv' } });
+        },
+      },
+    );
+    const { user } = await renderApp('/companies?q=a&hasDomain=true');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
+    await user.click(within(bar).getByRole('button', { name: 'Select all 1,234 matching this filter' }));
+
+    await user.click(within(bar).getByRole('button', { name: 'Export' }));
+
+    await waitFor(() => expect(exports).toHaveLength(1));
+    expect(exports[0]!.searchParams.get('q')).toBe('a');
+    expect(exports[0]!.searchParams.get('hasDomain')).toBe('true');
+  });
+
+  it('deletes the picked companies after a confirmation naming the count and keeping their contacts', async () => {
+    const deleted: unknown[] = [];
+    const fetchMock = api(
+      { value: 3, exact: true },
+      {
+        'POST /api/v1/companies/selection/delete': async (request) => {
+          deleted.push(await request.json());
+          return jsonResponse({ deleted: 2, contactsUnlinked: 5 });
+        },
+      },
+    );
+    const { user } = await renderApp('/companies');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Beta AG' }));
+    await user.click(within(screen.getByRole('region', { name: 'Selection' })).getByRole('button', { name: 'Delete' }));
+
+    const confirm = screen.getByRole('alertdialog', { name: 'Delete 2 selected companies?' });
+    expect(confirm).toHaveTextContent('Their contacts are kept, unlinked from the company.');
+    await user.click(within(confirm).getByRole('button', { name: 'Delete 2 companies' }));
+
+    const done = await screen.findByRole('dialog', { name: 'Deleted 2 companies.' });
+    expect(done).toHaveTextContent('5 contacts were kept, now without a company.');
+    expect(deleted).toEqual([{ ids: [7, 8] }]);
+    await waitFor(() =>
+      expect(requestsOf(fetchMock).filter(({ path }) => path === '/api/v1/companies').length).toBeGreaterThan(1),
+    );
+    await user.click(within(done).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument();
+  });
+
+  it('cannot delete all matching the filter and says why', async () => {
+    api({ value: 1234, exact: true });
+    const { user } = await renderApp('/companies');
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
+    await user.click(within(bar).getByRole('button', { name: 'Select all 1,234 matching this filter' }));
+
+    const remove = within(bar).getByRole('button', { name: 'Delete' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(/picked rows only \(up to 1,000\), not on all matching/);
   });
 });

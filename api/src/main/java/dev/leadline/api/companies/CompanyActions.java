@@ -1,6 +1,7 @@
 package dev.leadline.api.companies;
 
 import static dev.leadline.db.jooq.Tables.COMPANY;
+import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import dev.leadline.api.audit.AuditLog;
 import dev.leadline.api.auth.CurrentUser;
@@ -10,6 +11,7 @@ import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.jobs.contactdata.ContactValues;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,6 +120,42 @@ class CompanyActions {
 		}
 		audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.deleted", AuditLog.Target.of("company", id),
 				Map.of("name", deleted.getName()));
+	}
+
+	/**
+	 * Deletes the tenant's companies among the ids (others' and unknown ids are left
+	 * out), each audited as a single delete; their contacts stay, without a company.
+	 */
+	@Transactional
+	CompanySelectionDeletedView deleteSelected(CurrentUser user, List<Long> ids) {
+		// Locked first, so no contact is linked to them between the count and the delete.
+		List<Long> locked = dsl.select(COMPANY.ID)
+			.from(COMPANY)
+			.where(COMPANY.TENANT_ID.eq(user.tenantId()), COMPANY.ID.in(ids))
+			.forUpdate()
+			.fetch(COMPANY.ID);
+		if (locked.isEmpty()) {
+			return new CompanySelectionDeletedView(0, 0);
+		}
+		int unlinked = dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(user.tenantId()), CONTACT.COMPANY_ID.in(locked));
+		var deleted = dsl.deleteFrom(COMPANY)
+			.where(COMPANY.TENANT_ID.eq(user.tenantId()), COMPANY.ID.in(locked))
+			.returning(COMPANY.ID, COMPANY.NAME)
+			.fetch();
+		for (CompanyRecord company : deleted) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("name", company.getName());
+			details.put("selection", deleted.size());
+			audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.deleted",
+					AuditLog.Target.of("company", company.getId()), details);
+		}
+		return new CompanySelectionDeletedView(deleted.size(), unlinked);
+	}
+
+	/** Records an export of companies (by filter or by selection) in the audit log. */
+	@Transactional
+	void exported(CurrentUser user, Map<String, Object> details) {
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.exported", null, details);
 	}
 
 	private static <T> void set(CompanyRecord company, Field<T> field, T value) {

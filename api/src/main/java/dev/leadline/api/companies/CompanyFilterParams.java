@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The filters of {@code GET /api/v1/companies} as a JSON body, for the jobs that select
- * companies the way the list does (dossiers, company enrichment).
+ * companies the way the list does (dossiers, company enrichment), and of the companies
+ * export.
  */
 public record CompanyFilterParams(@Schema(description = "Substring of the name or domain") @Size(max = 200) String q,
 		@Schema(description = "ISO 3166 alpha-2 codes") @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$",

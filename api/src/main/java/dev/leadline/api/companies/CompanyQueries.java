@@ -11,7 +11,9 @@ import dev.leadline.jobs.selection.CompanyFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -92,6 +94,33 @@ class CompanyQueries {
 				new CompanySummaryView(summary.get(0, Long.class), summary.get(1, Long.class),
 						summary.get(2, Long.class), summary.get(3, Long.class)),
 				c.getCreatedAt(), c.getUpdatedAt());
+	}
+
+	List<CompanyView> selected(long tenantId, List<Long> ids, Keyset.Order order) {
+		return dsl.select(COMPANY.fields())
+			.select(CONTACTS)
+			.from(COMPANY)
+			.where(COMPANY.TENANT_ID.eq(tenantId), COMPANY.ID.in(ids))
+			.orderBy(order.fields())
+			.fetch(r -> view(r.into(COMPANY), r.get(CONTACTS)));
+	}
+
+	/**
+	 * Every matching company in the order, read with a server-side cursor (call inside a
+	 * transaction).
+	 */
+	void forEach(long tenantId, CompanyFilter filter, Keyset.Order order, Consumer<CompanyView> each) {
+		try (Cursor<Record> cursor = dsl.select(COMPANY.fields())
+			.select(CONTACTS)
+			.from(COMPANY)
+			.where(CompanyConditions.of(tenantId, filter))
+			.orderBy(order.fields())
+			.fetchSize(2_000)
+			.fetchLazy()) {
+			for (Record r : cursor) {
+				each.accept(view(r.into(COMPANY), r.get(CONTACTS)));
+			}
+		}
 	}
 
 	private static Condition conditions(long tenantId, Filter filter) {
