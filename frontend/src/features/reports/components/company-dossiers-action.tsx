@@ -14,7 +14,8 @@ import { useStartReportOnce, type ReportRequest } from '@/features/reports/api/s
 type CompanyDossiersActionProps = {
   selection: RowSelection;
   /** The companies list's search: what "all matching" means. */
-  query: { q?: string };
+  /** The Companies page's search and filters (its order does not matter to a report). */
+  query: { q?: string; country?: string[]; hasDomain?: boolean };
   total: { value: number; exact: boolean } | null | undefined;
 };
 
@@ -51,7 +52,9 @@ function ConfirmDossiers({
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const { count, exact, text } = describeSelection(selection, total, NOUNS);
   const body: ReportRequest =
-    selection.kind === 'ids' ? { ids: [...selection.ids] } : { filter: query.q ? { q: query.q } : {} };
+    selection.kind === 'ids'
+      ? { ids: [...selection.ids] }
+      : { filter: { q: query.q || undefined, country: query.country, hasDomain: query.hasDomain } };
   const dossiers = `${exact ? '' : 'about '}${formatCount(count)} ${count === 1 && exact ? 'dossier' : 'dossiers'}`;
   return (
     <Dialog
@@ -60,7 +63,7 @@ function ConfirmDossiers({
       title={`Make dossiers of ${text}?`}
       description={
         selection.kind === 'all'
-          ? 'One PDF per company matching the current search when the report starts, rendered in the background. The report’s page follows it and offers the downloads.'
+          ? 'One PDF per company matching the current search and filters when the report starts, rendered in the background. The report’s page follows it and offers the downloads.'
           : 'One PDF per company, rendered in the background. The report’s page follows it and offers the downloads.'
       }
     >

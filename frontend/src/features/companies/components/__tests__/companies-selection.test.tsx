@@ -70,12 +70,12 @@ describe('Selecting companies', { timeout: 20_000 }, () => {
     expect(started!.key).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('widens to all matching the search and sends the search, not ids', async () => {
+  it('widens to all matching the search and filters and sends them, not ids', async () => {
     const fetchMock = api(
       { value: 1234, exact: true },
       { 'POST /api/v1/reports': () => jsonResponse({ id: 61, created: true }, { status: 202 }) },
     );
-    const { user } = await renderApp('/companies?q=a');
+    const { user } = await renderApp('/companies?q=a&country=DE&hasDomain=true');
     const table = await screen.findByRole('table', { name: 'Companies' });
 
     await user.click(within(table).getByRole('checkbox', { name: 'Select all loaded companies' }));
@@ -92,7 +92,7 @@ describe('Selecting companies', { timeout: 20_000 }, () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Report #61' })).toBeInTheDocument();
     const [started] = await startedReports(fetchMock);
-    expect(started!.body).toEqual({ filter: { q: 'a' } });
+    expect(started!.body).toEqual({ filter: { q: 'a', country: ['DE'], hasDomain: true } });
   });
 
   it('says "about" when the total is an estimate', async () => {
