@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import leadlinetest.PlatformTestApplication;
+import leadlinetest.TestDataDirectory;
 
 /**
  * A worker in a process of its own, on the test database: to be killed, terminated and
@@ -39,19 +40,27 @@ public final class WorkerProcess implements AutoCloseable {
 			String... extraArguments) throws IOException {
 		Path log = Files.createDirectories(Path.of("target", "worker-logs"))
 			.resolve(name + "-" + System.nanoTime() + ".log");
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:TieredStopAtLevel=1", "-Dleadline.child.db.url=" + db.jdbcUrl(),
-						"-Dleadline.child.db.user=" + db.appUser(), "-Dleadline.child.db.password=" + db.appPassword(),
-						"-Dleadline.child.db.connection-timeout=" + connectionTimeoutMillis, "-cp",
-						System.getProperty("java.class.path"), PlatformTestApplication.class.getName(),
-						"--spring.main.web-application-type=none", "--spring.main.keep-alive=true",
-						"--leadline.roles=worker", "--logging.level.dev.leadline=INFO"));
+		List<String> command = childJvm("256m", db, connectionTimeoutMillis);
+		command.addAll(List.of("--spring.main.web-application-type=none", "--spring.main.keep-alive=true",
+				"--leadline.roles=worker", "--logging.level.dev.leadline=INFO"));
 		command.addAll(List.of(extraArguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		WorkerProcess worker = new WorkerProcess(process, log);
 		worker.awaitLog("Worker ", " started with ", Duration.ofSeconds(60));
 		return worker;
+	}
+
+	/**
+	 * The command line of a {@link PlatformTestApplication} in a JVM of its own, on the
+	 * given database and this JVM's data directory; Spring arguments follow.
+	 */
+	public static List<String> childJvm(String maxHeap, DatabaseCoordinates db, long connectionTimeoutMillis) {
+		return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-Dleadline.child.db.url=" + db.jdbcUrl(),
+				"-Dleadline.child.db.user=" + db.appUser(), "-Dleadline.child.db.password=" + db.appPassword(),
+				"-Dleadline.child.db.connection-timeout=" + connectionTimeoutMillis,
+				"-D" + TestDataDirectory.CHILD_PROPERTY + "=" + TestDataDirectory.path(), "-cp",
+				System.getProperty("java.class.path"), PlatformTestApplication.class.getName()));
 	}
 
 	void awaitLog(String first, String second, Duration within) throws IOException {

@@ -4,9 +4,9 @@ import static dev.leadline.db.jooq.Tables.REPORT;
 import static dev.leadline.db.jooq.Tables.REPORT_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leadline.db.DatabaseCoordinates;
 import dev.leadline.db.testing.TestDatabase;
 import dev.leadline.jobs.files.FileStore;
+import dev.leadline.jobs.platform.WorkerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -113,13 +113,10 @@ class ReportZipMemoryIntegrationTests {
 	}
 
 	private static List<String> command(long tenant, long report, Path zip) {
-		DatabaseCoordinates db = TestDatabase.coordinates();
-		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + (HEAP >> 20) + "m",
-				"-XX:TieredStopAtLevel=1", "-Dleadline.child.db.url=" + db.jdbcUrl(),
-				"-Dleadline.child.db.user=" + db.appUser(), "-Dleadline.child.db.password=" + db.appPassword(), "-cp",
-				System.getProperty("java.class.path"), PlatformTestApplication.class.getName(),
-				"--spring.main.web-application-type=none", "--leadline.roles=api",
-				"--leadline.harness.zip-report=" + tenant + "," + report + "," + zip.toAbsolutePath());
+		List<String> command = WorkerProcess.childJvm((HEAP >> 20) + "m", TestDatabase.coordinates(), 30_000);
+		command.addAll(List.of("--spring.main.web-application-type=none", "--leadline.roles=api",
+				"--leadline.harness.zip-report=" + tenant + "," + report + "," + zip.toAbsolutePath()));
+		return command;
 	}
 
 }
