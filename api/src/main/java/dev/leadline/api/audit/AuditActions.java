@@ -19,9 +19,9 @@ public class AuditActions {
 			"refresh_token.reused", "user.created", "user.updated", "user.role_changed", "user.deleted",
 			"tenant.created", "import.uploaded", "import.mapping_confirmed", "import.started", "import.stopped",
 			"contact.updated", "contact.deleted", "contact.bulk_delete_requested", "company.updated", "company.deleted",
-			"company.exported", "enrichment.started", "enrichment.settings_changed", "report.started",
-			"report.branding_changed", "job.triggered", "job.stop", "job.restart", "job.abandon", "job.recover",
-			"job.recovered", "credits.top_up", "credits.refund", "audit.exported");
+			"company.bulk_delete_requested", "company.exported", "enrichment.started", "enrichment.settings_changed",
+			"report.started", "report.branding_changed", "job.triggered", "job.stop", "job.restart", "job.abandon",
+			"job.recover", "job.recovered", "credits.top_up", "credits.refund", "audit.exported");
 
 	private final Set<String> actions;
 

@@ -9,7 +9,13 @@ import dev.leadline.api.system.problems.ApiException;
 import dev.leadline.api.system.problems.InvalidFieldException;
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
+import dev.leadline.jobs.companies.CompanyBulkDeleteJob;
 import dev.leadline.jobs.contactdata.ContactValues;
+import dev.leadline.jobs.platform.JobRuns;
+import dev.leadline.jobs.platform.RunTicket;
+import dev.leadline.jobs.platform.RunTrigger;
+import dev.leadline.jobs.selection.CompanyConditions;
+import dev.leadline.jobs.selection.CompanyFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +23,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Edits and deletes companies, audited. A rename reaches the company's contacts (a
@@ -33,9 +41,15 @@ class CompanyActions {
 
 	private final AuditLog audit;
 
-	CompanyActions(DSLContext dsl, AuditLog audit) {
+	private final JobRuns jobRuns;
+
+	private final JsonMapper json;
+
+	CompanyActions(DSLContext dsl, AuditLog audit, JobRuns jobRuns, JsonMapper json) {
 		this.dsl = dsl;
 		this.audit = audit;
+		this.jobRuns = jobRuns;
+		this.json = json;
 	}
 
 	/**
@@ -150,6 +164,31 @@ class CompanyActions {
 					AuditLog.Target.of("company", company.getId()), details);
 		}
 		return new CompanySelectionDeletedView(deleted.size(), unlinked);
+	}
+
+	/**
+	 * Queues a bulk delete of the companies matching the filter now: companies created
+	 * after this moment are never deleted by it (the run deletes ids up to the highest
+	 * one now). Their contacts stay, without a company.
+	 */
+	@Transactional
+	RunTicket bulkDelete(CurrentUser user, CompanyFilter filter, String idempotencyKey) {
+		Long upTo = dsl.select(DSL.max(COMPANY.ID))
+			.from(COMPANY)
+			.where(COMPANY.TENANT_ID.eq(user.tenantId()))
+			.fetchOne(0, Long.class);
+		long upToId = (upTo != null) ? upTo : 0;
+		// For the run's progress; companies deleted meanwhile by others make it end below
+		// 100 %.
+		long expected = dsl.fetchCount(COMPANY, CompanyConditions.of(user.tenantId(), filter));
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put(CompanyBulkDeleteJob.FILTER, json.writeValueAsString(filter));
+		parameters.put(CompanyBulkDeleteJob.UP_TO_ID, Long.toString(upToId));
+		RunTicket ticket = jobRuns.trigger(user.tenantId(), CompanyBulkDeleteJob.NAME, parameters,
+				RunTrigger.api(user.userId()), idempotencyKey, expected);
+		audit.record(user.tenantId(), AuditLog.Actor.of(user), "company.bulk_delete_requested",
+				AuditLog.Target.of("job_run", ticket.runId()), Map.of("filter", filter, "upToId", upToId));
+		return ticket;
 	}
 
 	/** Records an export of companies (by filter or by selection) in the audit log. */

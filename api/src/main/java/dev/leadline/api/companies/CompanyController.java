@@ -1,10 +1,13 @@
 package dev.leadline.api.companies;
 
 import dev.leadline.api.auth.CurrentUser;
+import dev.leadline.api.jobs.RunAcceptedView;
 import dev.leadline.api.system.formats.SpreadsheetCsv;
 import dev.leadline.api.system.paging.Keyset;
+import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
+import dev.leadline.jobs.platform.RunTicket;
 import dev.leadline.jobs.selection.CompanyFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,6 +24,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +45,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -146,6 +151,20 @@ class CompanyController {
 	CompanySelectionDeletedView deleteSelected(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody CompanySelectionRequest selection) {
 		return actions.deleteSelected(user, selection.ids());
+	}
+
+	@PostMapping(path = "/bulk-delete", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAnyRole('OWNER', 'ADMIN')")
+	@Operation(summary = "Delete every company matching the filters (as they match now) in a job; their contacts "
+			+ "stay, without a company; 202 with the run (owners and admins). An empty filter deletes all the "
+			+ "tenant's companies.")
+	ResponseEntity<RunAcceptedView> bulkDelete(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody CompanyFilterParams filter, @RequestHeader(name = "Idempotency-Key",
+					required = false) @Size(min = 1, max = 200) String idempotencyKey) {
+		RunTicket ticket = actions.bulkDelete(user, filter.toFilter(), idempotencyKey);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/jobs/" + ticket.runId()))
+			.body(new RunAcceptedView(ticket.runId(), JobRunStatus.QUEUED, ticket.created()));
 	}
 
 	@GetMapping("/{id}")

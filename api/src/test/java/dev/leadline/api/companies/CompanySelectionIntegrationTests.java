@@ -3,12 +3,14 @@ package dev.leadline.api.companies;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.leadline.HttpTestClient;
 import dev.leadline.LeadlineIntegrationTest;
 import dev.leadline.TestAccounts;
 import dev.leadline.db.jooq.enums.UserRole;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +131,53 @@ class CompanySelectionIntegrationTests {
 		assertThat(trail).hasSize(1);
 		assertThat(trail.get(0).path("details").path("name").asString()).isEqualTo("Acme");
 		assertThat(trail.get(0).path("details").path("selection").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void allCompaniesMatchingAFilterAreDeletedByAJobAsTheyMatchedWhenAskedTheirContactsStay() {
+		long acme = company(tenant, "Acme Logistics", "acme.example");
+		long acmeTwo = company(tenant, "Acme Freight", null);
+		long globex = company(tenant, "Globex", "globex.example");
+		TestAccounts.Tenant other = accounts.aTenant();
+		long foreign = company(other, "Acme Umbrella", "umbrella.example");
+		long ada = contact(tenant, "ada@acme.example", acme);
+		long bob = contact(tenant, "bob@acme.example", acmeTwo);
+		long cy = contact(tenant, "cy@globex.example", globex);
+		String member = accounts.accessToken(http, accounts.aUser(tenant, UserRole.member));
+		assertThat(http.post("/api/v1/companies/bulk-delete", member, "{\"q\": \"acme\"}").statusCode())
+			.as("owners and admins only")
+			.isEqualTo(403);
+
+		HttpResponse<String> started = http.post("/api/v1/companies/bulk-delete", token, "{\"q\": \"acme\"}");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		long run = json.readTree(started.body()).path("id").asLong();
+		assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/jobs/" + run);
+		// Created after the request: never part of it.
+		long late = company(tenant, "Acme Late", "late.example");
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			String job = http.get("/api/v1/jobs/" + run, token).body();
+			assertThat(json.readTree(job).path("run").path("status").asString()).as(job).isEqualTo("COMPLETED");
+		});
+
+		assertThat(accounts.system(() -> dsl.select(COMPANY.ID)
+			.from(COMPANY)
+			.where(COMPANY.ID.in(acme, acmeTwo, globex, foreign, late))
+			.fetch(COMPANY.ID))).containsExactlyInAnyOrder(globex, foreign, late);
+		assertThat(accounts.system(() -> dsl.select(CONTACT.ID)
+			.from(CONTACT)
+			.where(CONTACT.ID.in(ada, bob, cy), CONTACT.COMPANY_ID.isNull())
+			.fetch(CONTACT.ID))).as("kept, without a company").containsExactlyInAnyOrder(ada, bob);
+		JsonNode requested = json.readTree(http.get("/api/v1/audit?action=company.bulk_delete_requested", token).body())
+			.path("items");
+		assertThat(requested).hasSize(1);
+		assertThat(requested.get(0).path("details").path("filter").path("q").asString()).isEqualTo("acme");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode ended = json.readTree(http.get("/api/v1/audit?action=company.bulk_deleted", token).body())
+				.path("items");
+			assertThat(ended).hasSize(1);
+			assertThat(ended.get(0).path("details").path("deleted").asInt()).isEqualTo(2);
+			assertThat(ended.get(0).path("details").path("contactsUnlinked").asInt()).isEqualTo(2);
+		});
 	}
 
 	@Test

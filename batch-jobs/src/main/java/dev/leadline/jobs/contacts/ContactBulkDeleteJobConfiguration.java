@@ -2,6 +2,7 @@ package dev.leadline.jobs.contacts;
 
 import dev.leadline.jobs.selection.ContactConditions;
 import dev.leadline.jobs.selection.ContactFilter;
+import dev.leadline.jobs.selection.MatchingIds;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import dev.leadline.jobs.platform.LaunchableJob;
@@ -54,8 +55,8 @@ class ContactBulkDeleteJobConfiguration {
 		ContactFilter filter = json.readValue(run.parameter(ContactBulkDeleteJob.FILTER), ContactFilter.class);
 		return new StepBuilder("contactBulkDeleteStep", jobRepository).<Long, Long>chunk(CHUNK)
 			.transactionManager(transactionManager)
-			.reader(new MatchingContactIds(dsl, tenantId, filter, run.longParameter(ContactBulkDeleteJob.UP_TO_ID),
-					CHUNK))
+			.reader(new MatchingIds(dsl, CONTACT.ID, () -> ContactConditions.of(dsl, tenantId, filter),
+					run.longParameter(ContactBulkDeleteJob.UP_TO_ID), CHUNK))
 			.writer(chunk -> dsl.deleteFrom(CONTACT)
 				.where(CONTACT.TENANT_ID.eq(tenantId), CONTACT.ID.in(chunk.getItems()))
 				.execute())

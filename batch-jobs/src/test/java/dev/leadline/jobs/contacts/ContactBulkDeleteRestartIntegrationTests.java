@@ -5,12 +5,10 @@ import static dev.leadline.db.jooq.Tables.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
-import dev.leadline.db.testing.TestDatabase;
+import dev.leadline.jobs.platform.DeleteTrap;
 import dev.leadline.jobs.platform.JobRuns;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import dev.leadline.jobs.platform.RunTrigger;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import leadlinetest.PlatformTestApplication;
@@ -77,7 +75,7 @@ class ContactBulkDeleteRestartIntegrationTests {
 				ContactBulkDeleteJob.UP_TO_ID, Long.toString(upToId));
 
 		long run;
-		try (AutoCloseable trap = failDeletesOf(poisoned)) {
+		try (DeleteTrap trap = DeleteTrap.failDeletesOf("contact", poisoned)) {
 			run = platform.as(tenant,
 					() -> runs
 						.trigger(tenant, ContactBulkDeleteJob.NAME, parameters, RunTrigger.system("test"), null,
@@ -100,29 +98,6 @@ class ContactBulkDeleteRestartIntegrationTests {
 	private int germans(long tenant) {
 		return platform.as(tenant,
 				() -> dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenant).and(CONTACT.COUNTRY.eq("DE"))));
-	}
-
-	/**
-	 * A trigger, as the schema owner, that fails the delete of one contact until it is
-	 * dropped.
-	 */
-	private static AutoCloseable failDeletesOf(long contactId) throws Exception {
-		try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
-			statement.execute("""
-					CREATE FUNCTION test_fail_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-					BEGIN
-					    IF OLD.id = %d THEN RAISE EXCEPTION 'test trap: cannot delete contact %d'; END IF;
-					    RETURN OLD;
-					END $$;
-					CREATE TRIGGER test_fail_delete BEFORE DELETE ON contact FOR EACH ROW
-					    EXECUTE FUNCTION test_fail_delete();
-					""".formatted(contactId, contactId));
-		}
-		return () -> {
-			try (Connection owner = TestDatabase.ownerConnection(); Statement statement = owner.createStatement()) {
-				statement.execute("DROP TRIGGER test_fail_delete ON contact; DROP FUNCTION test_fail_delete();");
-			}
-		};
 	}
 
 }

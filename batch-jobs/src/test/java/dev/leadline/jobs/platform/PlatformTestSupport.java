@@ -13,8 +13,10 @@ import dev.leadline.jobs.harness.HarnessJobConfiguration;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Tenants, harness runs and waiting, for the platform's tests. */
@@ -25,9 +27,16 @@ public class PlatformTestSupport {
 
 	private final JobRuns runs;
 
+	private final Map<Long, JobRunFinished> finished = new ConcurrentHashMap<>();
+
 	PlatformTestSupport(DSLContext dsl, JobRuns runs) {
 		this.dsl = dsl;
 		this.runs = runs;
+	}
+
+	@EventListener
+	void finished(JobRunFinished event) {
+		this.finished.put(event.runId(), event);
 	}
 
 	public long aTenant() {
@@ -83,6 +92,17 @@ public class PlatformTestSupport {
 				"(SELECT count(DISTINCT e.job_instance_id) FROM batch_job_execution e "
 						+ "JOIN job_run_execution r ON r.job_execution_id = e.job_execution_id WHERE r.job_run_id = ?)",
 				Integer.class, run)));
+	}
+
+	/**
+	 * The figures the run's last execution reported through {@link RunContext#summarise},
+	 * as the run-finished event (audit log, notifications) carries them.
+	 */
+	public Map<String, Object> summary(long run) {
+		await().alias("run " + run + " to announce its end")
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.finished.containsKey(run));
+		return this.finished.get(run).summary();
 	}
 
 	public <T> T as(long tenant, java.util.function.Supplier<T> work) {
