@@ -40,9 +40,11 @@ test('a platform run started through the API completes on the admin page and sho
     'value',
     '100',
   );
-  await page.getByRole('region', { name: 'Platform runs' }).screenshot({
-    path: testInfo.outputPath('platform-runs.png'),
-  });
+  // The panel (a section named by its heading), not the table's scroll region of the same name.
+  await page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Platform runs' }) })
+    .screenshot({ path: testInfo.outputPath('platform-runs.png') });
 
   // Its detail: the executions' step with its counts, and no action left to take.
   await row.getByRole('link', { name: `Run #${runId}`, exact: true }).click();

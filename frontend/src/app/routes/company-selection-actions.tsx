@@ -3,29 +3,45 @@ import { DeleteCompaniesAction } from '@/features/companies/components/delete-co
 import { ExportCompaniesAction } from '@/features/companies/components/export-companies-action';
 import { CompanyDossiersAction } from '@/features/reports/components/company-dossiers-action';
 import { useCurrentUser } from '@/lib/auth';
-import { canImport } from '@/lib/authorization';
+import { canImport, canManageTenant } from '@/lib/authorization';
 
 /**
  * What can be done with companies picked on the Companies page, for this user: export for
  * everyone, dossiers (a report) and delete for those who may change data, as on the Contacts
- * page. Delete takes picked rows only: there is no job that deletes every company matching a
- * filter.
+ * page; deleting all matching a filter (a background job) is for owners and admins.
  */
 export function useCompanySelectionActions() {
   const me = useCurrentUser();
-  return canImport(me) ? companySelectionActions : viewerSelectionActions;
+  if (!canImport(me)) {
+    return viewerSelectionActions;
+  }
+  return canManageTenant(me) ? managerSelectionActions : memberSelectionActions;
 }
 
 function viewerSelectionActions(context: CompanySelectionContext) {
   return <ExportCompaniesAction selection={context.selection} query={context.query} />;
 }
 
-function companySelectionActions(context: CompanySelectionContext) {
+function memberSelectionActions(context: CompanySelectionContext) {
+  return <WriterSelectionActions context={context} canDeleteAll={false} />;
+}
+
+function managerSelectionActions(context: CompanySelectionContext) {
+  return <WriterSelectionActions context={context} canDeleteAll />;
+}
+
+function WriterSelectionActions({ context, canDeleteAll }: { context: CompanySelectionContext; canDeleteAll: boolean }) {
   return (
     <>
       <CompanyDossiersAction selection={context.selection} query={context.query} total={context.total} />
       <ExportCompaniesAction selection={context.selection} query={context.query} />
-      <DeleteCompaniesAction selection={context.selection} clear={context.clear} />
+      <DeleteCompaniesAction
+        selection={context.selection}
+        query={context.query}
+        total={context.total}
+        canDeleteAll={canDeleteAll}
+        clear={context.clear}
+      />
     </>
   );
 }

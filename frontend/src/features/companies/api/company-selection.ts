@@ -7,6 +7,7 @@ import { saveFile } from '@/lib/download';
 import { companiesQueryKey, type CompaniesQuery } from '@/features/companies/api/get-companies';
 
 export type CompaniesDeleted = components['schemas']['CompanySelectionDeletedView'];
+export type RunAccepted = components['schemas']['RunAcceptedView'];
 
 /** The selected companies as CSV, in the list's order, handed to the browser as a download. */
 export async function exportSelectedCompanies({ ids, sort }: { ids: number[]; sort?: string }): Promise<void> {
@@ -58,5 +59,26 @@ export function useDeleteSelectedCompanies() {
         queryClient.invalidateQueries({ queryKey: companiesQueryKey }),
         queryClient.invalidateQueries({ queryKey: ['contacts'] }),
       ]),
+  });
+}
+
+/**
+ * Starts the bulk delete job for every company the filters match now; their contacts stay,
+ * without a company.
+ */
+export function bulkDeleteCompanies(query: CompaniesQuery, idempotencyKey: string): Promise<RunAccepted> {
+  const { sort: _sort, ...filter } = query;
+  return unwrap(
+    api.POST('/api/v1/companies/bulk-delete', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: filter,
+    }),
+  );
+}
+
+export function useBulkDeleteCompanies() {
+  return useMutation({
+    mutationFn: ({ query, idempotencyKey }: { query: CompaniesQuery; idempotencyKey: string }) =>
+      bulkDeleteCompanies(query, idempotencyKey),
   });
 }

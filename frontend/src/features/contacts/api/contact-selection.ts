@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import type { components } from '@/lib/api/schema';
@@ -40,19 +40,6 @@ export function bulkDeleteContacts(query: ContactsQuery, idempotencyKey: string)
     }),
   );
 }
-
-/** The bulk delete run's status, asked for every 1.5 s until it ended. */
-export function useBulkDeleteRun(runId: number | undefined) {
-  return useQuery({
-    queryKey: ['jobs', 'run', runId, 'bulk-delete'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/jobs/{id}', { params: { path: { id: runId! } }, signal })),
-    enabled: runId !== undefined,
-    refetchInterval: (query) => (ENDED.has(query.state.data?.run.status ?? '') ? false : 1_500),
-  });
-}
-
-const ENDED = new Set(['COMPLETED', 'FAILED', 'STOPPED', 'ABANDONED']);
 
 export type DeleteOutcome = { kind: 'deleted'; count: number } | { kind: 'job'; runId: number };
 

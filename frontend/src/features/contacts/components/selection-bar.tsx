@@ -6,9 +6,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DownloadIcon } from '@/components/ui/icons';
 import { SelectionBar } from '@/components/ui/selection-bar';
+import { useBackgroundRun } from '@/hooks/use-background-run';
 import { formatCount } from '@/lib/format';
 
-import { useBulkDeleteRun, type DeleteOutcome } from '@/features/contacts/api/contact-selection';
+import type { DeleteOutcome } from '@/features/contacts/api/contact-selection';
 import { contactsQueryKey } from '@/features/contacts/api/get-contacts';
 import type { ContactSelection } from '@/features/contacts/utils/selection';
 
@@ -50,11 +51,9 @@ export function ContactsSelectionBar({
 
 /** What the last delete did; a job's notice follows the job until it ended. */
 export function DeleteNotice({ outcome, onDismiss }: { outcome: DeleteOutcome; onDismiss: () => void }) {
-  const run = useBulkDeleteRun(outcome.kind === 'job' ? outcome.runId : undefined);
-  const status = run.data?.run.status;
-  const done = status === 'COMPLETED';
-  const ended = done || status === 'FAILED' || status === 'STOPPED' || status === 'ABANDONED';
-  const processed = run.data?.run.progress.itemsDone;
+  const { status, done, ended, itemsDone: processed } = useBackgroundRun(
+    outcome.kind === 'job' ? outcome.runId : undefined,
+  );
   const queryClient = useQueryClient();
   useEffect(() => {
     if (ended) {

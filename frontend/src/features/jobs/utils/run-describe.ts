@@ -10,6 +10,7 @@ const JOB_LABELS: Readonly<Record<string, string>> = {
   nightlyEnrichmentJob: 'Nightly enrichment',
   reportJob: 'Company dossiers',
   contactBulkDeleteJob: 'Bulk delete of contacts',
+  companyBulkDeleteJob: 'Bulk delete of companies',
   housekeepingJob: 'Housekeeping',
   drillJob: 'Drill',
 };

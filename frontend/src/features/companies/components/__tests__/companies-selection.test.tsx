@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { VIRTUAL_ROW_HEIGHT } from '@/components/ui/virtual-table';
-import { buildCompany } from '@/testing/data';
+import { buildCompany, buildJobRun, buildJobRunDetail } from '@/testing/data';
 import { jsonResponse, leadlineProblem, mockApi, requestsOf } from '@/testing/mock-fetch';
 import { stubScrollBox } from '@/testing/virtual';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
@@ -229,16 +229,72 @@ describe('Selecting companies', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument();
   });
 
-  it('cannot delete all matching the filter and says why', async () => {
-    api({ value: 1234, exact: true });
-    const { user } = await renderApp('/companies');
+  it('deletes all matching the filter in a job after a confirmation naming the count, and follows it', async () => {
+    const started: { body: unknown; key: string | null }[] = [];
+    let polls = 0;
+    const fetchMock = api(
+      { value: 1234, exact: true },
+      {
+        'POST /api/v1/companies/bulk-delete': async (request) => {
+          started.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });
+          return jsonResponse({ id: 88, status: 'QUEUED', created: true }, { status: 202 });
+        },
+        'GET /api/v1/jobs/88': () => {
+          polls += 1;
+          return jsonResponse(
+            buildJobRunDetail({
+              run: buildJobRun({
+                id: 88,
+                jobName: 'companyBulkDeleteJob',
+                status: polls > 1 ? 'COMPLETED' : 'STARTED',
+                progress: {
+                  itemsDone: polls > 1 ? 1234 : 500,
+                  itemsExpected: 1234,
+                  percent: polls > 1 ? 100 : 40,
+                  itemsPerSecond: 250,
+                },
+              }),
+            }),
+          );
+        },
+      },
+    );
+    const { user } = await renderApp('/companies?q=acme&country=DE');
     const table = await screen.findByRole('table', { name: 'Companies' });
     await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
     const bar = screen.getByRole('region', { name: 'Selection' });
     await user.click(within(bar).getByRole('button', { name: 'Select all 1,234 matching this filter' }));
+    await user.click(within(bar).getByRole('button', { name: 'Delete' }));
+
+    const confirm = screen.getByRole('alertdialog', { name: 'Delete all 1,234 companies matching this filter?' });
+    expect(confirm).toHaveTextContent('companies added later are kept. Their contacts are kept');
+    await user.click(within(confirm).getByRole('button', { name: 'Delete 1,234 companies' }));
+
+    expect(await screen.findByRole('dialog', { name: 'Deleting the companies in the background…' })).toBeVisible();
+    const done = await screen.findByRole('dialog', { name: 'Deleted 1,234 companies.' }, { timeout: 5_000 });
+    expect(done).toHaveTextContent('Their contacts were kept, now without a company.');
+    expect(within(done).getByRole('link', { name: 'See the job' })).toHaveAttribute('href', '/jobs/88');
+    expect(started).toHaveLength(1);
+    expect(started[0]!.body).toEqual({ q: 'acme', country: ['DE'] });
+    expect(started[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
+    await waitFor(() =>
+      expect(requestsOf(fetchMock).filter(({ path }) => path === '/api/v1/companies').length).toBeGreaterThan(1),
+    );
+    await user.click(within(done).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'Selection' })).not.toBeInTheDocument();
+  });
+
+  it('lets members delete picked rows but not all matching, and says why', async () => {
+    api({ value: 1234, exact: true });
+    const { user } = await renderApp('/companies', { user: { role: 'member' } });
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Acme GmbH' }));
+    const bar = screen.getByRole('region', { name: 'Selection' });
+    expect(within(bar).getByRole('button', { name: 'Delete' })).toBeEnabled();
+    await user.click(within(bar).getByRole('button', { name: 'Select all 1,234 matching this filter' }));
 
     const remove = within(bar).getByRole('button', { name: 'Delete' });
     expect(remove).toBeDisabled();
-    expect(remove).toHaveAccessibleDescription(/picked rows only \(up to 1,000\), not on all matching/);
+    expect(remove).toHaveAccessibleDescription('Only owners and admins can delete all companies matching a filter.');
   });
 });
