@@ -14,6 +14,8 @@ const COMPANIES = [
   { name: `Selkie Works ${RUN}`, domain: `selkie-${RUN}.example` },
   { name: `Selkie Yards ${RUN}`, domain: `selkie-yards-${RUN}.example` },
 ];
+/** Deleted all at once, by the filter that finds them. */
+const KELPIES = [1, 2, 3].map((i) => ({ name: `Kelpie${RUN} ${i}`, domain: `kelpie-${i}-${RUN}.example` }));
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(90_000);
@@ -21,7 +23,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   try {
     const csv = [
       'Email,First Name,Company,Website',
-      ...COMPANIES.map(({ name, domain }, i) => `person${i}@${domain},Person ${i},${name},${domain}`),
+      ...[...COMPANIES, ...KELPIES].map(({ name, domain }, i) => `person${i}@${domain},Person ${i},${name},${domain}`),
     ].join('\n');
     await importCsv(request, await apiSession(request), `selkie-${RUN}.csv`, csv);
   } finally {
@@ -65,4 +67,37 @@ test('picked companies are exported, then deleted with their contacts kept', asy
   const items = ((await contacts.json()) as { items: { company: unknown }[] }).items;
   expect(items).toHaveLength(2);
   expect(items.map(({ company }) => company)).toEqual([null, null]);
+});
+
+test('all companies matching a search are deleted by a background job, their contacts kept', async (
+  { page, browserErrors, request },
+  testInfo,
+) => {
+  await signIn(page, browserErrors);
+  await page.goto(`/companies?q=${encodeURIComponent(`Kelpie${RUN}`)}`);
+  const table = page.getByRole('table', { name: 'Companies' });
+  await expect(table.getByRole('row', { name: new RegExp(KELPIES[0]!.name) })).toBeVisible();
+  await table.getByRole('checkbox', { name: `Select ${KELPIES[0]!.name}` }).check();
+  const bar = page.getByRole('region', { name: 'Selection' });
+  const matching = KELPIES.length;
+  await bar.getByRole('button', { name: `Select all ${matching} matching this filter` }).click();
+  await expect(bar).toContainText(`All ${matching} companies matching this filter are selected.`);
+  await bar.getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('alertdialog', { name: `Delete all ${matching} companies matching this filter?` });
+  await expect(confirm).toContainText('Their contacts are kept, unlinked from the company.');
+  await confirm.getByRole('button', { name: `Delete ${matching} companies` }).click();
+
+  const done = page.getByRole('dialog', { name: `Deleted ${matching} companies.` });
+  await expect(done).toContainText('Their contacts were kept, now without a company.', { timeout: 60_000 });
+  await expect(done.getByRole('link', { name: /job/ })).toHaveAttribute('href', /\/jobs\/\d+$/);
+  await page.screenshot({ path: testInfo.outputPath('companies-bulk-deleted-1440.png') });
+  await done.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('No companies match')).toBeVisible();
+
+  const { headers } = await apiSession(request);
+  for (const { domain } of KELPIES) {
+    const contacts = await request.get('/api/v1/contacts', { headers, params: { q: domain } });
+    const items = ((await contacts.json()) as { items: { company: unknown }[] }).items;
+    expect(items.map(({ company }) => company)).toEqual([null]);
+  }
 });
