@@ -12,7 +12,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 30_000,
+  // A spec's own budget when it sets none: flows of 15-22 s on a quiet machine take twice that on a loaded one.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.LEADLINE_E2E_URL ?? 'http://localhost:8080',
