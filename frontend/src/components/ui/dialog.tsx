@@ -28,6 +28,9 @@ export function Dialog({ open, ...props }: DialogProps) {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The dialogs open now, the last on top: only that one answers Escape and Tab. */
+const openDialogs: HTMLElement[] = [];
+
 function DialogContent({
   onClose,
   title,
@@ -65,8 +68,12 @@ function DialogContent({
 
     const first = initialFocus?.current ?? panel.querySelector<HTMLElement>(FOCUSABLE) ?? panel;
     first.focus();
+    openDialogs.push(panel);
 
     function onKeyDown(event: KeyboardEvent) {
+      if (openDialogs.at(-1) !== panel || event.defaultPrevented) {
+        return;
+      }
       if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
@@ -83,11 +90,13 @@ function DialogContent({
         event.preventDefault();
         return;
       }
+      // On the panel itself (after a click on its text, say) Tab goes to either end too.
       const active = document.activeElement;
-      if (event.shiftKey && (active === firstItem || !panel.contains(active))) {
+      const outside = active === panel || !panel.contains(active);
+      if (event.shiftKey && (active === firstItem || outside)) {
         event.preventDefault();
         lastItem.focus();
-      } else if (!event.shiftKey && (active === lastItem || !panel.contains(active))) {
+      } else if (!event.shiftKey && (active === lastItem || outside)) {
         event.preventDefault();
         firstItem.focus();
       }
@@ -96,6 +105,7 @@ function DialogContent({
 
     return () => {
       document.removeEventListener('keydown', onKeyDown);
+      openDialogs.splice(openDialogs.indexOf(panel), 1);
       for (const element of background) {
         element.removeAttribute('inert');
       }

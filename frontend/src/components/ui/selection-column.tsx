@@ -41,6 +41,7 @@ export function selectionColumn<T>({
       />
     ),
     className: 'w-12',
+    toggleRow: (row) => select((current) => toggle(current, idOf(row))),
     cell: (row) => (
       <input
         type="checkbox"

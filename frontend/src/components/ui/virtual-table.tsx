@@ -1,8 +1,21 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, type Key, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  Fragment,
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Key,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { flushSync } from 'react-dom';
 
 import { ChevronDownIcon, ChevronUpDownIcon, ChevronUpIcon } from './icons';
 import { Skeleton } from './skeleton';
+import { ROW_CONTROLS, useRowKeyboard } from './use-row-keyboard';
 
 /** Every row is this tall (px), so the scroll height follows from the row count alone. */
 export const VIRTUAL_ROW_HEIGHT = 44;
@@ -23,6 +36,8 @@ export type VirtualColumn<Row> = {
   cell: (row: Row) => ReactNode;
   /** The header becomes a button that sorts by this column. */
   sortable?: boolean;
+  /** Space on a row runs this: a selection column selects the row or clears it. */
+  toggleRow?: (row: Row) => void;
 };
 
 export type TableSorting = {
@@ -55,8 +70,8 @@ type VirtualTableProps<Row> = {
    */
   minWidthClassName?: string;
   /**
-   * A click anywhere on a row but its links and controls opens it (the row's main link stays
-   * the way for keyboards and screen readers).
+   * A click anywhere on a row but its links and controls opens it, and so does Enter on the
+   * row; without it, Enter follows the row's first link (its main one).
    */
   onRowClick?: (row: Row) => void;
 };
@@ -65,9 +80,12 @@ type VirtualTableProps<Row> = {
 const DEFAULT_HEIGHT = 'h-[calc(100dvh-18.5rem)] min-h-96';
 
 /**
- * A table of any length that renders only the rows in view (plus a few): a spacer row above and
- * below stands in for the rest. Rows have one fixed height. The next page is asked for as the
- * reader nears the end of what is loaded. The header stays put while the body scrolls.
+ * A table of any length that renders only the rows in view (plus a few): spacer rows stand in
+ * for the rest. Rows have one fixed height. The next page is asked for as the reader nears the
+ * end of what is loaded. The header stays put while the body scrolls.
+ *
+ * The body is one tab stop: the active row, which the arrow keys move (see useRowKeyboard). The
+ * active row stays rendered while it is scrolled out of view, so it keeps focus.
  */
 export function VirtualTable<Row>({
   label,
@@ -86,6 +104,10 @@ export function VirtualTable<Row>({
   onRowClick,
 }: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLTableSectionElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [activeRow, setActiveRow] = useState(0);
+  const active = Math.max(Math.min(activeRow, rows.length - 1), 0);
   // One more row at the end while there is more to load: it shows placeholders.
   const count = rows.length + (hasMore ? 1 : 0);
   const keyOf = useRef(rowKey);
@@ -98,12 +120,17 @@ export function VirtualTable<Row>({
     },
     [rows],
   );
+  const rangeExtractor = useCallback(
+    (range: Range) => withIndex(defaultRangeExtractor(range), active, range.count),
+    [active],
+  );
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => VIRTUAL_ROW_HEIGHT,
     overscan: OVERSCAN,
     getItemKey,
+    rangeExtractor,
   });
 
   const items = virtualizer.getVirtualItems();
@@ -116,22 +143,57 @@ export function VirtualTable<Row>({
 
   useEffect(() => {
     virtualizer.scrollToOffset(0);
+    setActiveRow(0);
     // Only a new set of rows moves the reader back to the top.
   }, [resetKey]);
 
-  const first = items[0];
-  const last = items.at(-1);
-  const above = first?.start ?? 0;
-  const below = last ? virtualizer.getTotalSize() - last.end : 0;
+  const rowElement = (index: number) => body.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+  const headerHeight = () => head.current?.offsetHeight ?? 0;
+  const move = (index: number) => {
+    // Rendered now, so that it can take focus at once.
+    flushSync(() => setActiveRow(index));
+    const box = scroller.current;
+    if (box) {
+      const top = offsetShowing(index, box.scrollTop, box.clientHeight - headerHeight());
+      if (top !== box.scrollTop) {
+        box.scrollTop = top;
+      }
+    }
+    rowElement(index)?.focus({ preventScroll: true });
+  };
+  const toggleRow = columns.find((column) => column.toggleRow)?.toggleRow;
+  const onKeyDown = useRowKeyboard({
+    count: rows.length,
+    active,
+    pageSize: () => Math.floor(((scroller.current?.clientHeight ?? 0) - headerHeight()) / VIRTUAL_ROW_HEIGHT) - 1,
+    onMove: move,
+    onOpen: (index) => {
+      const row = rows[index];
+      if (row !== undefined && onRowClick) {
+        onRowClick(row);
+      } else {
+        rowElement(index)?.querySelector<HTMLElement>('a[href]')?.click();
+      }
+    },
+    onToggle:
+      toggleRow &&
+      ((index) => {
+        const row = rows[index];
+        if (row !== undefined) {
+          toggleRow(row);
+        }
+      }),
+  });
+
+  let end = 0;
 
   return (
+    // Not a tab stop itself: the active row is, and the arrow keys scroll the box to the rows.
     <div
       ref={scroller}
-      // Focusable, so keyboard users can scroll it with the arrow keys.
-      tabIndex={0}
       role="region"
       aria-label={`${label}, scrollable`}
-      className={`relative overflow-auto overscroll-contain ${heightClassName} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600`}
+      className={`relative overflow-auto overscroll-contain ${heightClassName}`}
     >
       <table
         aria-label={label}
@@ -139,37 +201,96 @@ export function VirtualTable<Row>({
         aria-rowcount={rowCount === undefined ? -1 : rowCount + 1}
         className={`w-full ${minWidthClassName} table-fixed border-separate border-spacing-0 text-left text-sm transition-opacity ${busy ? 'opacity-60' : ''}`}
       >
-        <VirtualTableHead columns={columns} sorting={sorting} />
-        <tbody>
-          {above > 0 && <SpacerRow height={above} columns={columns.length} />}
+        <VirtualTableHead ref={head} columns={columns} sorting={sorting} />
+        <tbody
+          ref={body}
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const index = Number((event.target as HTMLElement).closest('tr')?.dataset.index);
+            if (Number.isInteger(index) && index !== active) {
+              setActiveRow(index);
+            }
+          }}
+        >
           {items.map((item) => {
             const row = rows[item.index];
-            return row === undefined ? (
-              <LoadingRow key={item.key} index={item.index} columns={columns} busy={loadingMore} />
-            ) : (
-              <VirtualRow key={item.key} row={row} index={item.index} columns={columns} onClick={onRowClick} />
+            // Rows not rendered before this one (the active row may stand apart from the rest).
+            const gap = item.start - end;
+            end = item.end;
+            return (
+              <Fragment key={item.key}>
+                {gap > 0 && <SpacerRow height={gap} columns={columns.length} />}
+                {row === undefined ? (
+                  <LoadingRow index={item.index} columns={columns} busy={loadingMore} />
+                ) : (
+                  <VirtualRow
+                    row={row}
+                    index={item.index}
+                    active={item.index === active}
+                    columns={columns}
+                    onClick={onRowClick}
+                  />
+                )}
+              </Fragment>
             );
           })}
-          {below > 0 && <SpacerRow height={below} columns={columns.length} />}
+          {virtualizer.getTotalSize() > end && (
+            <SpacerRow height={virtualizer.getTotalSize() - end} columns={columns.length} />
+          )}
         </tbody>
       </table>
     </div>
   );
 }
 
+/**
+ * The scroll offset that shows row `index` whole below the sticky header, moving as little as
+ * possible: `view` is the height the header leaves of the box.
+ */
+export function offsetShowing(index: number, scrollTop: number, view: number): number {
+  const top = index * VIRTUAL_ROW_HEIGHT;
+  if (top < scrollTop) {
+    return top;
+  }
+  if (top + VIRTUAL_ROW_HEIGHT > scrollTop + view) {
+    return Math.max(top + VIRTUAL_ROW_HEIGHT - view, 0);
+  }
+  return scrollTop;
+}
+
+/** The virtualizer's indexes in order, with `index` among them when it is a row at all. */
+function withIndex(indexes: number[], index: number, count: number): number[] {
+  if (index >= count || indexes.includes(index)) {
+    return indexes;
+  }
+  return [...indexes, index].sort((a, b) => a - b);
+}
+
 type VirtualRowProps<Row> = {
   row: Row;
   index: number;
+  /** The row that is the body's tab stop. */
+  active: boolean;
   columns: readonly VirtualColumn<Row>[];
   onClick?: (row: Row) => void;
 };
 
 /** One row; rendered again only when its data or place changes, not for every new page. */
-const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, onClick }: VirtualRowProps<Row>) {
+const VirtualRow = memo(function VirtualRow<Row>({ row, index, active, columns, onClick }: VirtualRowProps<Row>) {
+  const ref = useRef<HTMLTableRowElement>(null);
+  useLayoutEffect(() => {
+    // Its links and checkbox leave the tab order (the body is one tab stop); the arrow keys reach them.
+    for (const control of ref.current?.querySelectorAll(ROW_CONTROLS) ?? []) {
+      control.setAttribute('tabindex', '-1');
+    }
+  });
   return (
     <tr
+      ref={ref}
+      data-index={index}
+      tabIndex={active ? 0 : -1}
       aria-rowindex={index + 2}
-      className={`h-11 hover:bg-slate-50/80 ${onClick ? 'cursor-pointer' : ''}`}
+      className={`h-11 hover:bg-slate-50/80 focus-visible:bg-indigo-50/70 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${onClick ? 'cursor-pointer' : ''}`}
       onClick={
         onClick &&
         ((event) => {
@@ -194,14 +315,16 @@ const VirtualRow = memo(function VirtualRow<Row>({ row, index, columns, onClick 
 
 /** The header row; sortable columns get a button and announce their order through aria-sort. */
 function VirtualTableHead<Row>({
+  ref,
   columns,
   sorting,
 }: {
+  ref?: Ref<HTMLTableSectionElement>;
   columns: readonly VirtualColumn<Row>[];
   sorting?: TableSorting;
 }) {
   return (
-    <thead>
+    <thead ref={ref}>
       <tr aria-rowindex={1}>
         {columns.map((column) => {
           const active = sorting?.columnId === column.id;
