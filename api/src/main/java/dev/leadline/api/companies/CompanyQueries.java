@@ -4,6 +4,7 @@ import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 
 import dev.leadline.api.system.paging.Keyset;
+import dev.leadline.api.system.paging.TotalView;
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.CompanyRecord;
 import dev.leadline.jobs.selection.CompanyConditions;
@@ -33,7 +34,7 @@ class CompanyQueries {
 	};
 
 	/** A company's contacts, counted through (tenant_id, company_id, id). */
-	private static final Field<Integer> CONTACTS = DSL
+	static final Field<Integer> CONTACTS = DSL
 		.field(DSL.selectCount()
 			.from(CONTACT)
 			.where(CONTACT.TENANT_ID.eq(COMPANY.TENANT_ID), CONTACT.COMPANY_ID.eq(COMPANY.ID)))
@@ -66,6 +67,14 @@ class CompanyQueries {
 			.orderBy(order.fields())
 			.limit(limit + 1)
 			.fetch());
+		return pageOf(rows, order, limit, count ? Keyset.total(dsl, json, COMPANY, where) : null);
+	}
+
+	/**
+	 * The page of up to {@code limit + 1} rows (a company's fields and {@link #CONTACTS})
+	 * read for it, and the cursor after them.
+	 */
+	static CompanyPage pageOf(List<Record> rows, Keyset.Order order, int limit, TotalView total) {
 		String next = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
@@ -73,7 +82,7 @@ class CompanyQueries {
 			next = order.cursorAfter(order.key() == null ? null : last.get(order.key()), last.getId());
 		}
 		List<CompanyView> items = rows.stream().map(r -> view(r.into(COMPANY), r.get(CONTACTS))).toList();
-		return new CompanyPage(items, next, count ? Keyset.total(dsl, json, COMPANY, where) : null);
+		return new CompanyPage(items, next, total);
 	}
 
 	/**

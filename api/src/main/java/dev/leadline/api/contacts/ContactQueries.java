@@ -6,6 +6,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT_ATTRIBUTE_KEY;
 import static dev.leadline.db.jooq.Tables.CONTACT_ENRICHMENT;
 
 import dev.leadline.api.system.paging.Keyset;
+import dev.leadline.api.system.paging.TotalView;
 import dev.leadline.api.system.problems.NotFoundException;
 import dev.leadline.db.jooq.tables.records.ContactRecord;
 import dev.leadline.jobs.contactdata.EmailStatus;
@@ -40,8 +41,8 @@ class ContactQueries {
 	 * come from the contact's {@code contact_enrichment} row (see
 	 * {@link #withEnrichment}).
 	 */
-	private static final List<Field<?>> LISTED = List.of(CONTACT.ID, CONTACT.EMAIL, CONTACT.FIRST_NAME,
-			CONTACT.LAST_NAME, CONTACT.TITLE, CONTACT.PHONE, CONTACT.CITY, CONTACT.COUNTRY, CONTACT.LINKEDIN_URL,
+	static final List<Field<?>> LISTED = List.of(CONTACT.ID, CONTACT.EMAIL, CONTACT.FIRST_NAME, CONTACT.LAST_NAME,
+			CONTACT.TITLE, CONTACT.PHONE, CONTACT.CITY, CONTACT.COUNTRY, CONTACT.LINKEDIN_URL,
 			CONTACT_ENRICHMENT.SENIORITY, CONTACT_ENRICHMENT.DEPARTMENT, CONTACT_ENRICHMENT.EMAIL_STATUS,
 			CONTACT.COMPANY_ID, CONTACT.COMPANY_NAME, CONTACT.NAME_KEY, CONTACT.COMPANY_SORT, CONTACT.CREATED_AT,
 			CONTACT.UPDATED_AT);
@@ -85,6 +86,15 @@ class ContactQueries {
 		if (rows == null) {
 			rows = pageQuery(tenantId, where, order, cursor, limit + 1).fetch();
 		}
+		return pageOf(tenantId, rows, order, limit, attributes, count ? Keyset.total(dsl, json, CONTACT, where) : null);
+	}
+
+	/**
+	 * The page of up to {@code limit + 1} rows (of {@link #LISTED}) read for it: the
+	 * cursor after them, their companies' domains and the attributes asked for.
+	 */
+	ContactPage pageOf(long tenantId, List<Record> rows, Keyset.Order order, int limit, List<String> attributes,
+			TotalView total) {
 		String next = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
@@ -94,7 +104,7 @@ class ContactQueries {
 		Map<Long, String> domains = domains(tenantId, rows);
 		List<ContactView> items = withAttributes(tenantId, rows.stream().map(r -> view(r, domains)).toList(),
 				attributes);
-		return new ContactPage(items, next, count ? Keyset.total(dsl, json, CONTACT, where) : null);
+		return new ContactPage(items, next, total);
 	}
 
 	/**

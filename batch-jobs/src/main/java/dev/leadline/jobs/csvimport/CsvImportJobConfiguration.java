@@ -154,8 +154,8 @@ class CsvImportJobConfiguration {
 					run.summarise("rejected", row.getRejected());
 					List<String> analysed = statistics.refresh(row);
 					if (!analysed.isEmpty()) {
-						run.info("import.analyzed", "Statistics of " + String.join(" and ", analysed)
-								+ " refreshed (ANALYZE), so browsing is planned for the imported rows");
+						run.info("import.analyzed", "Vacuumed and analysed " + String.join(" and ", analysed)
+								+ ", so browsing finds the imported rows ready");
 					}
 				}
 			}

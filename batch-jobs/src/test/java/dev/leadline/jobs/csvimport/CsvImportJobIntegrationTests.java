@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import leadlinetest.PlatformTestApplication;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -171,20 +172,23 @@ class CsvImportJobIntegrationTests {
 	}
 
 	@Test
-	void anImportOfTenThousandRowsLeavesContactAnalysed() {
+	void anImportOfTenThousandRowsLeavesContactVacuumedAndAnalysed() {
 		long tenant = platform.aTenant();
 		StringBuilder csv = new StringBuilder("Email,First name\n");
 		for (int i = 0; i < ImportStatistics.ALWAYS_FROM_ROWS; i++) {
 			csv.append("person").append(i).append("@analysed.example,P").append(i).append('\n');
 		}
 		long id = imports.upload(tenant, csv.toString());
-		OffsetDateTime before = lastAnalyze("contact");
+		OffsetDateTime analysedBefore = lastMaintenance("last_analyze", "contact");
+		OffsetDateTime vacuumedBefore = lastMaintenance("last_vacuum", "contact");
 		platform.awaitStatus(imports.start(tenant, id), JobRunStatus.COMPLETED, WITHIN);
 
-		OffsetDateTime after = lastAnalyze("contact");
-		assertThat(after).isNotNull();
-		if (before != null) {
-			assertThat(after).isAfter(before);
+		for (var change : Map
+			.of("last_analyze", Optional.ofNullable(analysedBefore), "last_vacuum", Optional.ofNullable(vacuumedBefore))
+			.entrySet()) {
+			OffsetDateTime after = lastMaintenance(change.getKey(), "contact");
+			assertThat(after).as(change.getKey()).isNotNull();
+			change.getValue().ifPresent((before) -> assertThat(after).as(change.getKey()).isAfter(before));
 		}
 	}
 
@@ -198,8 +202,8 @@ class CsvImportJobIntegrationTests {
 		assertThat(ImportStatistics.worthAnalyzing(10_000, 5_000_000)).isTrue();
 	}
 
-	private OffsetDateTime lastAnalyze(String table) {
-		return dsl.fetchValue(DSL.field("(SELECT last_analyze FROM pg_stat_user_tables WHERE relname = {0})",
+	private OffsetDateTime lastMaintenance(String column, String table) {
+		return dsl.fetchValue(DSL.field("(SELECT " + column + " FROM pg_stat_user_tables WHERE relname = {0})",
 				OffsetDateTime.class, DSL.val(table)));
 	}
 
