@@ -2,6 +2,8 @@ package dev.leadline.api.companies;
 
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.jobs.RunAcceptedView;
+import dev.leadline.api.system.database.ReadRouting;
+import dev.leadline.api.system.database.ReplicaRead;
 import dev.leadline.api.system.formats.SpreadsheetCsv;
 import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.db.jooq.enums.JobRunStatus;
@@ -74,6 +76,7 @@ class CompanyController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
+	@ReplicaRead
 	@Operation(summary = "A page of the tenant's companies with their contact counts (keyset: pass nextCursor back "
 			+ "with the same sort and filters); total only with count=true")
 	CompanyPage list(@AuthenticationPrincipal CurrentUser user,
@@ -94,6 +97,7 @@ class CompanyController {
 	}
 
 	@GetMapping(path = "/export", produces = "text/csv")
+	@ReplicaRead
 	@Operation(summary = "Every company matching the filters as CSV (UTF-8 with BOM, spreadsheet-safe), streamed; "
 			+ "audited as company.exported")
 	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
@@ -111,14 +115,15 @@ class CompanyController {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 				writer.write(SpreadsheetCsv.BOM);
 				SpreadsheetCsv.writeRow(writer, CompanyCsv.HEADER);
-				readOnly.executeWithoutResult(status -> queries.forEach(tenantId, companies, order, company -> {
-					try {
-						SpreadsheetCsv.writeRow(writer, CompanyCsv.row(company));
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				}));
+				ReadRouting.replica(() -> readOnly
+					.executeWithoutResult(status -> queries.forEach(tenantId, companies, order, company -> {
+						try {
+							SpreadsheetCsv.writeRow(writer, CompanyCsv.row(company));
+						}
+						catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					})));
 				writer.flush();
 			}
 		};

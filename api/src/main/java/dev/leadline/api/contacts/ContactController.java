@@ -2,13 +2,15 @@ package dev.leadline.api.contacts;
 
 import dev.leadline.api.auth.CurrentUser;
 import dev.leadline.api.jobs.RunAcceptedView;
+import dev.leadline.api.system.database.ReadRouting;
+import dev.leadline.api.system.database.ReplicaRead;
 import dev.leadline.api.system.formats.SpreadsheetCsv;
 import dev.leadline.api.system.paging.Keyset;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
-import dev.leadline.jobs.selection.ContactFilter;
 import dev.leadline.jobs.platform.RunTicket;
+import dev.leadline.jobs.selection.ContactFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,6 +73,7 @@ class ContactController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
+	@ReplicaRead
 	@Operation(summary = "A page of the tenant's contacts (keyset: pass nextCursor back with the same sort and "
 			+ "filters); total only with count=true, exact up to 100,000")
 	ContactPage list(@AuthenticationPrincipal CurrentUser user, @ParameterObject @Valid ContactFilterParams filter,
@@ -88,6 +91,7 @@ class ContactController {
 
 	@GetMapping("/attributes")
 	@Transactional(readOnly = true)
+	@ReplicaRead
 	@Operation(summary = "The names of the custom attributes the tenant's contacts were imported with, for the "
 			+ "column chooser (case-insensitive order, up to 1,000; a name stays when its last contact is deleted)")
 	ContactAttributeNames attributes(@AuthenticationPrincipal CurrentUser user) {
@@ -97,6 +101,7 @@ class ContactController {
 	}
 
 	@GetMapping(path = "/export", produces = "text/csv")
+	@ReplicaRead
 	@Operation(summary = "Every contact matching the filters as CSV (UTF-8 with BOM, spreadsheet-safe), streamed")
 	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
 			@ParameterObject @Valid ContactFilterParams filter,
@@ -112,14 +117,15 @@ class ContactController {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 				writer.write(SpreadsheetCsv.BOM);
 				SpreadsheetCsv.writeRow(writer, ContactCsv.HEADER);
-				readOnly.executeWithoutResult(status -> queries.forEach(tenantId, contacts, order, contact -> {
-					try {
-						SpreadsheetCsv.writeRow(writer, ContactCsv.row(contact));
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				}));
+				ReadRouting.replica(() -> readOnly
+					.executeWithoutResult(status -> queries.forEach(tenantId, contacts, order, contact -> {
+						try {
+							SpreadsheetCsv.writeRow(writer, ContactCsv.row(contact));
+						}
+						catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					})));
 				writer.flush();
 			}
 		};

@@ -1,6 +1,7 @@
 package dev.leadline.api.overview;
 
 import dev.leadline.api.auth.CurrentUser;
+import dev.leadline.api.system.database.ReplicaRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,7 @@ class OverviewController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
+	@ReplicaRead
 	@Operation(summary = "The tenant at a glance: contacts and companies created, imports and job outcomes per day "
 			+ "(UTC, the last `days` days), and how complete its contacts are")
 	OverviewView overview(@AuthenticationPrincipal CurrentUser user,

@@ -17,10 +17,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embeddedSharedBuffers the embedded server's {@code shared_buffers}
  * ({@code LEADLINE_DB_EMBEDDED_SHARED_BUFFERS}, e.g. {@code 512MB}); blank: an eighth of
  * the machine's memory, between 128MB and 1GB
+ * @param readUrl JDBC URL of a read-only copy of the database, a streaming replica
+ * ({@code LEADLINE_DB_READ_URL}), connected to as the application role; browse requests
+ * ({@link ReplicaRead}) read there, writes never do; blank: everything on the primary
  */
 @ConfigurationProperties("leadline.db")
 public record DatabaseProperties(String url, String user, String password, String appUser, String appPassword,
-		String embeddedSharedBuffers) {
+		String embeddedSharedBuffers, String readUrl) {
+
+	public boolean readsElsewhere() {
+		return readUrl != null && !readUrl.isBlank();
+	}
 
 	public boolean external() {
 		return url != null && !url.isBlank();
