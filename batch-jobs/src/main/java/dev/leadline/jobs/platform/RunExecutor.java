@@ -74,6 +74,7 @@ class RunExecutor {
 		this.events = events;
 		this.running = running;
 		this.metrics = metrics;
+		this.metrics.watch(running);
 		this.json = json;
 		this.publisher = publisher;
 	}
@@ -82,6 +83,7 @@ class RunExecutor {
 		TenantScope scope = claimed.tenantId() == null ? TenantScope.system() : TenantScope.tenant(claimed.tenantId());
 		OffsetDateTime started = OffsetDateTime.now();
 		this.metrics.queueWait(claimed.jobName(), Duration.between(claimed.queuedAt(), started));
+		this.metrics.started(claimed.jobName());
 		Map<String, Object> ids = new HashMap<>();
 		ids.put(LoggingContext.RUN_ID, claimed.id());
 		ids.put(LoggingContext.JOB_NAME, claimed.jobName());
