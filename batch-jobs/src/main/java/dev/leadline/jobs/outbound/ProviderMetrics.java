@@ -13,6 +13,11 @@ import java.time.Duration;
  */
 public final class ProviderMetrics {
 
+	/** Histogram buckets for percentiles: ten series per provider. */
+	private static final Duration[] LATENCY_BUCKETS = { Duration.ofMillis(50), Duration.ofMillis(100),
+			Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
+			Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60) };
+
 	/** Records nothing (unit tests, tools). */
 	public static final ProviderMetrics NONE = new ProviderMetrics(null);
 
@@ -35,9 +40,7 @@ public final class ProviderMetrics {
 		Timer.builder("leadline.provider.latency")
 			.description("Latency of outside calls")
 			.tag("provider", call.provider())
-			.publishPercentileHistogram()
-			.minimumExpectedValue(Duration.ofMillis(5))
-			.maximumExpectedValue(Duration.ofMinutes(2))
+			.serviceLevelObjectives(LATENCY_BUCKETS)
 			.register(this.registry)
 			.record(Duration.ofMillis(call.latencyMillis()));
 		if (call.cost() != null && call.cost().compareTo(BigDecimal.ZERO) > 0) {
