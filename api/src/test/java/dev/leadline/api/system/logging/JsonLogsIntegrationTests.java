@@ -131,6 +131,33 @@ class JsonLogsIntegrationTests {
 			.anySatisfy((message) -> assertThat(message).contains("Completed 200"));
 	}
 
+	@Test
+	void aStreamedDownloadKeepsTheRequestsIdsOnTheThreadThatWritesIt() {
+		TestAccounts.Tenant tenant = accounts.aTenant();
+		String token = accounts.accessToken(http, tenant.owner());
+		String requestId = "json-logs-" + UUID.randomUUID();
+
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/v1/audit/export"))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Request-Id", requestId)
+			.GET()
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<JsonNode> ofRequest = lines.parsed(json)
+			.stream()
+			.filter((line) -> requestId.equals(line.path("requestId").asString(null)))
+			.toList();
+		String requestThread = ofRequest.get(0).path("thread_name").asString();
+		assertThat(ofRequest).filteredOn((line) -> !line.path("thread_name").asString().equals(requestThread))
+			.as("the body's lines, written on Spring MVC's async thread")
+			.isNotEmpty()
+			.allSatisfy((line) -> {
+				assertThat(line.path("tenantId").asString()).isEqualTo(Long.toString(tenant.id()));
+				assertThat(line.path("userId").asString()).isEqualTo(Long.toString(tenant.owner().id()));
+			});
+	}
+
 	private static int indexOfFirst(List<JsonNode> lines, java.util.function.Predicate<JsonNode> test) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (test.test(lines.get(i))) {
