@@ -12,7 +12,7 @@ import java.util.List;
 final class FeaturePackages {
 
 	private static final List<String> SHARED = List.of("platform", "problems", "contactdata", "selection", "credits",
-			"outbound", "files");
+			"outbound", "files", "logging");
 
 	static final DescribedPredicate<JavaClass> FEATURE = DescribedPredicate.describe("a feature's class",
 			(JavaClass type) -> featureOf(type.getPackageName()) != null);

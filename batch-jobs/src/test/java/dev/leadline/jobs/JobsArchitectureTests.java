@@ -19,7 +19,8 @@ class JobsArchitectureTests {
 
 	/** Below the features: every feature may use these, they use no feature. */
 	static final String[] SHARED = { "dev.leadline.jobs.platform..", "dev.leadline.jobs.problems..",
-			"dev.leadline.jobs.contactdata..", "dev.leadline.jobs.files..", "dev.leadline.jobs.outbound.." };
+			"dev.leadline.jobs.contactdata..", "dev.leadline.jobs.files..", "dev.leadline.jobs.outbound..",
+			"dev.leadline.jobs.logging.." };
 
 	@ArchTest
 	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()

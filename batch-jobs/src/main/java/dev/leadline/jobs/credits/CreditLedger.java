@@ -5,14 +5,20 @@ import static dev.leadline.db.jooq.Tables.CREDIT_CHARGE;
 import static dev.leadline.db.jooq.Tables.CREDIT_LEDGER;
 
 import dev.leadline.db.jooq.enums.CreditEntryKind;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Moves a tenant's credits, each movement with its ledger entry in the same transaction.
@@ -26,8 +32,11 @@ public class CreditLedger {
 
 	private final DSLContext dsl;
 
-	CreditLedger(DSLContext dsl) {
+	private final MeterRegistry registry;
+
+	CreditLedger(DSLContext dsl, ObjectProvider<MeterRegistry> registry) {
 		this.dsl = dsl;
+		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)
@@ -65,6 +74,13 @@ public class CreditLedger {
 			.execute();
 		if (held == 1) {
 			entry(tenantId, CreditEntryKind.hold, amount, null, runId, stage, null, null);
+		}
+		else {
+			afterCommit(() -> Counter.builder("leadline.credits.holds.refused")
+				.description("Holds refused because the available credits did not cover them")
+				.tag("tenant", Long.toString(tenantId))
+				.register(this.registry)
+				.increment());
 		}
 		return held == 1;
 	}
@@ -141,6 +157,26 @@ public class CreditLedger {
 			.set(CREDIT_LEDGER.USER_ID, userId)
 			.set(CREDIT_LEDGER.NOTE, note)
 			.execute();
+		afterCommit(() -> Counter.builder("leadline.credits.moved")
+			.description("Credits moved, by tenant and ledger entry kind (top_up, refund, hold, release, charge)")
+			.tag("tenant", Long.toString(tenantId))
+			.tag("kind", kind.getLiteral())
+			.register(this.registry)
+			.increment(amount));
+	}
+
+	/** Metrics count what was committed: a rolled back chunk moved nothing. */
+	private static void afterCommit(Runnable count) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			count.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				count.run();
+			}
+		});
 	}
 
 }

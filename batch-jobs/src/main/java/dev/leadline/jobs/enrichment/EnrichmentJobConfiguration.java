@@ -4,6 +4,7 @@ import static dev.leadline.db.jooq.Tables.ENRICHMENT_RUN;
 
 import dev.leadline.db.jooq.tables.records.EnrichmentRunRecord;
 import dev.leadline.jobs.credits.CreditLedger;
+import dev.leadline.jobs.logging.ContextPropagatingExecutorService;
 import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;
@@ -141,11 +142,11 @@ class EnrichmentJobConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	ExecutorService enrichmentRecorders() {
 		AtomicInteger count = new AtomicInteger();
-		return Executors.newCachedThreadPool((work) -> {
+		return ContextPropagatingExecutorService.of(Executors.newCachedThreadPool((work) -> {
 			Thread thread = new Thread(work, "enrichment-recorder-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
-		});
+		}));
 	}
 
 	@Bean

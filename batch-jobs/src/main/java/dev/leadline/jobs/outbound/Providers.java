@@ -11,13 +11,27 @@ public class Providers {
 
 	private final Map<String, Provider> providers = new LinkedHashMap<>();
 
+	private final ProviderMetrics metrics;
+
 	public Providers(GuardedFetcher fetcher, Map<String, ProviderSettings> settings) {
+		this(fetcher, settings, ProviderMetrics.NONE);
+	}
+
+	public Providers(GuardedFetcher fetcher, Map<String, ProviderSettings> settings, ProviderMetrics metrics) {
 		this.fetcher = fetcher;
+		this.metrics = metrics;
 		settings.forEach((name, each) -> this.providers.put(name, new Provider(name, each, fetcher)));
 	}
 
 	public GuardedFetcher fetcher() {
 		return this.fetcher;
+	}
+
+	/**
+	 * A record of one item's calls, counted in the process's metrics as they are made.
+	 */
+	public ProviderCalls newCalls() {
+		return new ProviderCalls(this.metrics);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.leadline.jobs.platform;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -9,7 +10,10 @@ import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Per job: runs by outcome, duration, items per second, time spent queued. */
+/**
+ * Per job: attempts started, runs by outcome, items written, duration, items per second,
+ * time spent queued; per process: runs executing now.
+ */
 @Component
 class JobMetrics {
 
@@ -17,6 +21,21 @@ class JobMetrics {
 
 	JobMetrics(ObjectProvider<MeterRegistry> registry) {
 		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
+	}
+
+	/** Publishes how many runs this process executes at the moment. */
+	void watch(RunningExecutions running) {
+		Gauge.builder("leadline.jobs.active", running, RunningExecutions::count)
+			.description("Job runs this process is executing")
+			.register(this.registry);
+	}
+
+	void started(String job) {
+		Counter.builder("leadline.jobs.started")
+			.description("Attempts of job runs a worker started (first runs, restarts, resumptions)")
+			.tag("job", job)
+			.register(this.registry)
+			.increment();
 	}
 
 	void outcome(String job, String outcome) {
@@ -30,6 +49,11 @@ class JobMetrics {
 
 	void finished(String job, String outcome, Duration duration, long items) {
 		outcome(job, outcome);
+		Counter.builder("leadline.jobs.items")
+			.description("Items job runs wrote")
+			.tag("job", job)
+			.register(this.registry)
+			.increment(items);
 		Timer.builder("leadline.jobs.duration")
 			.description("Execution time of job runs")
 			.tag("job", job)

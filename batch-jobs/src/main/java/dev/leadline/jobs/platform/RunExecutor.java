@@ -6,8 +6,10 @@ import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
+import dev.leadline.jobs.logging.LoggingContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -72,6 +74,7 @@ class RunExecutor {
 		this.events = events;
 		this.running = running;
 		this.metrics = metrics;
+		this.metrics.watch(running);
 		this.json = json;
 		this.publisher = publisher;
 	}
@@ -80,7 +83,13 @@ class RunExecutor {
 		TenantScope scope = claimed.tenantId() == null ? TenantScope.system() : TenantScope.tenant(claimed.tenantId());
 		OffsetDateTime started = OffsetDateTime.now();
 		this.metrics.queueWait(claimed.jobName(), Duration.between(claimed.queuedAt(), started));
-		try (TenantContext.Entered ignored = TenantContext.enter(scope)) {
+		this.metrics.started(claimed.jobName());
+		Map<String, Object> ids = new HashMap<>();
+		ids.put(LoggingContext.RUN_ID, claimed.id());
+		ids.put(LoggingContext.JOB_NAME, claimed.jobName());
+		ids.put(LoggingContext.TENANT_ID, claimed.tenantId());
+		try (TenantContext.Entered ignored = TenantContext.enter(scope);
+				LoggingContext.Entered logged = LoggingContext.enter(ids)) {
 			JobExecution execution;
 			try {
 				execution = launch(claimed, workerId);

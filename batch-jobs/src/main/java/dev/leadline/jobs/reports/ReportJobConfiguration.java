@@ -3,6 +3,7 @@ package dev.leadline.jobs.reports;
 import static dev.leadline.db.jooq.Tables.REPORT_FILE;
 
 import dev.leadline.jobs.files.FileStore;
+import dev.leadline.jobs.logging.ContextPropagatingExecutorService;
 import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;
@@ -79,11 +80,11 @@ class ReportJobConfiguration {
 		int threads = (properties.renderThreads() > 0) ? properties.renderThreads()
 				: Runtime.getRuntime().availableProcessors();
 		AtomicInteger count = new AtomicInteger();
-		return Executors.newFixedThreadPool(threads, (task) -> {
+		return ContextPropagatingExecutorService.of(Executors.newFixedThreadPool(threads, (task) -> {
 			Thread thread = new Thread(task, "leadline-report-render-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
-		});
+		}));
 	}
 
 	@Bean

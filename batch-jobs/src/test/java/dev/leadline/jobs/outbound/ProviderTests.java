@@ -3,6 +3,7 @@ package dev.leadline.jobs.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,38 @@ class ProviderTests {
 		assertThat(record.all()).extracting(ProviderCall::attempt).containsExactly(1, 2, 3, 4);
 		assertThat(record.all()).extracting(ProviderCall::cost)
 			.containsExactly(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.002"));
+	}
+
+	@Test
+	void everyAttemptIsCountedByProviderAndOutcomeWithItsLatencyAndCost() {
+		AtomicInteger calls = new AtomicInteger();
+		this.stub.on("/v1/find", (exchange) -> {
+			if (calls.incrementAndGet() <= 2) {
+				StubHttpServer.send(exchange, 503, "text/plain", "busy");
+			}
+			else {
+				StubHttpServer.send(exchange, 200, "application/json", "{}");
+			}
+		});
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		ProviderCalls record = new ProviderCalls(new ProviderMetrics(registry));
+
+		provider(4, 20).call(request("/v1/find"), record);
+		record.replaceLast(record.last().withTokens(120, 30));
+
+		assertThat(registry.get("leadline.provider.calls")
+			.tags("provider", "stub", "outcome", "http-error")
+			.counter()
+			.count()).isEqualTo(2);
+		assertThat(registry.get("leadline.provider.calls").tags("provider", "stub", "outcome", "ok").counter().count())
+			.isEqualTo(1);
+		assertThat(registry.get("leadline.provider.latency").tag("provider", "stub").timer().count()).isEqualTo(3);
+		assertThat(registry.get("leadline.provider.cost").tag("provider", "stub").counter().count()).isEqualTo(0.002,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(registry.get("leadline.provider.tokens")
+			.tags("provider", "stub", "direction", "input")
+			.counter()
+			.count()).isEqualTo(120);
 	}
 
 	@Test

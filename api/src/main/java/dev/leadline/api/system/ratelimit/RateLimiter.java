@@ -10,10 +10,15 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +54,19 @@ public class RateLimiter {
 	 */
 	private final Map<String, Bucket> batched = new ConcurrentHashMap<>();
 
+	private final MeterRegistry registry;
+
 	public RateLimiter(DataSource dataSource) {
+		this(dataSource, new SimpleMeterRegistry());
+	}
+
+	@Autowired
+	public RateLimiter(DataSource dataSource, ObjectProvider<MeterRegistry> registry) {
+		this(dataSource, registry.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	private RateLimiter(DataSource dataSource, MeterRegistry registry) {
+		this.registry = registry;
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_limit_bucket")
@@ -88,7 +105,13 @@ public class RateLimiter {
 			.build();
 	}
 
-	private static Decision decide(ConsumptionProbe probe, String policy, RateLimitProperties.Limit limit) {
+	private Decision decide(ConsumptionProbe probe, String policy, RateLimitProperties.Limit limit) {
+		Counter.builder("leadline.ratelimit.requests")
+			.description("Requests a rate limit let through or refused, by limit")
+			.tag("limiter", policy)
+			.tag("outcome", probe.isConsumed() ? "allowed" : "refused")
+			.register(this.registry)
+			.increment();
 		long retryAfterSeconds = probe.isConsumed() ? 0 : Math.max(1, ceilSeconds(probe.getNanosToWaitForRefill()));
 		long resetSeconds = ceilSeconds(probe.getNanosToWaitForReset());
 		return new Decision(probe.isConsumed(), policy, limit, probe.getRemainingTokens(), retryAfterSeconds,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.leadline.HttpTestClient;
 import dev.leadline.LeadlineIntegrationTest;
+import dev.leadline.PrometheusScrape;
 import dev.leadline.TestAccounts;
 import dev.leadline.db.DatabaseCoordinates;
 import dev.leadline.db.tenancy.TenantScopedDataSource;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -34,6 +36,9 @@ class RateLimitIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	TestAccounts accounts;
@@ -69,6 +74,24 @@ class RateLimitIntegrationTests {
 		assertThat(refused.body()).contains("too-many-requests");
 		assertThat(responses.get(0).headers().firstValue("RateLimit"))
 			.hasValueSatisfying(v -> assertThat(v).startsWith("\"reads\";r=4;"));
+	}
+
+	@Test
+	void refusalsAreCountedByLimiterOnTheManagementPort() {
+		String token = accounts.accessToken(http, accounts.aTenant().owner());
+		PrometheusScrape before = PrometheusScrape.of(managementPort);
+
+		for (int i = 0; i < 7; i++) {
+			http.get("/api/v1/me", token);
+		}
+		PrometheusScrape after = PrometheusScrape.of(managementPort);
+
+		assertThat(after.value("leadline_ratelimit_requests_total", "limiter=reads", "outcome=refused")
+				- before.value("leadline_ratelimit_requests_total", "limiter=reads", "outcome=refused"))
+			.isEqualTo(2);
+		assertThat(after.value("leadline_ratelimit_requests_total", "limiter=reads", "outcome=allowed")
+				- before.value("leadline_ratelimit_requests_total", "limiter=reads", "outcome=allowed"))
+			.isEqualTo(5);
 	}
 
 	@Test

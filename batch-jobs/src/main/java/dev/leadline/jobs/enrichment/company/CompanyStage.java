@@ -8,10 +8,12 @@ import dev.leadline.jobs.enrichment.EnrichmentStage;
 import dev.leadline.jobs.enrichment.ItemResult;
 import dev.leadline.jobs.enrichment.person.EmailVerifier;
 import dev.leadline.jobs.enrichment.person.MxLookup;
+import dev.leadline.jobs.logging.ContextPropagatingExecutorService;
 import dev.leadline.jobs.outbound.FetchFailedException;
 import dev.leadline.jobs.outbound.FetchRefusedException;
 import dev.leadline.jobs.outbound.GuardedFetcher;
 import dev.leadline.jobs.outbound.ProviderCalls;
+import dev.leadline.jobs.outbound.ProviderMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +48,26 @@ public class CompanyStage implements EnrichmentStage {
 
 	private final ExecutorService threads;
 
+	private final ProviderMetrics metrics;
+
 	public CompanyStage(CompanyStageProperties properties, GuardedFetcher fetcher, Supplier<MxLookup> lookups,
 			JsonMapper json) {
+		this(properties, fetcher, lookups, json, ProviderMetrics.NONE);
+	}
+
+	public CompanyStage(CompanyStageProperties properties, GuardedFetcher fetcher, Supplier<MxLookup> lookups,
+			JsonMapper json, ProviderMetrics metrics) {
 		this.properties = properties;
+		this.metrics = metrics;
 		this.crawler = new WebsiteCrawler(fetcher);
 		this.lookups = lookups;
 		this.jsonLd = new JsonLd(json);
-		this.threads = Executors.newFixedThreadPool(properties.concurrency(), (task) -> {
-			Thread thread = new Thread(task, "company-stage");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.threads = ContextPropagatingExecutorService
+			.of(Executors.newFixedThreadPool(properties.concurrency(), (task) -> {
+				Thread thread = new Thread(task, "company-stage");
+				thread.setDaemon(true);
+				return thread;
+			}));
 	}
 
 	@Override
@@ -132,7 +143,7 @@ public class CompanyStage implements EnrichmentStage {
 		if (start == null || start.isBlank()) {
 			return ItemResult.notFound(id, "No website or domain");
 		}
-		ProviderCalls calls = new ProviderCalls();
+		ProviderCalls calls = new ProviderCalls(this.metrics);
 		try {
 			Map<String, EnrichedValue> found = facts.of(this.crawler.crawl(start, calls));
 			ItemResult result = found.isEmpty()

@@ -3,6 +3,7 @@ package dev.leadline.jobs.enrichment.company;
 import dev.leadline.jobs.enrichment.person.MxLookups;
 import dev.leadline.jobs.enrichment.person.PersonStageProperties;
 import dev.leadline.jobs.outbound.GuardedFetcher;
+import dev.leadline.jobs.outbound.ProviderMetrics;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ class CompanyStageConfiguration {
 
 	@Bean
 	CompanyStage companyStage(CompanyStageProperties properties, GuardedFetcher fetcher, PersonStageProperties person,
-			JsonMapper json) {
-		return new CompanyStage(properties, fetcher, () -> MxLookups.forRun(person), json);
+			JsonMapper json, ProviderMetrics metrics) {
+		return new CompanyStage(properties, fetcher, () -> MxLookups.forRun(person), json, metrics);
 	}
 
 }

@@ -10,17 +10,20 @@ import dev.leadline.jobs.enrichment.EnrichedEntity;
 import dev.leadline.jobs.enrichment.EnrichedValue;
 import dev.leadline.jobs.enrichment.EnrichmentStage;
 import dev.leadline.jobs.enrichment.ItemResult;
+import dev.leadline.jobs.logging.LoggingContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.slf4j.MDC;
 
 /**
  * {@code person}: what a contact's own fields say, with DNS as the only outside source.
@@ -103,8 +106,13 @@ public class PersonStage implements EnrichmentStage {
 	@Override
 	public List<ItemResult> enrich(List<? extends Record> items) {
 		EmailVerifier verifier = verifier();
+		Map<String, String> logging = Objects.requireNonNullElse(MDC.getCopyOfContextMap(), Map.of());
 		try {
-			return LOOKUPS.submit(() -> items.parallelStream().map((item) -> enrich(item, verifier)).toList()).get();
+			return LOOKUPS.submit(() -> items.parallelStream().map((item) -> {
+				try (LoggingContext.Entered ignored = LoggingContext.enter(logging)) {
+					return enrich(item, verifier);
+				}
+			}).toList()).get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

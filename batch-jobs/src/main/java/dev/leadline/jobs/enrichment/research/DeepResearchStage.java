@@ -7,6 +7,7 @@ import dev.leadline.jobs.enrichment.EnrichedValue;
 import dev.leadline.jobs.enrichment.EnrichmentStage;
 import dev.leadline.jobs.enrichment.ItemResult;
 import dev.leadline.jobs.enrichment.company.WebsiteCrawler;
+import dev.leadline.jobs.logging.ContextPropagatingExecutorService;
 import dev.leadline.jobs.outbound.Provider;
 import dev.leadline.jobs.outbound.ProviderCalls;
 import dev.leadline.jobs.outbound.ProviderUnavailableException;
@@ -72,11 +73,12 @@ public class DeepResearchStage implements EnrichmentStage {
 		this.idealCustomers = idealCustomers;
 		this.json = json;
 		this.schema = new ResearchSchema(json);
-		this.threads = Executors.newFixedThreadPool(properties.concurrency(), (task) -> {
-			Thread thread = new Thread(task, "research-stage");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.threads = ContextPropagatingExecutorService
+			.of(Executors.newFixedThreadPool(properties.concurrency(), (task) -> {
+				Thread thread = new Thread(task, "research-stage");
+				thread.setDaemon(true);
+				return thread;
+			}));
 	}
 
 	@Override
@@ -156,7 +158,7 @@ public class DeepResearchStage implements EnrichmentStage {
 
 	ItemResult enrich(Record company, String idealCustomer) {
 		long id = company.get(COMPANY.ID);
-		ProviderCalls calls = new ProviderCalls();
+		ProviderCalls calls = this.providers.newCalls();
 		ResearchInput input = ResearchInput.of(company, pageText(company, calls), this.json);
 		if (input.isEmpty()) {
 			return ItemResult.notFound(id, "Nothing to research: no homepage text and no website facts")
