@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -118,7 +118,7 @@ abstract class FileStoreContractTests {
 		store().write("head/1.csv", (out) -> out.write(content));
 
 		try (InputStream in = store().read("head/1.csv")) {
-			assertThat(in.readNBytes(1000)).isEqualTo(java.util.Arrays.copyOf(content, 1000));
+			assertThat(in.readNBytes(1000)).isEqualTo(Arrays.copyOf(content, 1000));
 		}
 
 		assertThat(sha256(read("head/1.csv"))).isEqualTo(sha256(content));
@@ -178,10 +178,6 @@ abstract class FileStoreContractTests {
 			in.transferTo(out);
 			return out.toByteArray();
 		}
-	}
-
-	static void writeZeros(OutputStream out, int n) throws IOException {
-		out.write(new byte[n]);
 	}
 
 	static String sha256(byte[] content) throws Exception {
