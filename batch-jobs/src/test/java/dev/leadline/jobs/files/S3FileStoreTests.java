@@ -3,9 +3,12 @@ package dev.leadline.jobs.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import leadlinetest.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,37 @@ class S3FileStoreTests extends FileStoreContractTests {
 		assertThat(server.client().headObject((head) -> head.bucket(this.bucket).key("parts/1.bin")).contentLength())
 			.isEqualTo(2L * S3FileStore.PART_SIZE + 1);
 		assertThat(partialsLeft("parts")).isFalse();
+	}
+
+	@Test
+	void aReadWhoseConnectionBreaksGoesOnFromTheByteItReached() throws Exception {
+		byte[] content = new byte[3_000_000];
+		new Random(3).nextBytes(content);
+		this.store.write("resumed/1.csv", (out) -> out.write(content));
+
+		try (CuttingProxy proxy = new CuttingProxy(server.endpoint().getPort(), 1_000_000, 2);
+				S3FileStore throughProxy = S3FileStore
+					.connect(properties(proxy.endpoint(), this.bucket, S3ProxyServer.SECRET_KEY));
+				InputStream in = throughProxy.read("resumed/1.csv")) {
+			byte[] read = in.readAllBytes();
+
+			assertThat(proxy.cut()).as("connections broken mid-download").isEqualTo(2);
+			assertThat(read).hasSize(content.length);
+			assertThat(sha256(read)).isEqualTo(sha256(content));
+		}
+	}
+
+	@Test
+	void aReadWhoseConnectionKeepsBreakingFailsAfterThreeResumes() throws Exception {
+		this.store.write("resumed/2.csv", (out) -> out.write(new byte[3_000_000]));
+
+		try (CuttingProxy proxy = new CuttingProxy(server.endpoint().getPort(), 200_000, 100);
+				S3FileStore throughProxy = S3FileStore
+					.connect(properties(proxy.endpoint(), this.bucket, S3ProxyServer.SECRET_KEY));
+				InputStream in = throughProxy.read("resumed/2.csv")) {
+			assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class);
+			assertThat(proxy.cut()).isEqualTo(1 + ResumingObjectStream.RESUMES);
+		}
 	}
 
 	@Test
