@@ -52,8 +52,8 @@ public class S3FileStore implements FileStore, AutoCloseable {
 
 	/**
 	 * A store on the configured bucket, once a HEAD request reached it.
-	 * @throws IllegalStateException when the bucket cannot be reached (wrong endpoint,
-	 * bucket, region or credentials), naming it
+	 * @throws ObjectStorageUnreachableException when the bucket cannot be reached (wrong
+	 * endpoint, bucket, region or credentials), naming it
 	 */
 	public static S3FileStore connect(S3StorageProperties properties) {
 		S3Client client = client(properties);
@@ -62,10 +62,8 @@ public class S3FileStore implements FileStore, AutoCloseable {
 		}
 		catch (SdkException ex) {
 			client.close();
-			throw new IllegalStateException("Object storage is configured (LEADLINE_STORAGE_S3_*), but "
-					+ properties.describe() + " cannot be reached: " + reason(ex)
-					+ ". Check the endpoint, bucket (it must exist), region and credentials, or unset "
-					+ "LEADLINE_STORAGE_S3_BUCKET to keep files in the data directory.", ex);
+			throw new ObjectStorageUnreachableException("Object storage is configured (LEADLINE_STORAGE_S3_*), but "
+					+ properties.describe() + " cannot be reached: " + reason(ex) + ".", ex);
 		}
 		return new S3FileStore(client, properties.bucket(), PART_SIZE);
 	}

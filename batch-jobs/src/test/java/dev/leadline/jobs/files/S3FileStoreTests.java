@@ -121,16 +121,15 @@ class S3FileStoreTests extends FileStoreContractTests {
 	void aBucketThatDoesNotExistStopsTheStartWithAClearMessage() {
 		assertThatThrownBy(
 				() -> S3FileStore.connect(properties(server.endpoint(), "no-such-bucket-19", S3ProxyServer.SECRET_KEY)))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOf(ObjectStorageUnreachableException.class)
 			.hasMessageContaining("bucket 'no-such-bucket-19' at " + server.endpoint())
-			.hasMessageContaining("cannot be reached: 404")
-			.hasMessageContaining("LEADLINE_STORAGE_S3_BUCKET");
+			.hasMessageContaining("cannot be reached: 404 NoSuchBucket");
 	}
 
 	@Test
 	void wrongCredentialsStopTheStartWithAClearMessage() {
 		assertThatThrownBy(() -> S3FileStore.connect(properties(server.endpoint(), this.bucket, "not-the-secret")))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOf(ObjectStorageUnreachableException.class)
 			.hasMessageContaining("cannot be reached: 403");
 	}
 
@@ -138,7 +137,7 @@ class S3FileStoreTests extends FileStoreContractTests {
 	void anEndpointNobodyAnswersStopsTheStart() {
 		assertThatThrownBy(() -> S3FileStore
 			.connect(properties(URI.create("http://127.0.0.1:9"), this.bucket, S3ProxyServer.SECRET_KEY)))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOf(ObjectStorageUnreachableException.class)
 			.hasMessageContaining("at http://127.0.0.1:9")
 			.hasMessageContaining("cannot be reached");
 	}
