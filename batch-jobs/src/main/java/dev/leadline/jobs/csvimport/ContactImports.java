@@ -23,8 +23,6 @@ import dev.leadline.jobs.platform.RunTrigger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,7 +91,7 @@ public class ContactImports {
 	public long upload(long tenantId, Long userId, String fileName, InputStream content) {
 		ImportFiles.StoredFile stored = files.store(tenantId, content, properties.maxFileSize().toBytes());
 		try {
-			Detection detection = detect(files.path(tenantId, stored.name()), stored.size(), FormatOverrides.NONE);
+			Detection detection = detect(tenantId, stored.name(), stored.size(), FormatOverrides.NONE);
 			ContactImportRecord row = dsl.newRecord(CONTACT_IMPORT);
 			row.setTenantId(tenantId);
 			row.setUploadedBy(userId);
@@ -131,7 +129,7 @@ public class ContactImports {
 	public void reformat(long importId, FormatOverrides overrides) {
 		ContactImportRecord row = editable(importId, false);
 		OffsetDateTime readAt = row.getUpdatedAt();
-		Detection detection = detect(files.path(row.getTenantId(), row.getStoredName()), row.getSizeBytes(), overrides);
+		Detection detection = detect(row.getTenantId(), row.getStoredName(), row.getSizeBytes(), overrides);
 		List<String> before = Arrays.asList(row.getHeaders());
 		apply(row, detection);
 		if (!before.equals(Arrays.asList(row.getHeaders()))) {
@@ -344,8 +342,9 @@ public class ContactImports {
 		row.setSuggestedMapping(JSONB.valueOf(json.writeValueAsString(remembered)));
 	}
 
-	private Detection detect(Path file, long size, FormatOverrides overrides) {
-		try (InputStream in = Files.newInputStream(file)) {
+	/** Reads the file's head (detection stops after its first megabyte). */
+	private Detection detect(long tenantId, String name, long size, FormatOverrides overrides) {
+		try (InputStream in = files.open(tenantId, name)) {
 			return detector.detect(in, size, overrides);
 		}
 		catch (IOException ex) {

@@ -69,7 +69,7 @@ class CsvImportJobConfiguration {
 		ImportPlan plan = plans.load(run.longParameter(CsvImportJob.IMPORT_ID));
 		// Rows are read and normalised on the reader's own thread while the step writes
 		// the chunk before.
-		PrefetchingRowReader rows = new PrefetchingRowReader(new ContactCsvReader(plan.file(), plan.settings()),
+		PrefetchingRowReader rows = new PrefetchingRowReader(new ContactCsvReader(plan.source(), plan.settings()),
 				new ContactRowNormaliser(plan), 2 * properties.chunkSize());
 		return new StepBuilder("csvImportStep", jobRepository).<ImportRow, ImportRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)

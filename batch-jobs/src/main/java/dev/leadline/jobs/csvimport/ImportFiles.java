@@ -1,27 +1,20 @@
 package dev.leadline.jobs.csvimport;
 
+import dev.leadline.jobs.files.FileStore;
 import dev.leadline.jobs.problems.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files under {@code <data dir>/imports/<tenant id>/}, stored under generated
- * names. Every process that runs imports must see the same data directory (a shared
- * volume when workers run elsewhere).
+ * Uploaded files in the {@link FileStore}, under {@code imports/<tenant id>/<name>} with
+ * generated names: on the data directory by default, in object storage when it is
+ * configured, so a worker on any machine reads any upload.
  */
 @Component
 public class ImportFiles {
@@ -40,53 +33,48 @@ public class ImportFiles {
 
 	}
 
-	private final Path root;
+	private final FileStore store;
 
-	public ImportFiles(@Value("${leadline.data-dir:./data}") Path dataDir) {
-		this.root = dataDir.resolve("imports").toAbsolutePath().normalize();
+	public ImportFiles(FileStore store) {
+		this.store = store;
 	}
 
 	/**
 	 * Streams {@code content} to a new file, hashing it on the way.
-	 * @throws FileTooLargeException when it is longer than {@code maxBytes} (the partial
-	 * file is deleted)
+	 * @throws FileTooLargeException when it is longer than {@code maxBytes} (nothing is
+	 * kept)
 	 */
 	public StoredFile store(long tenantId, InputStream content, long maxBytes) {
-		Path directory = root.resolve(Long.toString(tenantId));
 		String name = UUID.randomUUID() + ".csv";
-		Path partial = directory.resolve("." + name + ".part");
 		try {
-			Files.createDirectories(directory);
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			long size;
-			try (InputStream in = new DigestInputStream(content, sha256);
-					OutputStream out = Files.newOutputStream(partial)) {
-				size = copy(in, out, maxBytes);
-			}
-			Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-			return new StoredFile(name, size, HexFormat.of().formatHex(sha256.digest()));
+			FileStore.StoredFile stored = this.store.write(key(tenantId, name), (out) -> copy(content, out, maxBytes));
+			return new StoredFile(name, stored.size(), stored.sha256());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			deleteQuietly(partial);
-		}
 	}
 
-	public Path path(long tenantId, String name) {
-		Path file = root.resolve(Long.toString(tenantId)).resolve(name).normalize();
-		if (!file.startsWith(root)) {
-			throw new IllegalArgumentException("Not an import file: " + name);
-		}
-		return file;
+	/**
+	 * The file from its first byte.
+	 * @throws java.nio.file.NoSuchFileException when it is not (or no longer) stored
+	 */
+	public InputStream open(long tenantId, String name) throws IOException {
+		return this.store.read(key(tenantId, name));
 	}
 
+	public boolean exists(long tenantId, String name) {
+		return this.store.exists(key(tenantId, name));
+	}
+
+	/** Deletes a stored file, leaving one that cannot be deleted to housekeeping. */
 	public void delete(long tenantId, String name) {
-		deleteQuietly(path(tenantId, name));
+		try {
+			deleteOrFail(tenantId, name);
+		}
+		catch (IOException | RuntimeException ignored) {
+			// Housekeeping removes what is left.
+		}
 	}
 
 	/**
@@ -94,10 +82,18 @@ public class ImportFiles {
 	 * it stays
 	 */
 	void deleteOrFail(long tenantId, String name) throws IOException {
-		Files.deleteIfExists(path(tenantId, name));
+		this.store.delete(key(tenantId, name));
 	}
 
-	private static long copy(InputStream in, OutputStream out, long maxBytes) throws IOException {
+	/**
+	 * The store's key of an upload.
+	 * @throws IllegalArgumentException for a name that is not one
+	 */
+	static String key(long tenantId, String name) {
+		return "imports/" + tenantId + "/" + name;
+	}
+
+	private static void copy(InputStream in, OutputStream out, long maxBytes) throws IOException {
 		byte[] buffer = new byte[1 << 16];
 		long total = 0;
 		int n;
@@ -107,16 +103,6 @@ public class ImportFiles {
 				throw new FileTooLargeException(maxBytes);
 			}
 			out.write(buffer, 0, n);
-		}
-		return total;
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ignored) {
-			// Housekeeping removes what is left.
 		}
 	}
 

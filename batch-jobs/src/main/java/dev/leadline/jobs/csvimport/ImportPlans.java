@@ -48,7 +48,7 @@ class ImportPlans {
 					.stream()
 					.map(SuggestedColumn::toMapping)
 					.toList();
-		return new ImportPlan(row.getId(), row.getTenantId(), files.path(row.getTenantId(), row.getStoredName()),
+		return new ImportPlan(row.getId(), row.getTenantId(), () -> files.open(row.getTenantId(), row.getStoredName()),
 				new ImportSettings(row.getEncoding(), row.getDelimiter().charAt(0), row.getQuote().charAt(0),
 						row.getHasHeader()),
 				ImportHeaders.unique(Arrays.asList(row.getHeaders())), mapping, row.getExistingPolicy(),

@@ -7,10 +7,11 @@ import java.io.OutputStream;
 /**
  * Files under keys such as {@code reports/12/345/678.pdf}: segments of letters, digits,
  * dots, dashes and underscores, separated by slashes. A file is either whole under its
- * key or not there: {@link #write} writes a temporary file and moves it into place at
- * once, replacing what the key held, so a crash mid-write leaves at most a temporary file
- * that {@link #discardPartials} removes. Every process that runs the jobs must see the
- * same store.
+ * key or not there: {@link #write} replaces what the key held only once the file is
+ * complete (a temporary file moved into place on disk, a completed upload in object
+ * storage), so a crash mid-write leaves at most a partial (a temporary file, an
+ * unfinished multipart upload) that {@link #discardPartials} removes. Every process that
+ * runs the jobs must see the same store.
  */
 public interface FileStore {
 

@@ -38,9 +38,23 @@ public final class WorkerProcess implements AutoCloseable {
 
 	public static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
 			String... extraArguments) throws IOException {
+		return start(name, db, connectionTimeoutMillis, TestDataDirectory.path(), extraArguments);
+	}
+
+	/**
+	 * A worker on a data directory of its own, as on another machine: it shares only the
+	 * database and what {@code extraArguments} give it (object storage).
+	 */
+	public static WorkerProcess startOnOwnDataDirectory(String name, Path dataDirectory, String... extraArguments)
+			throws IOException {
+		return start(name, TestDatabase.coordinates(), 30_000, dataDirectory, extraArguments);
+	}
+
+	private static WorkerProcess start(String name, DatabaseCoordinates db, long connectionTimeoutMillis,
+			Path dataDirectory, String... extraArguments) throws IOException {
 		Path log = Files.createDirectories(Path.of("target", "worker-logs"))
 			.resolve(name + "-" + System.nanoTime() + ".log");
-		List<String> command = childJvm("256m", db, connectionTimeoutMillis);
+		List<String> command = childJvm("256m", db, connectionTimeoutMillis, dataDirectory);
 		command.addAll(List.of("--spring.main.web-application-type=none", "--spring.main.keep-alive=true",
 				"--leadline.roles=worker", "--logging.level.dev.leadline=INFO"));
 		command.addAll(List.of(extraArguments));
@@ -55,11 +69,16 @@ public final class WorkerProcess implements AutoCloseable {
 	 * given database and this JVM's data directory; Spring arguments follow.
 	 */
 	public static List<String> childJvm(String maxHeap, DatabaseCoordinates db, long connectionTimeoutMillis) {
+		return childJvm(maxHeap, db, connectionTimeoutMillis, TestDataDirectory.path());
+	}
+
+	private static List<String> childJvm(String maxHeap, DatabaseCoordinates db, long connectionTimeoutMillis,
+			Path dataDirectory) {
 		return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1", "-Dleadline.child.db.url=" + db.jdbcUrl(),
 				"-Dleadline.child.db.user=" + db.appUser(), "-Dleadline.child.db.password=" + db.appPassword(),
 				"-Dleadline.child.db.connection-timeout=" + connectionTimeoutMillis,
-				"-D" + TestDataDirectory.CHILD_PROPERTY + "=" + TestDataDirectory.path(), "-cp",
+				"-D" + TestDataDirectory.CHILD_PROPERTY + "=" + dataDirectory, "-cp",
 				System.getProperty("java.class.path"), PlatformTestApplication.class.getName()));
 	}
 

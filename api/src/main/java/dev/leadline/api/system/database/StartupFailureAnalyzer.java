@@ -2,12 +2,13 @@ package dev.leadline.api.system.database;
 
 import dev.leadline.db.DataDirectoryLockedException;
 import dev.leadline.db.UnsafeApplicationRoleException;
+import dev.leadline.jobs.files.ObjectStorageUnreachableException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns the database start-up failures a user can fix into a short description and
- * action.
+ * Turns the start-up failures a user can fix (database, object storage) into a short
+ * description and action.
  */
 class StartupFailureAnalyzer extends AbstractFailureAnalyzer<IllegalStateException> {
 
@@ -22,6 +23,14 @@ class StartupFailureAnalyzer extends AbstractFailureAnalyzer<IllegalStateExcepti
 		if (cause instanceof UnsafeApplicationRoleException) {
 			return new FailureAnalysis(cause.getMessage(),
 					"Give Leadline a plain login role through LEADLINE_DB_APP_USER and LEADLINE_DB_APP_PASSWORD.",
+					cause);
+		}
+		if (cause instanceof ObjectStorageUnreachableException) {
+			return new FailureAnalysis(cause.getMessage(),
+					"Check LEADLINE_STORAGE_S3_ENDPOINT, LEADLINE_STORAGE_S3_BUCKET (the bucket must exist), "
+							+ "LEADLINE_STORAGE_S3_REGION and the credentials (LEADLINE_STORAGE_S3_ACCESS_KEY and "
+							+ "_SECRET_KEY, else the AWS SDK's default ones), or unset LEADLINE_STORAGE_S3_BUCKET to "
+							+ "keep files in the data directory.",
 					cause);
 		}
 		return null;

@@ -43,7 +43,7 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 	/** More single-value lines than this at the end of a file are data, not a footer. */
 	static final int MAX_FOOTER_LINES = 10;
 
-	private final Path file;
+	private final ImportSource source;
 
 	private final ImportSettings settings;
 
@@ -78,7 +78,11 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 	private SourceRow failedAfterHeld;
 
 	public ContactCsvReader(Path file, ImportSettings settings) {
-		this.file = file;
+		this(() -> Files.newInputStream(file), settings);
+	}
+
+	public ContactCsvReader(ImportSource source, ImportSettings settings) {
+		this.source = source;
 		this.settings = settings;
 		setName("contactCsvReader");
 	}
@@ -99,7 +103,7 @@ public class ContactCsvReader extends AbstractItemCountingItemStreamItemReader<S
 	@Override
 	protected void doOpen() throws IOException {
 		Charset charset = Encodings.charset(settings.encoding());
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+		InputStream in = new BufferedInputStream(source.open(), 1 << 16);
 		skipBom(in, charset);
 		decoder = new MarkingDecoder(in, charset);
 		guard = new RecordSizeGuard(decoder, MAX_RECORD_CHARS);
