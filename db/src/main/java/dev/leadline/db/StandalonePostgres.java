@@ -17,9 +17,10 @@ import java.util.List;
  * </pre>
  *
  * When the database is ready it writes {@code DIRECTORY/leadline-db.env}: the
- * {@code LEADLINE_DB_URL}, {@code _USER} and {@code _PASSWORD} lines the processes need
- * (the application role is derived from the owner's password, as for any external
- * database). PostgreSQL listens on localhost only.
+ * {@code LEADLINE_DB_URL}, {@code _USER}, {@code _PASSWORD}, {@code _APP_USER} and
+ * {@code _APP_PASSWORD} lines the processes need. The application role is created here by
+ * the superuser, so the owner may not manage it: the processes are given it as a role
+ * made for them. PostgreSQL listens on localhost only.
  */
 public final class StandalonePostgres {
 
@@ -57,8 +58,10 @@ public final class StandalonePostgres {
 	/** Written whole or not at all: a reader never sees half a file. */
 	static void writeEnvFile(Path file, DatabaseCoordinates db) throws IOException {
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
-		Files.write(partial, List.of("LEADLINE_DB_URL=" + db.jdbcUrl(), "LEADLINE_DB_USER=" + db.ownerUser(),
-				"LEADLINE_DB_PASSWORD=" + db.ownerPassword()));
+		Files.write(partial,
+				List.of("LEADLINE_DB_URL=" + db.jdbcUrl(), "LEADLINE_DB_USER=" + db.ownerUser(),
+						"LEADLINE_DB_PASSWORD=" + db.ownerPassword(), "LEADLINE_DB_APP_USER=" + db.appUser(),
+						"LEADLINE_DB_APP_PASSWORD=" + db.appPassword()));
 		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
