@@ -102,7 +102,7 @@ public class BrowseDriver {
 				         --pgbench PATH --work DIR --tenant ID:EMAIL:PASSWORD [--tenant ...]
 				         [--duration 10] [--warmup 3] [--jit-warmup 5] [--connections 4] [--deep 200] [--country DE]
 				         [--common an] [--common3 mar] [--middling kow] [--rare quillfeather] [--rare-count 6]
-				         [--app-pid PID] [--pg-pid POSTMASTER_PID] (CPU per request)
+				         [--app-pid PID[,PID...]] [--pg-pid POSTMASTER_PID] (CPU per request)
 				         [--shapes KEY,KEY (only these: first, keyset, filtered, search-an, search-mar, search-middling, search-rare,
 				                            detail, first-tN, keyset-tN for tenant N)]""");
 		System.exit(2);
@@ -780,11 +780,15 @@ public class BrowseDriver {
 	// ---------------------------------------------------------------------------------------------- helpers
 
 	/**
-	 * CPU nanoseconds used so far by the app (--app-pid) and by PostgreSQL (--pg-pid, the postmaster, with its
+	 * CPU nanoseconds used so far by the app (--app-pid; a comma-separated list sums several processes, as for
+	 * a cluster's API processes) and by PostgreSQL (--pg-pid, the postmaster, with its
 	 * live children: the app's pooled connections persist over a phase, so none of their work is lost).
 	 */
 	long[] cpu() {
-		long app = cpuOf(ProcessHandle.of(Long.parseLong(one("app-pid", "-1"))));
+		long app = 0;
+		for (String pid : one("app-pid", "-1").split(",")) {
+			app += cpuOf(ProcessHandle.of(Long.parseLong(pid.trim())));
+		}
 		long pg = 0;
 		java.util.Optional<ProcessHandle> postmaster = ProcessHandle.of(Long.parseLong(one("pg-pid", "-1")));
 		if (postmaster.isPresent()) {
