@@ -45,9 +45,9 @@ class CompanyBrowseWarmup implements WarmupTask {
 
 	@Override
 	public void run(int round) {
-		Keyset.Order order = ORDERS.get(round % ORDERS.size());
+		Keyset.Order order = WarmupTask.variant(ORDERS, round);
 		Record first = rows.get(0);
-		String cursor = (round / ORDERS.size()) % 2 == 0 ? null
+		String cursor = !WarmupTask.laterPage(ORDERS, round) ? null
 				: order.cursorAfter(order.key() == null ? null : first.get(order.key()), first.get(COMPANY.ID));
 		queries.page(NO_TENANT, new CompanyQueries.Filter(null, null, null), order, cursor, LIMIT, false);
 		json.writeValue(OutputStream.nullOutputStream(), CompanyQueries.pageOf(rows, order, LIMIT, null));

@@ -46,8 +46,8 @@ class ContactBrowseWarmup implements WarmupTask {
 
 	@Override
 	public void run(int round) {
-		Keyset.Order order = ORDERS.get(round % ORDERS.size());
-		String cursor = (round / ORDERS.size()) % 2 == 0 ? null
+		Keyset.Order order = WarmupTask.variant(ORDERS, round);
+		String cursor = !WarmupTask.laterPage(ORDERS, round) ? null
 				: order.cursorAfter(ContactSort.keyOf(order, rows.get(0)), rows.get(0).get(CONTACT.ID));
 		queries.page(NO_TENANT, ContactFilter.ALL, order, cursor, LIMIT, false, null);
 		json.writeValue(OutputStream.nullOutputStream(), queries.pageOf(NO_TENANT, rows, order, LIMIT, null, null));

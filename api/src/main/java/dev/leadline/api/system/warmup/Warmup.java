@@ -1,5 +1,7 @@
 package dev.leadline.api.system.warmup;
 
+import dev.leadline.api.system.process.LeadlineProperties;
+import dev.leadline.api.system.process.ProcessRole;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by side with the compiler threads: right after a 1 M-row import, pages cost the app 8.8
  * ms of CPU each instead of 2.3 ms once warm, and p99 latency at 4 clients was 74-93 ms
  * on 2 cores (docs/BENCHMARKS.md). A failing task ends the warm-up with a warning; it
- * never stops the process.
+ * never stops the process. Only a process that serves the API warms up: a worker-only
+ * process answers no page, and its cores belong to its jobs.
  */
 @Component
 @EnableConfigurationProperties(WarmupProperties.class)
@@ -33,22 +36,30 @@ class Warmup {
 
 	private final TransactionTemplate readOnly;
 
+	private final boolean servesApi;
+
 	private volatile boolean closing;
 
-	Warmup(List<WarmupTask> tasks, WarmupProperties properties, PlatformTransactionManager transactions) {
+	Warmup(List<WarmupTask> tasks, WarmupProperties properties, LeadlineProperties leadline,
+			PlatformTransactionManager transactions) {
 		this.tasks = tasks;
 		this.properties = properties;
+		this.servesApi = leadline.serves(ProcessRole.API);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		if (properties.enabled() && !tasks.isEmpty()) {
+		if (shouldRun()) {
 			Thread thread = new Thread(this::run, "leadline-warmup");
 			thread.setDaemon(true);
 			thread.start();
 		}
+	}
+
+	boolean shouldRun() {
+		return properties.enabled() && servesApi && !tasks.isEmpty();
 	}
 
 	/**

@@ -3,11 +3,15 @@ package dev.leadline.api.system.warmup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadline.LeadlineIntegrationTest;
+import dev.leadline.api.system.process.LeadlineProperties;
+import dev.leadline.api.system.process.ProcessRole;
 import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.db.tenancy.TenantScope;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +42,9 @@ class WarmupIntegrationTests {
 			probed.incrementAndGet();
 		});
 
-		int rounds = new Warmup(all, new WarmupProperties(true, 40, Duration.ofMinutes(2)), transactions).run();
+		int rounds = new Warmup(all, new WarmupProperties(true, 40, Duration.ofMinutes(2)), serving(ProcessRole.API),
+				transactions)
+			.run();
 
 		assertThat(tasks).extracting(task -> task.getClass().getSimpleName())
 			.contains("ContactBrowseWarmup", "CompanyBrowseWarmup");
@@ -48,11 +54,34 @@ class WarmupIntegrationTests {
 
 	@Test
 	void theBudgetEndsTheWarmUpWhateverTheRoundsLeft() {
+		long start = System.nanoTime();
 		int rounds = new Warmup(tasks, new WarmupProperties(true, Integer.MAX_VALUE, Duration.ofMillis(300)),
-				transactions)
+				serving(ProcessRole.API), transactions)
 			.run();
 
 		assertThat(rounds).isPositive().isLessThan(Integer.MAX_VALUE);
+		assertThat(Duration.ofNanos(System.nanoTime() - start))
+			.as("ended by its budget of 300 ms, one round late at most")
+			.isLessThan(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void onlyAProcessThatServesTheApiWarmsUp() {
+		WarmupProperties on = new WarmupProperties(true, 10, Duration.ofSeconds(5));
+
+		assertThat(new Warmup(tasks, on, serving(ProcessRole.API, ProcessRole.WORKER), transactions).shouldRun())
+			.isTrue();
+		assertThat(new Warmup(tasks, on, serving(ProcessRole.API), transactions).shouldRun()).isTrue();
+		assertThat(new Warmup(tasks, on, serving(ProcessRole.WORKER), transactions).shouldRun())
+			.as("a worker-only process answers no page")
+			.isFalse();
+		assertThat(new Warmup(tasks, new WarmupProperties(false, 10, Duration.ofSeconds(5)), serving(ProcessRole.API),
+				transactions)
+			.shouldRun()).as("LEADLINE_WARMUP_ENABLED=false").isFalse();
+	}
+
+	private static LeadlineProperties serving(ProcessRole... roles) {
+		return new LeadlineProperties(Path.of("unused"), Set.of(roles));
 	}
 
 }
