@@ -4,7 +4,7 @@
 #
 # cluster_start RUN PORT: starts (or restarts) scripts/cluster on RUN/cluster with Caddy on PORT and waits until
 # it printed its summary. Sets base (Caddy), pg_url (the superuser, as for the embedded database), postmaster,
-# APP_PID (api-1), API_PIDS, WORKER_PIDS, API_MANAGEMENT_PORTS, WORKER_MANAGEMENT_PORTS and CLUSTER_PID.
+# API_PIDS, WORKER_PIDS, WORKER_MANAGEMENT_PORTS and CLUSTER_PID.
 # The caller's heap (-Xmx$heap) and BENCH_JAVA_OPTS go to every Leadline process; other LEADLINE_* settings
 # exported by the caller reach every process too. The admin's password is $password.
 # cluster_stop: stops it (scripts/cluster stop), databases last.
@@ -40,10 +40,8 @@ cluster_start() {
   # The standalone server, like the embedded one: superuser postgres, trust authentication on localhost.
   pg_url="jdbc:postgresql://localhost:$pg_port/leadline"
   postmaster="$(head -1 "$CLUSTER_DIR/db/pgdata/postmaster.pid")"
-  APP_PID="$(awk '$1 == "api-1" { print $3 }' "$state")"
   read -r -a API_PIDS <<<"$(awk '$2 == "api" { printf "%s ", $3 }' "$state")"
   read -r -a WORKER_PIDS <<<"$(awk '$2 == "worker" { printf "%s ", $3 }' "$state")"
-  read -r -a API_MANAGEMENT_PORTS <<<"$(awk '$2 == "api" { printf "%s ", $5 }' "$state")"
   read -r -a WORKER_MANAGEMENT_PORTS <<<"$(awk '$2 == "worker" { printf "%s ", $5 }' "$state")"
   tail -n +"$((lines_before + 1))" "$out" | sed -n '/^process /,/^state:/p' | sed 's/^/  /' >&2
 }
