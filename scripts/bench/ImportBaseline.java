@@ -29,7 +29,7 @@ import org.postgresql.PGConnection;
  * </pre>
  *
  * {@code copy}: plain COPY of the CSV into an UNLOGGED staging table of text columns, the physical ingest limit.
- * {@code sql}: a hand-written fast path into a new tenant: COPY into staging, then one set-based statement that
+ * {@code sql}: a hand-written fast path into a tenant (created unless the slug exists): COPY into staging, then one set-based statement that
  * drops invalid e-mails, keeps the last row per lower(email), upserts companies by domain (from the website, else
  * the e-mail's domain unless it is a free-mail one) and upserts contacts with ON CONFLICT ... DO UPDATE on the
  * same unique index Leadline uses (tenant_id, email_key) (or (tenant_id, lower(email)) in schemas before it).
@@ -171,7 +171,7 @@ public class ImportBaseline {
 	static void sql(Connection connection, Path file, String slug, boolean explain) throws Exception {
 		long tenantId;
 		try (PreparedStatement ps = connection.prepareStatement(
-				"INSERT INTO tenant (slug, name) VALUES (?, ?) RETURNING id")) {
+				"INSERT INTO tenant (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id")) {
 			ps.setString(1, slug);
 			ps.setString(2, "Benchmark " + slug);
 			try (ResultSet rs = ps.executeQuery()) {

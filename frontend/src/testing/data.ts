@@ -192,6 +192,8 @@ export function buildImport(overrides: Partial<Schemas['ImportView']> = {}): Sch
       rejected: 0,
       warnings: 0,
       companiesCreated: 0,
+      staged: null,
+      merged: 0,
     },
     failure: null,
     createdAt: '2026-11-29T17:00:00Z',

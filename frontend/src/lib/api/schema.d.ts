@@ -1193,6 +1193,10 @@ export interface components {
             warnings: number;
             /** Format: int64 */
             companiesCreated: number;
+            /** Format: int64 */
+            staged: number | null;
+            /** Format: int64 */
+            merged: number;
         };
         ImportFormatConfidenceView: {
             /** Format: int32 */

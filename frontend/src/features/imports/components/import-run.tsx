@@ -122,8 +122,13 @@ function StopImport({ view }: { view: ImportView }) {
 /** The rows read per second over the last seconds, and the time left at that pace. */
 function useRowsRate(view: ImportView): number | null {
   const [samples, setSamples] = useState<RowsSample[]>([]);
-  const rows = view.counts.rows;
+  const merging = view.counts.staged !== null;
+  // Rows read while the file is read, then contacts written: each phase has its own rate.
+  const rows = merging ? view.counts.merged : view.counts.rows;
   const running = view.status === 'RUNNING';
+  useEffect(() => {
+    setSamples([]);
+  }, [merging]);
   useEffect(() => {
     if (running) {
       setSamples((current) => addSample(current, { at: Date.now(), rows }));
@@ -234,20 +239,30 @@ const TONES: Readonly<Record<ImportStatus, ProgressTone>> = {
   ABANDONED: 'amber',
 };
 
-/** Rows read of the estimate; the estimate can be off, so the bar stops short until the end. */
+/**
+ * An import runs in two phases: it reads the file (rows read of the estimate; the estimate can be off, so the bar
+ * stops short until the end), then writes the contacts it staged in e-mail order (written of staged).
+ */
 function RowsProgress({ view }: { view: ImportView }) {
-  const { rows } = view.counts;
+  const { rows, staged, merged } = view.counts;
   const rate = useRowsRate(view);
-  const remaining = secondsRemaining(rows, view.estimatedRows, rate);
   const done = view.status === 'COMPLETED';
+  const merging = !done && staged !== null;
+  const remaining = merging ? secondsRemaining(merged, staged, rate) : secondsRemaining(rows, view.estimatedRows, rate);
   const percent = done
     ? 100
-    : view.estimatedRows > 0
-      ? Math.min(99, (rows / view.estimatedRows) * 100)
-      : null;
+    : merging
+      ? staged > 0
+        ? Math.min(99, (merged / staged) * 100)
+        : 99
+      : view.estimatedRows > 0
+        ? Math.min(99, (rows / view.estimatedRows) * 100)
+        : null;
   const text = done
     ? `${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'} read`
-    : `${formatCount(rows)} of about ${formatCount(view.estimatedRows)} rows read`;
+    : merging
+      ? `${formatCount(rows)} rows read; ${formatCount(merged)} of ${formatCount(staged)} contacts written`
+      : `${formatCount(rows)} of about ${formatCount(view.estimatedRows)} rows read`;
   return (
     <div>
       <ProgressBar
@@ -267,7 +282,8 @@ function RowsProgress({ view }: { view: ImportView }) {
         </span>
         {rate !== null && (
           <span data-testid="import-rate">
-            {rate >= 100 ? formatCount(Math.round(rate)) : formatRate(rate)} rows/s{remaining !== null && ` · ${describeRemaining(remaining)}`}
+            {rate >= 100 ? formatCount(Math.round(rate)) : formatRate(rate)} {merging ? 'contacts' : 'rows'}/s
+            {remaining !== null && ` · ${describeRemaining(remaining)}`}
           </span>
         )}
         {percent !== null && view.status !== 'QUEUED' && <span>{Math.floor(percent)}%</span>}

@@ -37,6 +37,8 @@ const counts = {
   rejected: 1,
   warnings: 1,
   companiesCreated: 1,
+  staged: null,
+  merged: 0,
 };
 
 function bodiesOf(fetchMock: ReturnType<typeof mockApi>, method: string, path: string) {
@@ -448,6 +450,27 @@ describe('Import page', () => {
     expect(requestsOf(fetchMock).filter(({ method, path }) => method === 'POST' && path === '/api/v1/imports/5/stop')).toHaveLength(1);
     expect(await screen.findByText(/stopping after the chunk it is working on/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stop import' })).not.toBeInTheDocument();
+  });
+
+  it('shows the second phase as contacts written of those staged once the file is read', async () => {
+    mockApi({
+      'GET /api/v1/imports/5': () =>
+        jsonResponse(
+          buildImport({
+            status: 'RUNNING',
+            jobId: 42,
+            estimatedRows: 9000,
+            counts: { ...counts, rows: 9000, inserted: 2000, duplicates: 500, rejected: 500, staged: 8000, merged: 2000 },
+            startedAt: '2026-11-29T17:01:00Z',
+          }),
+        ),
+    });
+
+    await renderApp('/imports/5');
+
+    const progress = await screen.findByRole('region', { name: 'Progress' });
+    expect(within(progress).getByText('9,000 rows read; 2,000 of 8,000 contacts written')).toBeInTheDocument();
+    expect(within(progress).getByText('25%')).toBeInTheDocument();
   });
 
   it('offers no Stop to viewers', async () => {

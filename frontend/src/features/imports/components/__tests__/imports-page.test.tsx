@@ -19,6 +19,8 @@ const completed = buildImportSummary({
     rejected: 1,
     warnings: 0,
     companiesCreated: 2,
+    staged: null,
+    merged: 0,
   },
 });
 const waiting = buildImportSummary({ id: 3, fileName: 'draft.csv', estimatedRows: 1200 });

@@ -1,5 +1,7 @@
 package dev.leadline.api.imports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an import has done so far (committed chunks only). When it completes,
  * {@code inserted + updated + unchanged + duplicates + rejected = rows}.
@@ -14,7 +16,12 @@ package dev.leadline.api.imports;
  * @param rejected rows not imported (see the errors download)
  * @param warnings values changed or dropped in imported rows
  * @param companiesCreated companies created from domains or names
+ * @param staged contacts the second phase writes (the file's e-mail addresses, its
+ * duplicates merged); null while the file is still being read
+ * @param merged of those, how many are written so far
  */
 public record ImportCountsView(long rows, long inserted, long updated, long unchanged, long duplicates, long rejected,
-		long warnings, long companiesCreated) {
+		long warnings, long companiesCreated, @Schema(types = {
+				"integer", "null" }, format = "int64") Long staged,
+		long merged){
 }

@@ -174,7 +174,8 @@ class ImportQueries {
 
 	private static ImportCountsView counts(ContactImportRecord row) {
 		return new ImportCountsView(row.getRowsRead(), row.getInserted(), row.getUpdated(), row.getUnchanged(),
-				row.getDuplicates(), row.getRejected(), row.getWarnings(), row.getCompaniesCreated());
+				row.getDuplicates(), row.getRejected(), row.getWarnings(), row.getCompaniesCreated(), row.getStaged(),
+				row.getMerged());
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.leadline.jobs.csvimport;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
 
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.db.tenancy.TenantContext;
+import dev.leadline.db.tenancy.TenantScope;
 import dev.leadline.jobs.csvimport.mapping.LlmMappingProperties;
 import dev.leadline.jobs.csvimport.reading.ContactCsvReader;
 import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
@@ -10,14 +12,17 @@ import dev.leadline.jobs.csvimport.reading.ImportFileUnreadableException;
 import dev.leadline.jobs.csvimport.reading.ImportPlan;
 import dev.leadline.jobs.csvimport.reading.ImportRow;
 import dev.leadline.jobs.csvimport.reading.PrefetchingRowReader;
-import dev.leadline.jobs.csvimport.writing.ContactUpsertWriter;
+import dev.leadline.jobs.csvimport.writing.ContactStagingWriter;
+import dev.leadline.jobs.csvimport.writing.StagedContactMerge;
 import dev.leadline.jobs.platform.LaunchableJob;
 import dev.leadline.jobs.platform.RunContext;
 import dev.leadline.jobs.platform.RunContexts;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.slf4j.MDC;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -34,22 +39,27 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code csvImportJob}: one chunked step that reads an import's file, normalises each row
- * and upserts contacts and companies. Safe to resume after a lost worker: every chunk
- * commits with the reader's position.
+ * {@code csvImportJob}: a chunked step that reads an import's file, normalises each row,
+ * links companies and stages the contacts (the file's duplicates merged), then a
+ * partitioned step that merges the stage into {@code contact} in e-mail order, block by
+ * block, in concurrent sessions. Safe to resume after a lost worker at any point: every
+ * chunk commits with the reader's position, every block with its partition's last key.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ImportProperties.class, LlmMappingProperties.class })
 class CsvImportJobConfiguration {
 
 	@Bean
-	Job csvImportJob(JobRepository jobRepository, Step csvImportStep, Step csvImportVerdictStep,
-			JobExecutionListener csvImportListener) {
+	Job csvImportJob(JobRepository jobRepository, Step csvImportStep, Step csvImportMergeStep,
+			Step csvImportVerdictStep, JobExecutionListener csvImportListener) {
 		return new JobBuilder(CsvImportJob.NAME, jobRepository).start(csvImportStep)
+			.next(csvImportMergeStep)
 			.next(csvImportVerdictStep)
 			.listener(csvImportListener)
 			.build();
@@ -74,9 +84,67 @@ class CsvImportJobConfiguration {
 		return new StepBuilder("csvImportStep", jobRepository).<ImportRow, ImportRow>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(rows)
-			.writer(new ContactUpsertWriter(dsl, plan, json))
+			.writer(new ContactStagingWriter(dsl, plan, json))
 			.listener(readingStopped(run))
 			.build();
+	}
+
+	/**
+	 * Merges what {@code csvImportStep} staged, one range of e-mail keys per partition,
+	 * the partitions side by side on threads of their own (which enter the run's tenant
+	 * and logging context). A restart resumes each unfinished partition after its last
+	 * block.
+	 */
+	@Bean
+	@JobScope
+	Step csvImportMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
+			ImportPlans plans, ImportProperties properties, RunContext run) {
+		ImportPlan plan = plans.load(run.longParameter(CsvImportJob.IMPORT_ID));
+		StagedContactMerge merge = new StagedContactMerge(dsl, plan, properties.mergeBlockSize());
+		Step blocks = new StepBuilder("csvImportMergeBlocks", jobRepository).tasklet(merge.blocks(), transactionManager)
+			.build();
+		return new StepBuilder("csvImportMergeStep", jobRepository)
+			.partitioner("csvImportMergeBlocks", merge.partitioner())
+			.step(blocks)
+			.gridSize(properties.mergePartitions())
+			.taskExecutor(inRunContext(properties.mergePartitions()))
+			.build();
+	}
+
+	/**
+	 * Threads that run a task in the tenant and logging context of the thread that handed
+	 * it over.
+	 */
+	private static TaskExecutor inRunContext(int threads) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("csv-merge-");
+		executor.setConcurrencyLimit(threads);
+		executor.setTaskDecorator(task -> {
+			TenantScope scope = TenantContext.current().orElse(null);
+			Map<String, String> logging = MDC.getCopyOfContextMap();
+			return () -> {
+				Map<String, String> before = MDC.getCopyOfContextMap();
+				if (logging != null) {
+					MDC.setContextMap(logging);
+				}
+				try {
+					if (scope != null) {
+						TenantContext.run(scope, task);
+					}
+					else {
+						task.run();
+					}
+				}
+				finally {
+					if (before != null) {
+						MDC.setContextMap(before);
+					}
+					else {
+						MDC.clear();
+					}
+				}
+			};
+		});
+		return executor;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.leadline.jobs.csvimport;
 
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
+import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_STAGE;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
@@ -111,12 +112,17 @@ public class ImportFileRetention implements HousekeepingTask {
 		dsl.select(CONTACT_IMPORT.ID).from(CONTACT_IMPORT).where(CONTACT_IMPORT.ID.eq(id)).forUpdate().fetchOne();
 		// A new statement after the lock: it sees a run that a concurrent start
 		// committed.
-		return dsl.update(CONTACT_IMPORT)
+		Record2<Long, String> file = dsl.update(CONTACT_IMPORT)
 			.set(CONTACT_IMPORT.FILE_REMOVED_AT, DSL.currentOffsetDateTime())
 			.where(CONTACT_IMPORT.ID.eq(id))
 			.and(over(cutoff))
 			.returningResult(CONTACT_IMPORT.TENANT_ID, CONTACT_IMPORT.STORED_NAME)
 			.fetchOne();
+		if (file != null) {
+			// An import that can no longer run never merges what it staged.
+			dsl.deleteFrom(CONTACT_IMPORT_STAGE).where(CONTACT_IMPORT_STAGE.IMPORT_ID.eq(id)).execute();
+		}
+		return file;
 	}
 
 	/**

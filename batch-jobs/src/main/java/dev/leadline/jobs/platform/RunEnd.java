@@ -1,6 +1,7 @@
 package dev.leadline.jobs.platform;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
+import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -16,6 +17,9 @@ record RunEnd(JobRunStatus status, Throwable failure) {
 	 * @param stored the attempt's execution in an end state, or null when none started
 	 * @param launchFailure what went wrong starting it, or null
 	 */
+	/** What Spring Batch's partitioned step throws when one of its partitions failed. */
+	private static final String PARTITION_FAILED = "Partition handler returned an unsuccessful step";
+
 	static RunEnd of(JobExecution stored, Exception launchFailure) {
 		if (stored == null) {
 			return (launchFailure == null) ? new RunEnd(JobRunStatus.STOPPED, null)
@@ -30,7 +34,14 @@ record RunEnd(JobRunStatus status, Throwable failure) {
 		}
 		Throwable failure = launchFailure;
 		if (failure == null && !stored.getAllFailureExceptions().isEmpty()) {
-			failure = stored.getAllFailureExceptions().get(0);
+			// A partitioned step fails saying only that a partition failed; the
+			// partition's
+			// own failure says why.
+			List<Throwable> failures = stored.getAllFailureExceptions();
+			failure = failures.stream()
+				.filter((candidate) -> !PARTITION_FAILED.equals(candidate.getMessage()))
+				.findFirst()
+				.orElse(failures.get(0));
 		}
 		if (failure == null) {
 			String description = stored.getExitStatus().getExitDescription();

@@ -49,18 +49,21 @@ class CsvImportRestartIntegrationTests {
 	JobRuns runs;
 
 	@Test
-	void aFailedChunkRestartsAfterTheLastCommitAndEndsLikeACleanRun() throws Exception {
+	void aFailedStagingChunkRestartsAfterTheLastCommitAndEndsLikeACleanRun() throws Exception {
 		Reference clean = cleanRun();
 		long tenant = platform.aTenant();
 		long id = imports.upload(tenant, FILE);
 		long run;
 		try (WorkerProcess worker = WorkerProcess.start("import-fails", "--leadline.imports.chunk-size=100");
-				AutoCloseable trap = failInsertsOf(TRAPPED)) {
+				AutoCloseable trap = failInsertsOf("contact_import_stage", TRAPPED)) {
 			run = imports.start(tenant, id);
 			platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
 			ContactImportRecord failed = imports.importRow(tenant, id);
 			assertThat(failed.getRowsRead()).as("whole chunks before the failing row").isPositive().isLessThan(3_000);
 			assertThat(failed.getRowsRead() % 100).isZero();
+			assertThat(imports.stagedRows(tenant, id)).as("read rows wait in the stage").isPositive();
+			assertThat(failed.getInserted()).as("nothing merged before the whole file is staged")
+				.isLessThan(clean.inserted());
 			assertThat(platform.failure(run)).contains(TRAPPED);
 		}
 		try (WorkerProcess worker = WorkerProcess.start("import-restarted", "--leadline.imports.chunk-size=100")) {
@@ -73,13 +76,60 @@ class CsvImportRestartIntegrationTests {
 	}
 
 	@Test
+	void aFailedMergeBlockRestartsAfterTheLastBlockMergedAndEndsLikeACleanRun() throws Exception {
+		Reference clean = cleanRun();
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		long run;
+		try (WorkerProcess worker = WorkerProcess.start("merge-fails", "--leadline.imports.merge-block-size=40");
+				AutoCloseable trap = failInsertsOf("contact", TRAPPED)) {
+			run = imports.start(tenant, id);
+			platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+			ContactImportRecord failed = imports.importRow(tenant, id);
+			assertThat(failed.getRowsRead()).as("the whole file staged").isEqualTo(3_000);
+			assertThat(failed.getInserted()).as("blocks merged before the failing one").isLessThan(clean.inserted());
+			assertThat(platform.failure(run)).contains(TRAPPED);
+		}
+		try (WorkerProcess worker = WorkerProcess.start("merge-restarted", "--leadline.imports.merge-block-size=40")) {
+			imports.as(tenant, () -> runs.restart(run));
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertSameAs(clean, tenant, id);
+		assertThat(platform.executions(run)).isEqualTo(2);
+		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+	}
+
+	@Test
+	void aWorkerKilledWhileMergingIsRecoveredAndTheImportEndsLikeACleanRun() throws Exception {
+		Reference clean = cleanRun();
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		long run;
+		try (WorkerProcess first = WorkerProcess.start("merge-killed", "--leadline.imports.merge-block-size=40");
+				AutoCloseable slow = slowInserts("contact")) {
+			run = imports.start(tenant, id);
+			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getInserted() >= 400);
+			first.kill();
+		}
+		ContactImportRecord killed = imports.importRow(tenant, id);
+		assertThat(killed.getRowsRead()).isEqualTo(3_000);
+		assertThat(killed.getInserted()).isLessThan(clean.inserted());
+		try (WorkerProcess second = WorkerProcess.start("merge-survivor", "--leadline.imports.merge-block-size=40")) {
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertSameAs(clean, tenant, id);
+		assertThat(platform.executions(run)).isEqualTo(2);
+		assertThat(imports.stagedRows(tenant, id)).as("nothing left staged").isZero();
+	}
+
+	@Test
 	void aKilledWorkerMidImportIsRecoveredAndTheImportEndsLikeACleanRun() throws Exception {
 		Reference clean = cleanRun();
 		long tenant = platform.aTenant();
 		long id = imports.upload(tenant, FILE);
 		long run;
 		try (WorkerProcess first = WorkerProcess.start("import-killed", "--leadline.imports.chunk-size=50");
-				AutoCloseable slow = slowInserts()) {
+				AutoCloseable slow = slowInserts("contact_import_stage")) {
 			run = imports.start(tenant, id);
 			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getRowsRead() >= 500);
 			first.kill();
@@ -100,7 +150,7 @@ class CsvImportRestartIntegrationTests {
 		long id = imports.upload(tenant, FILE);
 		long run;
 		try (WorkerProcess first = WorkerProcess.start("import-terminated", "--leadline.imports.chunk-size=50");
-				AutoCloseable slow = slowInserts()) {
+				AutoCloseable slow = slowInserts("contact_import_stage")) {
 			run = imports.start(tenant, id);
 			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getRowsRead() >= 500);
 			assertThat(first.terminate(Duration.ofSeconds(60))).as("exits within the shutdown timeout").isTrue();
@@ -116,6 +166,11 @@ class CsvImportRestartIntegrationTests {
 	}
 
 	private record Reference(List<String> contacts, List<String> issues, List<Long> counts, int companies) {
+
+		long inserted() {
+			return counts.get(1);
+		}
+
 	}
 
 	private Reference cleanRun() throws Exception {
@@ -149,29 +204,26 @@ class CsvImportRestartIntegrationTests {
 	 * A trigger, as the schema owner, that fails any insert of this e-mail until it is
 	 * dropped.
 	 */
-	private static AutoCloseable failInsertsOf(String email) throws Exception {
-		return ownerDdl(
-				"""
-						CREATE FUNCTION test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-						BEGIN
-						    IF lower(NEW.email) = '%s' THEN RAISE EXCEPTION 'test trap: cannot insert %s'; END IF;
-						    RETURN NEW;
-						END $$;
-						CREATE TRIGGER test_fail_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_fail_insert();
-						"""
-					.formatted(email, email),
-				"DROP TRIGGER test_fail_insert ON contact; DROP FUNCTION test_fail_insert();");
+	private static AutoCloseable failInsertsOf(String table, String email) throws Exception {
+		return ownerDdl("""
+				CREATE FUNCTION test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				    IF lower(NEW.email) = '%s' THEN RAISE EXCEPTION 'test trap: cannot insert %s'; END IF;
+				    RETURN NEW;
+				END $$;
+				CREATE TRIGGER test_fail_insert BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION test_fail_insert();
+				""".formatted(email, email, table),
+				"DROP TRIGGER test_fail_insert ON %s; DROP FUNCTION test_fail_insert();".formatted(table));
 	}
 
-	/** Slows each contact insert a little so a kill lands mid-file. */
-	private static AutoCloseable slowInserts() throws Exception {
-		return ownerDdl(
-				"""
-						CREATE FUNCTION test_slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-						BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
-						CREATE TRIGGER test_slow_insert BEFORE INSERT ON contact FOR EACH ROW EXECUTE FUNCTION test_slow_insert();
-						""",
-				"DROP TRIGGER test_slow_insert ON contact; DROP FUNCTION test_slow_insert();");
+	/** Slows each insert into the table a little so a kill lands mid-phase. */
+	private static AutoCloseable slowInserts(String table) throws Exception {
+		return ownerDdl("""
+				CREATE FUNCTION test_slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN PERFORM pg_sleep(0.002); RETURN NEW; END $$;
+				CREATE TRIGGER test_slow_insert BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION test_slow_insert();
+				""".formatted(table),
+				"DROP TRIGGER test_slow_insert ON %s; DROP FUNCTION test_slow_insert();".formatted(table));
 	}
 
 	private static AutoCloseable ownerDdl(String create, String drop) throws Exception {

@@ -3,6 +3,7 @@ package dev.leadline.jobs.csvimport;
 import static dev.leadline.db.jooq.Tables.COMPANY;
 import static dev.leadline.db.jooq.Tables.CONTACT;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
+import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_STAGE;
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_ISSUE;
 
 import dev.leadline.db.jooq.enums.ImportExistingPolicy;
@@ -95,6 +96,11 @@ public class ImportTestSupport {
 			.where(CONTACT_IMPORT_ISSUE.IMPORT_ID.eq(importId))
 			.orderBy(CONTACT_IMPORT_ISSUE.LINE, CONTACT_IMPORT_ISSUE.ID)
 			.fetch(0, String.class));
+	}
+
+	/** Rows the import has staged and not merged yet. */
+	public int stagedRows(long tenant, long importId) {
+		return as(tenant, () -> dsl.fetchCount(CONTACT_IMPORT_STAGE, CONTACT_IMPORT_STAGE.IMPORT_ID.eq(importId)));
 	}
 
 	public int companies(long tenant) {

@@ -39,7 +39,22 @@ class ImportQueryPlanIntegrationTests {
 		Object[] binds = { column, column, column, column, column, column, column, column, new Long[] { null, null },
 				new String[] { "{}", "{}" }, column, 1L, 7L, 7L, 7L };
 		for (boolean overwrite : new boolean[] { false, true }) {
-			assertThat(plan(ContactUpsertWriter.upsertSql(overwrite), binds)).doesNotContain("Seq Scan on contact")
+			assertThat(plan(ContactUpsertSql.contactUpsert(overwrite, ContactUpsertSql.ARRAY_INPUT), binds))
+				.doesNotContain("Seq Scan on contact")
+				.contains("Conflict Arbiter Indexes: contact_tenant_email_key_unique");
+		}
+	}
+
+	@Test
+	void aMergeBlockReadsTheStageAndFindsExistingContactsThroughTheirKeys() {
+		String input = "SELECT " + ContactUpsertSql.INPUT_COLUMNS
+				+ " FROM contact_import_stage WHERE import_id = ? AND email_key > ? AND email_key <= ? ORDER BY email_key";
+		for (boolean overwrite : new boolean[] { false, true }) {
+			assertThat(plan(ContactUpsertSql.contactUpsert(overwrite, input), 7L, "a", "m", 1L, 7L, 7L, 7L))
+				.doesNotContain("Seq Scan")
+				.contains("Index Scan using contact_import_stage_pkey on contact_import_stage")
+				.containsPattern(
+						"Index Cond: \\(\\(import_id = .*\\) AND \\(email_key > .*\\) AND \\(email_key <= .*\\)\\)")
 				.contains("Conflict Arbiter Indexes: contact_tenant_email_key_unique");
 		}
 	}

@@ -8,6 +8,7 @@ import dev.leadline.jobs.csvimport.reading.ContactRowNormaliser;
 import dev.leadline.jobs.csvimport.reading.ImportPlan;
 import dev.leadline.jobs.csvimport.reading.ImportRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,14 +20,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one chunk in a handful of set-based statements, in the chunk's transaction: the
- * rejected rows and warnings, the companies (by domain, else by name), the contacts (one
- * upsert keyed by the lower-cased e-mail), and the import's counts. A chunk is committed
- * with the reader's position, so a restart neither repeats nor skips a row.
+ * The first phase of an import: writes one chunk in a handful of set-based statements, in
+ * the chunk's transaction: the rejected rows and warnings, the companies (by domain, else
+ * by name), the contacts into the import's stage (one row per lower-cased e-mail, a
+ * repeated address merged into the row staged before) and the import's counts. A chunk is
+ * committed with the reader's position, so a restart neither repeats nor skips a row.
+ * Rows without an e-mail have nothing to merge on and go straight into {@code contact}.
+ * The staged rows reach {@code contact} in the second phase, {@link StagedContactMerge}.
  */
-public class ContactUpsertWriter implements ItemWriter<ImportRow> {
+public class ContactStagingWriter implements ItemWriter<ImportRow> {
 
-	private static final Logger log = LoggerFactory.getLogger(ContactUpsertWriter.class);
+	private static final Logger log = LoggerFactory.getLogger(ContactStagingWriter.class);
 
 	private final DSLContext dsl;
 
@@ -36,7 +40,7 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 
 	private final CompanyLinker companies;
 
-	public ContactUpsertWriter(DSLContext dsl, ImportPlan plan, JsonMapper json) {
+	public ContactStagingWriter(DSLContext dsl, ImportPlan plan, JsonMapper json) {
 		this.dsl = dsl;
 		this.plan = plan;
 		this.json = json;
@@ -74,15 +78,20 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 		ChunkMerger.Merged merged = ChunkMerger.merge(accepted, plan.overwrite());
 		CompanyLinker.Links links = companies.link(merged.contacts());
 		long companiesDone = System.nanoTime();
-		// In e-mail order, the chunk's inserts into the e-mail index land on neighbouring
+		List<ContactFields> keyed = new ArrayList<>(merged.contacts().size());
+		List<ContactFields> unkeyed = new ArrayList<>();
+		for (ContactFields contact : merged.contacts()) {
+			(contact.email() != null ? keyed : unkeyed).add(contact);
+		}
+		// In e-mail order, the chunk's inserts into the stage's key land on neighbouring
 		// pages.
-		List<ContactFields> byEmail = new ArrayList<>(merged.contacts());
-		byEmail.sort(Comparator.comparing(ContactFields::email, Comparator.nullsLast(Comparator.naturalOrder())));
-		Counts counts = upsertContacts(byEmail, links);
+		keyed.sort(Comparator.comparing(ContactFields::email));
+		long earlier = stage(keyed, links);
+		Counts counts = unkeyed.isEmpty() ? new Counts(0, 0, 0, 0) : upsertContacts(unkeyed, links);
 		recordAttributeNames(merged.contacts());
 		long contactsDone = System.nanoTime();
 		if (log.isDebugEnabled()) {
-			log.debug("Import {}: {} rows written in {} ms (issues {} ms, companies {} ms, contacts {} ms)",
+			log.debug("Import {}: {} rows staged in {} ms (issues {} ms, companies {} ms, contacts {} ms)",
 					plan.importId(), chunk.size(), (contactsDone - start) / 1_000_000, (issuesDone - start) / 1_000_000,
 					(companiesDone - issuesDone) / 1_000_000, (contactsDone - companiesDone) / 1_000_000);
 		}
@@ -91,7 +100,8 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			.set(CONTACT_IMPORT.INSERTED, CONTACT_IMPORT.INSERTED.plus(counts.inserted()))
 			.set(CONTACT_IMPORT.UPDATED, CONTACT_IMPORT.UPDATED.plus(counts.updated()))
 			.set(CONTACT_IMPORT.UNCHANGED, CONTACT_IMPORT.UNCHANGED.plus(counts.unchanged()))
-			.set(CONTACT_IMPORT.DUPLICATES, CONTACT_IMPORT.DUPLICATES.plus(counts.duplicates() + merged.duplicates()))
+			.set(CONTACT_IMPORT.DUPLICATES,
+					CONTACT_IMPORT.DUPLICATES.plus(counts.duplicates() + merged.duplicates() + earlier))
 			.set(CONTACT_IMPORT.REJECTED, CONTACT_IMPORT.REJECTED.plus(rejected))
 			.set(CONTACT_IMPORT.WARNINGS, CONTACT_IMPORT.WARNINGS.plus(warnings))
 			.set(CONTACT_IMPORT.COMPANIES_CREATED, CONTACT_IMPORT.COMPANIES_CREATED.plus(links.created()))
@@ -157,10 +167,11 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 	 * New contacts, contacts this import touched before (duplicates), other existing
 	 * contacts changed (updated) and left as they were (unchanged).
 	 */
-	private record Counts(long inserted, long duplicates, long updated, long unchanged) {
+	record Counts(long inserted, long duplicates, long updated, long unchanged) {
 	}
 
-	private Counts upsertContacts(List<ContactFields> contacts, CompanyLinker.Links links) {
+	/** Eleven column arrays in the order of {@link ContactUpsertSql#INPUT_COLUMNS}. */
+	private Object[] columns(List<ContactFields> contacts, CompanyLinker.Links links) {
 		int n = contacts.size();
 		String[] emails = new String[n], firstNames = new String[n], lastNames = new String[n], titles = new String[n],
 				phones = new String[n], cities = new String[n], countries = new String[n], linkedin = new String[n],
@@ -180,76 +191,38 @@ public class ContactUpsertWriter implements ItemWriter<ImportRow> {
 			companyIds[i] = links.companyOf(c);
 			companyNames[i] = links.companyNameOf(companyIds[i]);
 		}
-		// Contacts this import touched before are duplicates within the file; a matched
-		// contact the merge would not change is not written, so it is missing from the
-		// rows the statement answers.
-		return ArrayStatements.query(dsl, upsertSql(plan.overwrite()), rows -> {
-			rows.next();
-			return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2), n - rows.getLong(4));
-		}, emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds, attributes,
-				companyNames, plan.tenantId(), plan.importId(), plan.importId(), plan.importId());
+		return new Object[] { emails, firstNames, lastNames, titles, phones, cities, countries, linkedin, companyIds,
+				attributes, companyNames };
 	}
 
-	/**
-	 * The contact upsert; binds: eleven column arrays, tenant, import id three times.
-	 * Answers the inserted, the updated that this import had written before (duplicates
-	 * within the file), the updated, and the rows given. A matched contact whose values
-	 * the merge would not change is not written at all (its {@code updated_at} and last
-	 * import stay): it is neither inserted nor updated, so it counts as unchanged. A
-	 * contact this import wrote before is always written, so that a repeated e-mail in
-	 * the file counts as a duplicate whether or not its values differ. The rows as they
-	 * were come from PostgreSQL 18's {@code RETURNING old.*}: a separate lookup of the
-	 * chunk's keys cost a probe per key, and as a join the planner (with the statistics
-	 * of a table still filling up) hashed the tenant's whole index range for every chunk.
-	 * The conflict target is the stored {@code email_key}: under row level security only
-	 * leakproof conditions become index conditions, and {@code lower()} is not.
-	 */
-	static String upsertSql(boolean overwrite) {
-		String merge = overwrite ? "coalesce(excluded.%1$s, contact.%1$s)" : "coalesce(contact.%1$s, excluded.%1$s)";
-		List<String> columns = new ArrayList<>();
-		List<String> values = new ArrayList<>();
-		for (String column : List.of("first_name", "last_name", "title", "phone", "city", "country", "linkedin_url",
-				"company_id")) {
-			columns.add(column);
-			values.add(merge.formatted(column));
+	/** Stages the chunk's contacts; answers how many met a row staged before. */
+	private long stage(List<ContactFields> contacts, CompanyLinker.Links links) {
+		if (contacts.isEmpty()) {
+			return 0;
 		}
-		// The company's name goes with the company link the merge keeps.
-		columns.add("company_name");
-		values.add(overwrite
-				? "CASE WHEN excluded.company_id IS NULL THEN contact.company_name ELSE excluded.company_name END"
-				: "CASE WHEN contact.company_id IS NULL THEN excluded.company_name ELSE contact.company_name END");
-		columns.add("attributes");
-		values
-			.add(overwrite ? "contact.attributes || excluded.attributes" : "excluded.attributes || contact.attributes");
-		StringBuilder set = new StringBuilder();
-		for (int i = 0; i < columns.size(); i++) {
-			set.append(columns.get(i)).append(" = ").append(values.get(i)).append(", ");
-		}
-		String current = "contact." + String.join(", contact.", columns);
-		return """
-				WITH input AS (
-				    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-				                         ?::text[], ?::bigint[], ?::text[], ?::text[])
-				         AS t(email, first_name, last_name, title, phone, city, country, linkedin_url, company_id, attributes,
-				              company_name)
-				), upserted AS (
-				    INSERT INTO contact AS contact (tenant_id, email, first_name, last_name, title, phone, city, country,
-				                                    linkedin_url, company_id, company_name, attributes, source_import_id,
-				                                    last_import_id)
-				    SELECT ?, email, first_name, last_name, title, phone, city, country, linkedin_url, company_id,
-				           company_name, attributes::jsonb, ?, ?
-				    FROM input
-				    ON CONFLICT (tenant_id, email_key) WHERE email_key IS NOT NULL DO UPDATE SET
-				        %s last_import_id = excluded.last_import_id
-				    WHERE contact.last_import_id IS NOT DISTINCT FROM excluded.last_import_id
-				       OR ROW(%s) IS DISTINCT FROM ROW(%s)
-				    RETURNING old.id IS NULL AS inserted, old.last_import_id AS prior_import_id
-				)
-				SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted AND prior_import_id = ?),
-				       count(*) FILTER (WHERE NOT inserted), count(*)
-				FROM upserted
-				"""
-			.formatted(set, current, String.join(", ", values));
+		Object[] binds = Arrays.copyOf(columns(contacts, links), 13);
+		binds[11] = plan.importId();
+		binds[12] = plan.tenantId();
+		return ArrayStatements.query(dsl, ContactUpsertSql.stageUpsert(plan.overwrite()), rows -> {
+			rows.next();
+			return rows.getLong(1);
+		}, binds);
+	}
+
+	/** Contacts without an e-mail, written straight into {@code contact}. */
+	private Counts upsertContacts(List<ContactFields> contacts, CompanyLinker.Links links) {
+		Object[] binds = Arrays.copyOf(columns(contacts, links), 15);
+		binds[11] = plan.tenantId();
+		binds[12] = plan.importId();
+		binds[13] = plan.importId();
+		binds[14] = plan.importId();
+		int n = contacts.size();
+		return ArrayStatements.query(dsl,
+				ContactUpsertSql.contactUpsert(plan.overwrite(), ContactUpsertSql.ARRAY_INPUT), rows -> {
+					rows.next();
+					return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3) - rows.getLong(2),
+							n - rows.getLong(4));
+				}, binds);
 	}
 
 }
