@@ -90,11 +90,15 @@ class CsvImportRestartIntegrationTests {
 			assertThat(failed.getInserted()).as("blocks merged before the failing one").isLessThan(clean.inserted());
 			assertThat(platform.failure(run)).contains(TRAPPED);
 		}
+		long staged = imports.importRow(tenant, id).getStaged();
 		try (WorkerProcess worker = WorkerProcess.start("merge-restarted", "--leadline.imports.merge-block-size=40")) {
 			imports.as(tenant, () -> runs.restart(run));
 			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
 		}
 		assertSameAs(clean, tenant, id);
+		ContactImportRecord done = imports.importRow(tenant, id);
+		assertThat(done.getStaged()).as("the second phase's total, kept across the restart").isEqualTo(staged);
+		assertThat(done.getMerged()).isEqualTo(staged);
 		assertThat(platform.executions(run)).isEqualTo(2);
 		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
 	}

@@ -5,13 +5,16 @@ import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_STAGE;
 
 import dev.leadline.jobs.csvimport.reading.ImportPlan;
 import java.sql.Array;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -60,7 +63,23 @@ public final class StagedContactMerge {
 	 * made.
 	 */
 	public Partitioner partitioner() {
-		return gridSize -> {
+		return new KeyRanges();
+	}
+
+	/**
+	 * Names its partitions as well: on a restart Spring Batch then takes the partitions'
+	 * saved contexts without calling {@link #partition} again, so the bounds and the
+	 * second phase's total stay those of the first attempt.
+	 */
+	private final class KeyRanges implements Partitioner, PartitionNameProvider {
+
+		@Override
+		public Collection<String> getPartitionNames(int gridSize) {
+			return IntStream.range(0, gridSize).mapToObj(i -> "partition" + i).toList();
+		}
+
+		@Override
+		public Map<String, ExecutionContext> partition(int gridSize) {
 			dsl.update(CONTACT_IMPORT)
 				.set(CONTACT_IMPORT.STAGED,
 						DSL.field(dsl.selectCount()
@@ -106,7 +125,8 @@ public final class StagedContactMerge {
 				partitions.put("partition" + i, context);
 			}
 			return partitions;
-		};
+		}
+
 	}
 
 	/** Merges the partition's next block each time it is called. */
