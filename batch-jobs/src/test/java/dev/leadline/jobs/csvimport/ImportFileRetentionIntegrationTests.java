@@ -1,6 +1,7 @@
 package dev.leadline.jobs.csvimport;
 
 import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT;
+import static dev.leadline.db.jooq.Tables.CONTACT_IMPORT_STAGE;
 import static dev.leadline.db.jooq.Tables.JOB_RUN;
 import static dev.leadline.db.jooq.Tables.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import leadlinetest.PlatformTestApplication;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +87,16 @@ class ImportFileRetentionIntegrationTests {
 				.execute();
 			// A run a live worker owns (a worker row with a fresh heartbeat, so recovery
 			// leaves it alone).
+			// Rows a failed merge left in the stage: they go with the file, never before.
+			for (long id : new long[] { completed, running }) {
+				dsl.insertInto(CONTACT_IMPORT_STAGE)
+					.set(CONTACT_IMPORT_STAGE.IMPORT_ID, id)
+					.set(CONTACT_IMPORT_STAGE.EMAIL_KEY, "left@over.example")
+					.set(CONTACT_IMPORT_STAGE.TENANT_ID, tenant)
+					.set(CONTACT_IMPORT_STAGE.EMAIL, "left@over.example")
+					.set(CONTACT_IMPORT_STAGE.ATTRIBUTES, JSONB.valueOf("{}"))
+					.execute();
+			}
 			dsl.insertInto(WORKER).set(WORKER.ID, liveWorker).set(WORKER.HOST, "test").set(WORKER.PID, 1L).execute();
 			dsl.update(JOB_RUN)
 				.set(JOB_RUN.STATUS, JobRunStatus.STARTED)
@@ -105,6 +117,9 @@ class ImportFileRetentionIntegrationTests {
 			assertThat(imports.importRow(tenant, completed).getFileRemovedAt()).isNotNull();
 			assertThat(imports.importRow(tenant, running).getFileRemovedAt()).isNull();
 			assertThat(imports.importRow(tenant, recent).getFileRemovedAt()).isNull();
+			assertThat(imports.stagedRows(tenant, completed)).as("staged rows of an import that cannot run again")
+				.isZero();
+			assertThat(imports.stagedRows(tenant, running)).isEqualTo(1);
 			// The results stay.
 			assertThat(imports.importRow(tenant, completed).getInserted()).isEqualTo(1);
 			assertThatThrownBy(() -> imports.start(tenant, neverStarted)).isInstanceOf(ImportStateException.class)
