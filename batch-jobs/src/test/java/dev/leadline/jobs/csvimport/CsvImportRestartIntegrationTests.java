@@ -169,6 +169,29 @@ class CsvImportRestartIntegrationTests {
 		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
 	}
 
+	@Test
+	void aSigtermWhileMergingQueuesItAgainAndTheNextWorkerFinishesTheMerge() throws Exception {
+		Reference clean = cleanRun();
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, FILE);
+		long run;
+		try (WorkerProcess first = WorkerProcess.start("merge-terminated", "--leadline.imports.merge-block-size=40");
+				AutoCloseable slow = slowInserts("contact")) {
+			run = imports.start(tenant, id);
+			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getInserted() >= 400);
+			assertThat(first.terminate(Duration.ofSeconds(60))).as("exits within the shutdown timeout").isTrue();
+		}
+		assertThat(platform.status(run)).as("queued again, not left STOPPED").isEqualTo(JobRunStatus.QUEUED);
+		assertThat(imports.importRow(tenant, id).getInserted()).isLessThan(clean.inserted());
+		try (WorkerProcess second = WorkerProcess.start("merge-next", "--leadline.imports.merge-block-size=40")) {
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertSameAs(clean, tenant, id);
+		assertThat(platform.executions(run)).isEqualTo(2);
+		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+		assertThat(imports.stagedRows(tenant, id)).as("nothing left staged").isZero();
+	}
+
 	private record Reference(List<String> contacts, List<String> issues, List<Long> counts, int companies) {
 
 		long inserted() {
