@@ -161,20 +161,25 @@ test('a large import shows its pace and time left, and stops on request', async 
   await page.getByRole('button', { name: 'Start import' }).click();
 
   const progress = page.getByRole('region', { name: 'Progress' });
-  await expect(progress.getByTestId('import-rate')).toContainText(/rows\/s · (about \d+ min|less than a minute) left/, {
+  // Rows read per second while the file is read, contacts written per second in the second phase.
+  await expect(progress.getByTestId('import-rate')).toContainText(/(rows|contacts)\/s · (about \d+ min|less than a minute) left/, {
     timeout: 30_000,
   });
   await page.screenshot({ path: testInfo.outputPath('imports-running.png'), fullPage: true });
   await progress.getByRole('button', { name: 'Stop import' }).click();
   const dialog = page.getByRole('alertdialog', { name: `Stop importing pace-${stamp}.csv?` });
-  await expect(dialog).toContainText('Rows already imported stay');
+  await expect(dialog).toContainText(/The rows read stay ready for a restart|Contacts already written stay/);
   await expectAccessible(page, 'the stop confirmation');
   await dialog.getByRole('button', { name: 'Stop import' }).click();
 
   await expect(progress.getByText('The import was stopped')).toBeVisible({ timeout: 30_000 });
   const result = page.getByRole('region', { name: 'Counts so far' });
-  const inserted = Number((await result.locator('dt:text-is("Inserted") + dd').innerText()).replace(/\D/g, ''));
-  expect(inserted).toBeGreaterThan(0);
-  // Stopped, not finished: the Maven tests check that every row counted is stored.
-  expect(inserted).toBeLessThan(ROWS);
+  const count = async (label: string) =>
+    Number((await result.locator(`dt:text-is("${label}") + dd`).innerText()).replace(/\D/g, ''));
+  const read = await count('Rows read');
+  const inserted = await count('Inserted');
+  expect(read).toBeGreaterThan(0);
+  // Stopped, not finished: stopped while reading (nothing written yet) or while writing. The Maven tests check
+  // that a restart then ends like a clean run.
+  expect(read < ROWS || inserted < ROWS).toBe(true);
 });

@@ -99,7 +99,9 @@ function StopImport({ view }: { view: ImportView }) {
         description={
           view.status === 'QUEUED'
             ? 'The import has not started yet; nothing has been imported.'
-            : `${formatCount(view.counts.rows)} rows have been read so far. Rows already imported stay; the import stops after the chunk it is working on. Owners and admins can restart it later from its run, and it carries on where it stopped.`
+            : view.counts.staged === null
+              ? `${formatCount(view.counts.rows)} rows have been read so far; contacts are written once the whole file is read. The rows read stay ready for a restart: owners and admins can restart the import later from its run, and it carries on where it stopped.`
+              : `${formatCount(view.counts.merged)} of ${formatCount(view.counts.staged)} contacts have been written. Contacts already written stay; the import stops after the block it is working on. Owners and admins can restart it later from its run, and it carries on where it stopped.`
         }
       >
         <div className="flex justify-end gap-3">
@@ -327,13 +329,14 @@ function Outcome({ view, announce }: { view: ImportView; announce: boolean }) {
     >
       {view.failure && <p className="font-mono text-xs break-words">{view.failure}</p>}
       <p className="mt-2">
-        Rows committed before the {view.status === 'FAILED' ? 'failure' : 'stop'} stay imported.{' '}
+        Contacts written before the {view.status === 'FAILED' ? 'failure' : 'stop'} stay imported, and rows read but
+        not yet written wait for a restart.{' '}
         {view.status === 'ABANDONED' ? (
           <>Upload the file again to import the rest. {runLink}</>
         ) : (
           <>
-            Owners and admins can restart the run from its page; it resumes after the last
-            committed chunk. {runLink}
+            Owners and admins can restart the run from its page; it carries on where it
+            stopped. {runLink}
           </>
         )}
       </p>
