@@ -52,7 +52,11 @@ export function ImportRun({ view, canImport }: ImportRunProps) {
       </Panel>
       <Panel
         title={view.status === 'COMPLETED' ? 'Result' : 'Counts so far'}
-        description="Every row read is inserted, updated, unchanged (an existing contact it would not change), merged as a duplicate of an earlier row, or rejected."
+        description={`Every row read is inserted, updated, unchanged (an existing contact it would not change), merged as a duplicate of an earlier row, or rejected.${
+          view.status !== 'COMPLETED' && view.counts.staged === null && view.counts.rows > 0
+            ? ' Contacts are counted as they are written, once the whole file is read.'
+            : ''
+        }`}
       >
         <ImportCounts counts={view.counts} />
         <CreatedContactsLink view={view} />

@@ -441,6 +441,7 @@ describe('Import page', () => {
     });
     const { user } = await renderApp('/imports/5', { user: { role: 'member' } });
 
+    expect(await screen.findByText(/Contacts are counted as they are written, once the whole file is read/)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Stop import' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Stop importing leads.csv?' });
     expect(dialog).toHaveTextContent('4,000 rows have been read so far; contacts are written once the whole file is read. The rows read stay ready for a restart');
@@ -471,6 +472,7 @@ describe('Import page', () => {
     const progress = await screen.findByRole('region', { name: 'Progress' });
     expect(within(progress).getByText('9,000 rows read; 2,000 of 8,000 contacts written')).toBeInTheDocument();
     expect(within(progress).getByText('25%')).toBeInTheDocument();
+    expect(screen.queryByText(/Contacts are counted as they are written/)).not.toBeInTheDocument();
     await user.click(within(progress).getByRole('button', { name: 'Stop import' }));
     expect(screen.getByRole('alertdialog', { name: 'Stop importing leads.csv?' })).toHaveTextContent(
       '2,000 of 8,000 contacts have been written. Contacts already written stay; the import stops after the block',
