@@ -440,8 +440,16 @@ class ImportsApiIntegrationTests {
 		assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
 		assertThat(json.readTree(stop.body()).path("status").asString()).isIn("STOPPING", "STOPPED");
 		JsonNode counts = awaitStatus(id, "STOPPED").path("counts");
-		assertThat(counts.path("rows").asLong()).as("stopped before the end").isLessThan(60_000);
-		assertThat(counts.path("inserted").asLong()).isEqualTo(counts.path("rows").asLong());
+		if (counts.path("staged").isNull()) {
+			// Stopped while reading: no contact is written before the whole file is read.
+			assertThat(counts.path("rows").asLong()).as("stopped before the end").isLessThan(60_000);
+			assertThat(counts.path("inserted").asLong()).isZero();
+		}
+		else {
+			assertThat(counts.path("merged").asLong()).as("stopped before the end")
+				.isLessThan(counts.path("staged").asLong());
+			assertThat(counts.path("inserted").asLong()).isEqualTo(counts.path("merged").asLong());
+		}
 		JsonNode total = json.readTree(http.get("/api/v1/contacts?count=true&limit=1&importId=" + id, token).body())
 			.path("total");
 		assertThat(total.path("exact").asBoolean()).as(total.toString()).isTrue();
