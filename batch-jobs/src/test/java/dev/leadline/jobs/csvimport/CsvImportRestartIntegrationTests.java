@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import leadlinetest.PlatformTestApplication;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,9 @@ class CsvImportRestartIntegrationTests {
 
 	@Autowired
 	JobRuns runs;
+
+	@Autowired
+	DSLContext dsl;
 
 	@Test
 	void aFailedStagingChunkRestartsAfterTheLastCommitAndEndsLikeACleanRun() throws Exception {
@@ -101,6 +105,40 @@ class CsvImportRestartIntegrationTests {
 		assertThat(done.getMerged()).isEqualTo(staged);
 		assertThat(platform.executions(run)).isEqualTo(2);
 		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+	}
+
+	@Test
+	void aCompanyDeletedOrRenamedBeforeItsContactsAreMergedIsTakenAsItIsThen() throws Exception {
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, """
+				Email,First name,Company,Website
+				ada@acme.example,Ada,Acme,https://acme.example
+				alan@acme.example,Alan,Acme,https://acme.example
+				grace@navy.example,Grace,Navy,https://navy.example
+				""");
+		long run;
+		// One merge partition: the trapped row fails the block of all three.
+		try (WorkerProcess worker = WorkerProcess.start("company-gone", "--leadline.imports.merge-partitions=1");
+				AutoCloseable trap = failInsertsOf("contact", "grace@navy.example")) {
+			run = imports.start(tenant, id);
+			platform.awaitStatus(run, JobRunStatus.FAILED, WITHIN);
+			assertThat(imports.stagedRows(tenant, id)).as("read, linked and staged; nothing merged").isEqualTo(3);
+		}
+		assertThat(imports.as(tenant, () -> dsl.execute("DELETE FROM company WHERE name = 'Acme'"))).isEqualTo(1);
+		assertThat(imports.as(tenant, () -> dsl.execute("UPDATE company SET name = 'US Navy' WHERE name = 'Navy'")))
+			.isEqualTo(1);
+		try (WorkerProcess worker = WorkerProcess.start("company-gone-restarted",
+				"--leadline.imports.merge-partitions=1")) {
+			imports.as(tenant, () -> runs.restart(run));
+			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+		}
+		assertThat(imports.as(tenant,
+				() -> dsl.fetch("SELECT email, company_id IS NULL, company_name FROM contact ORDER BY email")
+					.map(r -> r.get(0) + "|" + (Boolean.TRUE.equals(r.get(1)) ? "no company" : "company") + "|"
+							+ r.get(2))))
+			.containsExactly("ada@acme.example|no company|null", "alan@acme.example|no company|null",
+					"grace@navy.example|company|US Navy");
+		assertThat(imports.importRow(tenant, id).getInserted()).isEqualTo(3);
 	}
 
 	@Test

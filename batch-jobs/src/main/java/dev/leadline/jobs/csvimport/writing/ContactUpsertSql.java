@@ -32,6 +32,23 @@ final class ContactUpsertSql {
 	}
 
 	/**
+	 * The staged rows {@code where} says, in e-mail order, answering
+	 * {@link #INPUT_COLUMNS}: the company as it is now, not as it was when the file was
+	 * read. A company deleted since leaves its contacts without one (as deleting a
+	 * company does to the contacts it had), where its id would break the foreign key on
+	 * every attempt; a company renamed since gives its new name.
+	 */
+	static String stagedInput(String where) {
+		return """
+				SELECT stage.email, stage.first_name, stage.last_name, stage.title, stage.phone, stage.city, stage.country,
+				       stage.linkedin_url, company.id AS company_id, stage.attributes, company.name AS company_name
+				FROM contact_import_stage stage LEFT JOIN company ON company.id = stage.company_id
+				WHERE %s
+				ORDER BY stage.email_key"""
+			.formatted(where);
+	}
+
+	/**
 	 * "column = merged value" for each merged column, the row there being {@code target}
 	 * and the incoming one {@code excluded}.
 	 */

@@ -155,8 +155,7 @@ public final class StagedContactMerge {
 		Object[] blockBinds = last && until == null ? new Object[] { plan.importId(), after }
 				: new Object[] { plan.importId(), after, last ? until : blockEnd };
 		long start = System.nanoTime();
-		String input = "SELECT " + ContactUpsertSql.INPUT_COLUMNS + " FROM contact_import_stage WHERE " + block
-				+ " ORDER BY email_key";
+		String input = ContactUpsertSql.stagedInput(block);
 		Object[] binds = new Object[blockBinds.length + 4];
 		System.arraycopy(blockBinds, 0, binds, 0, blockBinds.length);
 		binds[blockBinds.length] = plan.tenantId();
