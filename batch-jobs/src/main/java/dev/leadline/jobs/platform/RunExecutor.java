@@ -192,8 +192,11 @@ class RunExecutor {
 		JobExecution stored = settledExecution(claimed, execution, started);
 		RunEnd end = RunEnd.of(stored, launchFailure);
 		JobCatalog.Entry job = this.catalog.find(claimed.jobName()).orElse(null);
-		long items = (stored != null)
-				? stored.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum() : 0;
+		long items = (stored != null) ? stored.getStepExecutions()
+			.stream()
+			.filter(RunExecutor::countsItself)
+			.mapToLong(StepExecution::getWriteCount)
+			.sum() : 0;
 		if (end.status() == JobRunStatus.STOPPED && RunStops.SHUTDOWN.equals(run.getStopCause()) && job != null
 				&& job.declaration().unattendedResume()) {
 			requeueAfterShutdown(run, stored != null);
@@ -274,6 +277,15 @@ class RunExecutor {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Whether a step's own counts go into the run's: not a partition's, whose manager
+	 * step adds up its partitions' counts (Spring Batch names a partition
+	 * {@code manager:partition}), so that they count once.
+	 */
+	static boolean countsItself(StepExecution step) {
+		return step.getStepName().indexOf(':') < 0;
 	}
 
 }

@@ -8,6 +8,7 @@ import static dev.leadline.db.jooq.Tables.CONTACT_ATTRIBUTE_KEY;
 import dev.leadline.db.jooq.enums.ImportExistingPolicy;
 import dev.leadline.db.jooq.enums.JobRunStatus;
 import dev.leadline.db.jooq.tables.records.ContactImportRecord;
+import dev.leadline.db.tenancy.TenantContext;
 import dev.leadline.jobs.platform.PlatformTestSupport;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -63,6 +64,40 @@ class CsvImportJobIntegrationTests {
 				"jane.doe@acme.com|Jane|Doe|CTO|+49301234567||DE||acme.com|Acme GmbH|{}");
 		assertThat(imports.issues(tenant, id)).containsExactly("3 ERROR Email: not a valid e-mail address",
 				"6 WARNING Phone: not a phone number Leadline can read; kept as given");
+	}
+
+	@Test
+	void theRunCountsEachStepsItemsOnceAndTheMergesPartitionsThroughTheirManager() {
+		long tenant = platform.aTenant();
+		long id = imports.upload(tenant, """
+				Email,First name
+				ada@example.com,Ada
+				alan@example.com,Alan
+				grace@example.com,Grace
+				ada@example.com,Ada L.
+				""");
+		long run = imports.start(tenant, id);
+		platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
+
+		Map<String, Long> steps = TenantContext.system(() -> dsl
+			.fetch("SELECT s.step_name, s.write_count FROM job_run_execution e JOIN batch_step_execution s "
+					+ "ON s.job_execution_id = e.job_execution_id WHERE e.job_run_id = ?", run)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, Long.class))));
+		long partitions = steps.entrySet()
+			.stream()
+			.filter(step -> step.getKey().startsWith("csvImportMergeBlocks:"))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		Long itemsWritten = TenantContext.system(
+				() -> dsl
+					.fetchOne("SELECT (details->>'itemsWritten')::bigint FROM job_run_event "
+							+ "WHERE job_run_id = ? AND kind = 'run.completed'", run)
+					.get(0, Long.class));
+
+		assertThat(partitions).as("contacts merged, one per e-mail").isEqualTo(3);
+		assertThat(steps.get("csvImportMergeStep")).as("the manager adds up its partitions").isEqualTo(partitions);
+		assertThat(itemsWritten).isEqualTo(steps.get("csvImportStep") + partitions);
 	}
 
 	@Test
