@@ -123,8 +123,7 @@ public class RunContext {
 
 	/**
 	 * Items written by every attempt of the run so far (committed chunks), e.g. for its
-	 * summary; a partitioned step's through its manager (as
-	 * {@link RunExecutor#countsItself}).
+	 * summary; a partitioned step's through its manager (as {@link PartitionSteps}).
 	 */
 	public long itemsWritten() {
 		Long written = this.dsl.fetchValue(DSL.field("""

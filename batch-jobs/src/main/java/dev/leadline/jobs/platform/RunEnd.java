@@ -1,7 +1,7 @@
 package dev.leadline.jobs.platform;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
-import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -17,9 +17,6 @@ record RunEnd(JobRunStatus status, Throwable failure) {
 	 * @param stored the attempt's execution in an end state, or null when none started
 	 * @param launchFailure what went wrong starting it, or null
 	 */
-	/** What Spring Batch's partitioned step throws when one of its partitions failed. */
-	private static final String PARTITION_FAILED = "Partition handler returned an unsuccessful step";
-
 	static RunEnd of(JobExecution stored, Exception launchFailure) {
 		if (stored == null) {
 			return (launchFailure == null) ? new RunEnd(JobRunStatus.STOPPED, null)
@@ -33,15 +30,16 @@ record RunEnd(JobRunStatus status, Throwable failure) {
 			return new RunEnd(status, null);
 		}
 		Throwable failure = launchFailure;
-		if (failure == null && !stored.getAllFailureExceptions().isEmpty()) {
+		if (failure == null) {
 			// A partitioned step fails saying only that a partition failed; the
-			// partition's
-			// own failure says why.
-			List<Throwable> failures = stored.getAllFailureExceptions();
-			failure = failures.stream()
-				.filter((candidate) -> !PARTITION_FAILED.equals(candidate.getMessage()))
+			// partition's own failure says why.
+			failure = Stream
+				.concat(stored.getStepExecutions()
+					.stream()
+					.filter(PartitionSteps::isPartition)
+					.flatMap((step) -> step.getFailureExceptions().stream()), stored.getAllFailureExceptions().stream())
 				.findFirst()
-				.orElse(failures.get(0));
+				.orElse(null);
 		}
 		if (failure == null) {
 			String description = stored.getExitStatus().getExitDescription();

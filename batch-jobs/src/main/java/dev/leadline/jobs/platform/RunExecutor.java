@@ -194,7 +194,8 @@ class RunExecutor {
 		JobCatalog.Entry job = this.catalog.find(claimed.jobName()).orElse(null);
 		long items = (stored != null) ? stored.getStepExecutions()
 			.stream()
-			.filter(RunExecutor::countsItself)
+			// A partitioned step's counts are its partitions', added up by its manager.
+			.filter((step) -> !PartitionSteps.isPartition(step))
 			.mapToLong(StepExecution::getWriteCount)
 			.sum() : 0;
 		if (end.status() == JobRunStatus.STOPPED && RunStops.SHUTDOWN.equals(run.getStopCause()) && job != null
@@ -277,15 +278,6 @@ class RunExecutor {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/**
-	 * Whether a step's own counts go into the run's: not a partition's, whose manager
-	 * step adds up its partitions' counts (Spring Batch names a partition
-	 * {@code manager:partition}), so that they count once.
-	 */
-	static boolean countsItself(StepExecution step) {
-		return step.getStepName().indexOf(':') < 0;
 	}
 
 }
