@@ -40,6 +40,9 @@ class CsvImportRestartIntegrationTests {
 		.orElseThrow()
 		.toLowerCase();
 
+	/** See {@link #cleanRun()}. */
+	private static Reference cleanReference;
+
 	@Autowired
 	PlatformTestSupport platform;
 
@@ -143,90 +146,98 @@ class CsvImportRestartIntegrationTests {
 
 	@Test
 	void aWorkerKilledWhileMergingIsRecoveredAndTheImportEndsLikeACleanRun() throws Exception {
-		Reference clean = cleanRun();
-		long tenant = platform.aTenant();
-		long id = imports.upload(tenant, FILE);
-		long run;
-		try (WorkerProcess first = WorkerProcess.start("merge-killed", "--leadline.imports.merge-block-size=40");
-				AutoCloseable slow = slowInserts("contact")) {
-			run = imports.start(tenant, id);
-			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getInserted() >= 400);
-			first.kill();
-		}
-		ContactImportRecord killed = imports.importRow(tenant, id);
-		assertThat(killed.getRowsRead()).isEqualTo(3_000);
-		assertThat(killed.getInserted()).isLessThan(clean.inserted());
-		try (WorkerProcess second = WorkerProcess.start("merge-survivor", "--leadline.imports.merge-block-size=40")) {
-			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
-		}
-		assertSameAs(clean, tenant, id);
-		assertThat(platform.executions(run)).isEqualTo(2);
-		assertThat(imports.stagedRows(tenant, id)).as("nothing left staged").isZero();
+		stopAWorkerAndLetTheNextFinish(Phase.MERGING, Stop.KILL);
 	}
 
 	@Test
 	void aKilledWorkerMidImportIsRecoveredAndTheImportEndsLikeACleanRun() throws Exception {
-		Reference clean = cleanRun();
-		long tenant = platform.aTenant();
-		long id = imports.upload(tenant, FILE);
-		long run;
-		try (WorkerProcess first = WorkerProcess.start("import-killed", "--leadline.imports.chunk-size=50");
-				AutoCloseable slow = slowInserts("contact_import_stage")) {
-			run = imports.start(tenant, id);
-			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getRowsRead() >= 500);
-			first.kill();
-		}
-		long committed = imports.importRow(tenant, id).getRowsRead();
-		assertThat(committed).isLessThan(3_000);
-		try (WorkerProcess second = WorkerProcess.start("import-survivor", "--leadline.imports.chunk-size=50")) {
-			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
-		}
-		assertSameAs(clean, tenant, id);
-		assertThat(platform.executions(run)).isEqualTo(2);
+		stopAWorkerAndLetTheNextFinish(Phase.READING, Stop.KILL);
 	}
 
 	@Test
 	void aSigtermMidImportQueuesItAgainAndTheNextWorkerFinishesItLikeACleanRun() throws Exception {
-		Reference clean = cleanRun();
-		long tenant = platform.aTenant();
-		long id = imports.upload(tenant, FILE);
-		long run;
-		try (WorkerProcess first = WorkerProcess.start("import-terminated", "--leadline.imports.chunk-size=50");
-				AutoCloseable slow = slowInserts("contact_import_stage")) {
-			run = imports.start(tenant, id);
-			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getRowsRead() >= 500);
-			assertThat(first.terminate(Duration.ofSeconds(60))).as("exits within the shutdown timeout").isTrue();
-		}
-		assertThat(platform.status(run)).as("queued again, not left STOPPED").isEqualTo(JobRunStatus.QUEUED);
-		assertThat(imports.importRow(tenant, id).getRowsRead()).isLessThan(3_000);
-		try (WorkerProcess second = WorkerProcess.start("import-next", "--leadline.imports.chunk-size=50")) {
-			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
-		}
-		assertSameAs(clean, tenant, id);
-		assertThat(platform.executions(run)).isEqualTo(2);
-		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+		stopAWorkerAndLetTheNextFinish(Phase.READING, Stop.SIGTERM);
 	}
 
 	@Test
 	void aSigtermWhileMergingQueuesItAgainAndTheNextWorkerFinishesTheMerge() throws Exception {
+		stopAWorkerAndLetTheNextFinish(Phase.MERGING, Stop.SIGTERM);
+	}
+
+	/**
+	 * The phase a worker is stopped in: slowed there, and stopped once it got this far.
+	 */
+	private enum Phase {
+
+		/** Reading and staging the file, 50 rows a chunk; stopped at 500 rows read. */
+		READING("contact_import_stage", "--leadline.imports.chunk-size=50"),
+
+		/** Merging the staged rows, 40 a block; stopped at 400 contacts written. */
+		MERGING("contact", "--leadline.imports.merge-block-size=40");
+
+		private final String slowedTable;
+
+		private final String setting;
+
+		Phase(String slowedTable, String setting) {
+			this.slowedTable = slowedTable;
+			this.setting = setting;
+		}
+
+		boolean reached(ContactImportRecord row) {
+			return (this == READING) ? row.getRowsRead() >= 500 : row.getInserted() >= 400;
+		}
+
+	}
+
+	/** How the first worker ends: SIGKILL, or SIGTERM (a graceful shutdown). */
+	private enum Stop {
+
+		KILL, SIGTERM
+
+	}
+
+	/**
+	 * Starts the import on a worker slowed in {@code phase}, stops that worker there,
+	 * checks what the stop kept, lets a second worker finish the run and compares the
+	 * outcome with a clean run of the same file.
+	 */
+	private void stopAWorkerAndLetTheNextFinish(Phase phase, Stop stop) throws Exception {
 		Reference clean = cleanRun();
 		long tenant = platform.aTenant();
 		long id = imports.upload(tenant, FILE);
+		String name = phase.name().toLowerCase() + "-" + stop.name().toLowerCase();
 		long run;
-		try (WorkerProcess first = WorkerProcess.start("merge-terminated", "--leadline.imports.merge-block-size=40");
-				AutoCloseable slow = slowInserts("contact")) {
+		try (WorkerProcess first = WorkerProcess.start(name + "-first", phase.setting);
+				AutoCloseable slow = slowInserts(phase.slowedTable)) {
 			run = imports.start(tenant, id);
-			await().atMost(WITHIN).until(() -> imports.importRow(tenant, id).getInserted() >= 400);
-			assertThat(first.terminate(Duration.ofSeconds(60))).as("exits within the shutdown timeout").isTrue();
+			await().atMost(WITHIN).until(() -> phase.reached(imports.importRow(tenant, id)));
+			if (stop == Stop.KILL) {
+				first.kill();
+			}
+			else {
+				assertThat(first.terminate(Duration.ofSeconds(60))).as("exits within the shutdown timeout").isTrue();
+			}
 		}
-		assertThat(platform.status(run)).as("queued again, not left STOPPED").isEqualTo(JobRunStatus.QUEUED);
-		assertThat(imports.importRow(tenant, id).getInserted()).isLessThan(clean.inserted());
-		try (WorkerProcess second = WorkerProcess.start("merge-next", "--leadline.imports.merge-block-size=40")) {
+		if (stop == Stop.SIGTERM) {
+			assertThat(platform.status(run)).as("queued again, not left STOPPED").isEqualTo(JobRunStatus.QUEUED);
+		}
+		ContactImportRecord stopped = imports.importRow(tenant, id);
+		if (phase == Phase.READING) {
+			assertThat(stopped.getRowsRead()).as("stopped while reading").isLessThan(3_000);
+		}
+		else {
+			assertThat(stopped.getRowsRead()).as("the whole file staged").isEqualTo(3_000);
+			assertThat(stopped.getInserted()).as("stopped while merging").isLessThan(clean.inserted());
+		}
+		try (WorkerProcess second = WorkerProcess.start(name + "-second", phase.setting)) {
 			platform.awaitStatus(run, JobRunStatus.COMPLETED, WITHIN);
 		}
 		assertSameAs(clean, tenant, id);
 		assertThat(platform.executions(run)).isEqualTo(2);
-		assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+		if (stop == Stop.SIGTERM) {
+			assertThat(platform.batchExecutionsOfOneInstance(run)).isEqualTo(1);
+		}
 		assertThat(imports.stagedRows(tenant, id)).as("nothing left staged").isZero();
 	}
 
@@ -238,7 +249,18 @@ class CsvImportRestartIntegrationTests {
 
 	}
 
+	/**
+	 * An uninterrupted import of {@link #FILE} in a tenant of its own: made once for the
+	 * class (the outcome depends only on the file).
+	 */
 	private Reference cleanRun() throws Exception {
+		if (cleanReference == null) {
+			cleanReference = uninterruptedRun();
+		}
+		return cleanReference;
+	}
+
+	private Reference uninterruptedRun() throws Exception {
 		long tenant = platform.aTenant();
 		long id = imports.upload(tenant, FILE);
 		try (WorkerProcess worker = WorkerProcess.start("import-clean", "--leadline.imports.chunk-size=700")) {
