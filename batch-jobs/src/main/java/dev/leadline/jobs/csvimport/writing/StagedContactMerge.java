@@ -143,19 +143,19 @@ public final class StagedContactMerge {
 		}
 		// Index lookups whatever the stage's statistics (see ContactStagingWriter).
 		dsl.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
-		String range = "import_id = ? AND email_key > ?" + (until != null ? " AND email_key <= ?" : "");
-		Object[] rangeBinds = until != null ? new Object[] { plan.importId(), after, until }
-				: new Object[] { plan.importId(), after };
+		KeyRange partition = new KeyRange(after, until);
 		String blockEnd = dsl
-			.resultQuery("SELECT email_key FROM contact_import_stage WHERE " + range + " ORDER BY email_key OFFSET "
-					+ (blockSize - 1) + " LIMIT 1", rangeBinds)
+			.resultQuery(
+					"SELECT email_key FROM contact_import_stage WHERE " + partition.where()
+							+ " ORDER BY email_key OFFSET " + (blockSize - 1) + " LIMIT 1",
+					partition.binds(plan.importId()))
 			.fetchOne(0, String.class);
 		boolean last = blockEnd == null;
-		String block = "import_id = ? AND email_key > ?" + (last && until == null ? "" : " AND email_key <= ?");
-		Object[] blockBinds = last && until == null ? new Object[] { plan.importId(), after }
-				: new Object[] { plan.importId(), after, last ? until : blockEnd };
+		KeyRange block = last ? partition : new KeyRange(after, blockEnd);
+		String where = block.where();
+		Object[] blockBinds = block.binds(plan.importId());
 		long start = System.nanoTime();
-		String input = ContactUpsertSql.stagedInput(block);
+		String input = ContactUpsertSql.stagedInput(where);
 		Object[] binds = new Object[blockBinds.length + 4];
 		System.arraycopy(blockBinds, 0, binds, 0, blockBinds.length);
 		binds[blockBinds.length] = plan.tenantId();
@@ -166,7 +166,7 @@ public final class StagedContactMerge {
 			rows.next();
 			return new long[] { rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4) };
 		}, binds);
-		long rows = dsl.execute("DELETE FROM contact_import_stage WHERE " + block, blockBinds);
+		long rows = dsl.execute("DELETE FROM contact_import_stage WHERE " + where, blockBinds);
 		long inserted = counts[0];
 		long duplicates = counts[1];
 		long updated = counts[2] - duplicates;
@@ -189,6 +189,22 @@ public final class StagedContactMerge {
 		}
 		progress.putString(AFTER, blockEnd);
 		return RepeatStatus.CONTINUABLE;
+	}
+
+	/**
+	 * The staged keys of one import after {@code after} up to and including {@code until}
+	 * (to the end when null).
+	 */
+	private record KeyRange(String after, String until) {
+
+		String where() {
+			return "import_id = ? AND email_key > ?" + ((until != null) ? " AND email_key <= ?" : "");
+		}
+
+		Object[] binds(long importId) {
+			return (until != null) ? new Object[] { importId, after, until } : new Object[] { importId, after };
+		}
+
 	}
 
 }
