@@ -13,6 +13,7 @@ import dev.leadline.db.jooq.tables.records.JobRunExecutionRecord;
 import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import dev.leadline.jobs.platform.JobPlatformProperties;
 import dev.leadline.jobs.platform.JobRunNotFoundException;
+import dev.leadline.jobs.platform.PartitionSteps;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -40,11 +41,16 @@ class JobRunQueries {
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
+	/**
+	 * Items of every attempt's committed chunks; a partitioned step's counted in its
+	 * partitions, not again in its manager ({@link PartitionSteps#COUNTED}).
+	 */
 	private static final Field<Long> ITEMS_DONE = DSL.field("""
 			(SELECT coalesce(sum(s.write_count + s.filter_count + s.read_skip_count + s.process_skip_count
 			                     + s.write_skip_count), 0)
 			 FROM job_run_execution e JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
-			 WHERE e.job_run_id = job_run.id)""", Long.class).as("items_done_now");
+			 WHERE e.job_run_id = job_run.id AND %s)""".formatted(PartitionSteps.COUNTED), Long.class)
+		.as("items_done_now");
 
 	private static final Field<String> TRIGGERED_BY_NAME = DSL
 		.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(JOB_RUN.TRIGGERED_BY)))

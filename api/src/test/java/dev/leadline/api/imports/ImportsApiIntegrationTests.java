@@ -93,6 +93,11 @@ class ImportsApiIntegrationTests {
 		assertThat(run.path("subject").path("type").asString()).isEqualTo("import");
 		assertThat(run.path("subject").path("id").asLong()).isEqualTo(id);
 		assertThat(run.path("subject").path("label").asString()).isEqualTo("kontakte.csv");
+		assertThat(run.path("progress").path("itemsDone").asLong())
+			.as("4 rows read, then 2 contacts merged (in partitions, not again by their manager)")
+			.isEqualTo(6);
+		assertThat(run.path("progress").path("itemsExpected").asLong()).isEqualTo(6);
+		assertThat(run.path("progress").path("percent").asDouble()).isEqualTo(100.0);
 		assertThat(json.readTree(http.get("/api/v1/jobs", token).body())
 			.path("items")
 			.get(0)

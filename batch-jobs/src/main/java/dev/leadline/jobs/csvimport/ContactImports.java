@@ -206,9 +206,12 @@ public class ContactImports {
 				throw new ImportMappingInvalidException(problems);
 			}
 		}
+		// Each row is read, then (unless rejected or a duplicate) merged: about twice the
+		// rows in
+		// all, until the second phase knows its total (StagedContactMerge).
 		RunTicket ticket = runs.trigger(row.getTenantId(), CsvImportJob.NAME,
 				Map.of(CsvImportJob.IMPORT_ID, Long.toString(importId)), trigger, idempotencyKey,
-				row.getEstimatedRows());
+				2 * row.getEstimatedRows());
 		row.setJobRunId(ticket.runId());
 		row.store();
 		return ticket;

@@ -100,11 +100,18 @@ class CsvImportJobConfiguration {
 	Step csvImportMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DSLContext dsl,
 			ImportPlans plans, ImportProperties properties, RunContext run) {
 		ImportPlan plan = plans.load(run.longParameter(CsvImportJob.IMPORT_ID));
-		StagedContactMerge merge = new StagedContactMerge(dsl, plan, properties.mergeBlockSize());
-		Step blocks = new StepBuilder("csvImportMergeBlocks", jobRepository).tasklet(merge.blocks(), transactionManager)
+		// Progress is shown against the rows read plus the contacts to merge, once both
+		// are known.
+		StagedContactMerge merge = new StagedContactMerge(dsl, plan, properties.mergeBlockSize(), run::expectItems);
+		// The worker step carries the manager's name: Spring Batch names the partitions
+		// after it
+		// ("csvImportMergeStep:partition0"), which is how a run's items tell them from
+		// their manager
+		// (PartitionSteps).
+		Step blocks = new StepBuilder("csvImportMergeStep", jobRepository).tasklet(merge.blocks(), transactionManager)
 			.build();
 		return new StepBuilder("csvImportMergeStep", jobRepository)
-			.partitioner("csvImportMergeBlocks", merge.partitioner())
+			.partitioner("csvImportMergeStep", merge.partitioner())
 			.step(blocks)
 			.gridSize(properties.mergePartitions())
 			.taskExecutor(inRunContext(properties.mergePartitions()))

@@ -123,13 +123,14 @@ public class RunContext {
 
 	/**
 	 * Items written by every attempt of the run so far (committed chunks), e.g. for its
-	 * summary; a partitioned step's through its manager (as {@link PartitionSteps}).
+	 * summary; a partitioned step's through its partitions
+	 * ({@link PartitionSteps#COUNTED}).
 	 */
 	public long itemsWritten() {
 		Long written = this.dsl.fetchValue(DSL.field("""
 				(SELECT coalesce(sum(s.write_count), 0) FROM job_run_execution e
 				 JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
-				 WHERE e.job_run_id = {0} AND position(':' in s.step_name) = 0)""", Long.class, DSL.val(runId())));
+				 WHERE e.job_run_id = {0} AND %s)""".formatted(PartitionSteps.COUNTED), Long.class, DSL.val(runId())));
 		return (written != null) ? written : 0;
 	}
 

@@ -86,7 +86,7 @@ class CsvImportJobIntegrationTests {
 			.collect(java.util.stream.Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, Long.class))));
 		long partitions = steps.entrySet()
 			.stream()
-			.filter(step -> step.getKey().startsWith("csvImportMergeBlocks:"))
+			.filter(step -> step.getKey().startsWith("csvImportMergeStep:"))
 			.mapToLong(Map.Entry::getValue)
 			.sum();
 		Long itemsWritten = TenantContext.system(
@@ -98,6 +98,9 @@ class CsvImportJobIntegrationTests {
 		assertThat(partitions).as("contacts merged, one per e-mail").isEqualTo(3);
 		assertThat(steps.get("csvImportMergeStep")).as("the manager adds up its partitions").isEqualTo(partitions);
 		assertThat(itemsWritten).isEqualTo(steps.get("csvImportStep") + partitions);
+		Long expected = TenantContext
+			.system(() -> dsl.fetchOne("SELECT items_expected FROM job_run WHERE id = ?", run).get(0, Long.class));
+		assertThat(expected).as("progress is shown against 4 rows read plus 3 contacts to merge").isEqualTo(7);
 	}
 
 	@Test

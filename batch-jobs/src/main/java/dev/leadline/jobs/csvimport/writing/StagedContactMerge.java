@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
 import org.jooq.DSLContext;
@@ -50,10 +51,17 @@ public final class StagedContactMerge {
 
 	private final int blockSize;
 
-	public StagedContactMerge(DSLContext dsl, ImportPlan plan, int blockSize) {
+	private final LongConsumer itemsInAll;
+
+	/**
+	 * @param itemsInAll told, when the second phase starts, the import's items in all:
+	 * the rows read plus the staged rows to merge
+	 */
+	public StagedContactMerge(DSLContext dsl, ImportPlan plan, int blockSize, LongConsumer itemsInAll) {
 		this.dsl = dsl;
 		this.plan = plan;
 		this.blockSize = blockSize;
+		this.itemsInAll = itemsInAll;
 	}
 
 	/**
@@ -80,14 +88,16 @@ public final class StagedContactMerge {
 
 		@Override
 		public Map<String, ExecutionContext> partition(int gridSize) {
-			dsl.update(CONTACT_IMPORT)
+			var totals = dsl.update(CONTACT_IMPORT)
 				.set(CONTACT_IMPORT.STAGED,
 						DSL.field(dsl.selectCount()
 							.from(CONTACT_IMPORT_STAGE)
 							.where(CONTACT_IMPORT_STAGE.IMPORT_ID.eq(plan.importId()))).cast(Long.class))
 				.set(CONTACT_IMPORT.MERGED, 0L)
 				.where(CONTACT_IMPORT.ID.eq(plan.importId()))
-				.execute();
+				.returning(CONTACT_IMPORT.ROWS_READ, CONTACT_IMPORT.STAGED)
+				.fetchSingle();
+			itemsInAll.accept(totals.getRowsRead() + totals.getStaged());
 			String[] bounds = new String[0];
 			if (gridSize > 1) {
 				double[] fractions = new double[gridSize - 1];
@@ -136,6 +146,14 @@ public final class StagedContactMerge {
 
 	private RepeatStatus mergeNextBlock(StepContribution contribution, ChunkContext chunk) {
 		ExecutionContext progress = chunk.getStepContext().getStepExecution().getExecutionContext();
+		if (!progress.containsKey(AFTER)) {
+			// Partitions are found again by name on a restart: one of another name (a
+			// version
+			// before the partitions took their manager's name) has no range here.
+			throw new IllegalStateException("Import " + plan.importId()
+					+ " was stopped while merging by an earlier version of Leadline and cannot resume its merge;"
+					+ " upload the file again to import it");
+		}
 		String after = progress.getString(AFTER);
 		String until = progress.containsKey(UNTIL) ? progress.getString(UNTIL) : null;
 		if (until != null && until.compareTo(after) <= 0) {
