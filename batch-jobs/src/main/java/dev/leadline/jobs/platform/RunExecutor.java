@@ -208,10 +208,10 @@ class RunExecutor {
 		run.setEndedAt(OffsetDateTime.now());
 		run.setWorkerId(null);
 		run.setRestartPending(false);
-		if (end.failure() != null) {
-			run.setFailureType(end.failureType());
-			run.setFailureMessage(RunEvents.truncate(end.failureMessage(), 2000));
-		}
+		// The failure is this end's: an attempt that failed or lost its worker before a
+		// completed one is history, in the run's events.
+		run.setFailureType((end.failure() != null) ? end.failureType() : null);
+		run.setFailureMessage((end.failure() != null) ? RunEvents.truncate(end.failureMessage(), 2000) : null);
 		run.store();
 		this.events.record(run.getId(), run.getTenantId(), (end.status() == JobRunStatus.FAILED) ? "error" : "info",
 				"run." + end.status().getLiteral().toLowerCase(), endMessage(this.dsl, run, end),

@@ -103,17 +103,20 @@ public class WorkerRecovery {
 		boolean requeue = catalog.find(run.getJobName())
 			.map(entry -> entry.declaration().unattendedResume())
 			.orElse(false);
-		run.setFailureType("WorkerLost");
-		run.setFailureMessage(reason);
 		run.setWorkerId(null);
 		if (requeue) {
+			// Not a failure of the run, which goes on: the loss is in its events.
 			run.setStatus(JobRunStatus.QUEUED);
 			run.setRestartPending(true);
 			run.setQueuedAt(OffsetDateTime.now());
+			run.setFailureType(null);
+			run.setFailureMessage(null);
 		}
 		else {
 			run.setStatus(JobRunStatus.FAILED);
 			run.setEndedAt(OffsetDateTime.now());
+			run.setFailureType("WorkerLost");
+			run.setFailureMessage(reason);
 		}
 		run.store();
 		events.warning(run.getId(), run.getTenantId(), "run.recovered",

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.leadline.db.jooq.enums.JobRunStatus;
+import dev.leadline.db.jooq.tables.records.JobRunRecord;
 import dev.leadline.db.tenancy.TenantContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -60,6 +61,9 @@ class WorkerProcessesIntegrationTests {
 		assertThat(support.executions(run)).isEqualTo(2);
 		assertThat(support.batchExecutionsOfOneInstance(run)).isEqualTo(1);
 		assertThat(events(run)).anySatisfy(message -> assertThat(message).contains("worker lost"));
+		JobRunRecord completed = TenantContext.system(() -> dsl.fetchSingle(JOB_RUN, JOB_RUN.ID.eq(run)));
+		assertThat(completed.getFailureType()).as("completed after its worker was lost: not a failed run").isNull();
+		assertThat(completed.getFailureMessage()).isNull();
 	}
 
 	@Test
