@@ -52,6 +52,19 @@ class JobRunQueries {
 			 WHERE e.job_run_id = job_run.id AND %s)""".formatted(PartitionSteps.COUNTED), Long.class)
 		.as("items_done_now");
 
+	/**
+	 * Items of the latest attempt's committed chunks: the throughput is this attempt's
+	 * (its items over its time), as {@code started_at} is.
+	 */
+	private static final Field<Long> ITEMS_DONE_THIS_ATTEMPT = DSL.field("""
+			(SELECT coalesce(sum(s.write_count + s.filter_count + s.read_skip_count + s.process_skip_count
+			                     + s.write_skip_count), 0)
+			 FROM batch_step_execution s
+			 WHERE s.job_execution_id = (SELECT max(e.job_execution_id) FROM job_run_execution e
+			                             WHERE e.job_run_id = job_run.id) AND %s)""".formatted(PartitionSteps.COUNTED),
+			Long.class)
+		.as("items_done_this_attempt");
+
 	private static final Field<String> TRIGGERED_BY_NAME = DSL
 		.field(DSL.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(JOB_RUN.TRIGGERED_BY)))
 		.as("triggered_by_name");
@@ -109,8 +122,8 @@ class JobRunQueries {
 			where = where.and(JOB_RUN.ID.lt(Cursor.decodeId(cursor)));
 		}
 		List<JobRunView> rows = dsl.select(JOB_RUN.fields())
-			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, TENANT_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT,
-					REPORT_SUBJECT)
+			.select(ITEMS_DONE, ITEMS_DONE_THIS_ATTEMPT, TRIGGERED_BY_NAME, STOPPED_BY_NAME, TENANT_NAME,
+					IMPORT_SUBJECT, ENRICHMENT_SUBJECT, REPORT_SUBJECT)
 			.from(JOB_RUN)
 			.where(where)
 			.orderBy(JOB_RUN.ID.desc())
@@ -124,8 +137,8 @@ class JobRunQueries {
 	 */
 	JobRunDetailView detail(long runId) {
 		Record row = dsl.select(JOB_RUN.fields())
-			.select(ITEMS_DONE, TRIGGERED_BY_NAME, STOPPED_BY_NAME, TENANT_NAME, IMPORT_SUBJECT, ENRICHMENT_SUBJECT,
-					REPORT_SUBJECT)
+			.select(ITEMS_DONE, ITEMS_DONE_THIS_ATTEMPT, TRIGGERED_BY_NAME, STOPPED_BY_NAME, TENANT_NAME,
+					IMPORT_SUBJECT, ENRICHMENT_SUBJECT, REPORT_SUBJECT)
 			.from(JOB_RUN)
 			.where(JOB_RUN.ID.eq(runId))
 			.fetchOne();
@@ -207,7 +220,8 @@ class JobRunQueries {
 		if (r.getStartedAt() != null) {
 			OffsetDateTime end = r.getEndedAt() == null ? OffsetDateTime.now() : r.getEndedAt();
 			long millis = Math.max(1, Duration.between(r.getStartedAt(), end).toMillis());
-			perSecond = Math.round(done * 10000.0 / millis) / 10.0;
+			Long attempt = row.get(ITEMS_DONE_THIS_ATTEMPT);
+			perSecond = Math.round(((attempt == null) ? 0 : attempt) * 10000.0 / millis) / 10.0;
 		}
 		RunStopView stop = r.getStopCause() == null ? null : new RunStopView(r.getStopCause(), r.getStopRequestedBy(),
 				row.get(STOPPED_BY_NAME), r.getStopWorkerId(), r.getStopRequestedAt());

@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * chunks
  * @param itemsExpected how many the run expects to handle, when known
  * @param percent itemsDone of itemsExpected, 0 to 100, when known
- * @param itemsPerSecond throughput since the run started
+ * @param itemsPerSecond throughput of the current (or last) attempt: its items over its
+ * time
  */
 public record ProgressView(long itemsDone, @Schema(types = {
 		"integer", "null" }) Long itemsExpected, @Schema(types = { "number", "null" }) Double percent,

@@ -91,6 +91,13 @@ class JobsApiIntegrationTests {
 		JsonNode completed = json.readTree(http.get("/api/v1/jobs/" + run, owner).body());
 		assertThat(completed.path("executions").size()).isEqualTo(2);
 		assertThat(completed.path("run").path("progress").path("itemsDone").asLong()).isEqualTo(30);
+		long attemptMillis = Duration
+			.between(OffsetDateTime.parse(completed.path("run").path("startedAt").asString()),
+					OffsetDateTime.parse(completed.path("run").path("endedAt").asString()))
+			.toMillis();
+		assertThat(completed.path("run").path("progress").path("itemsPerSecond").asDouble())
+			.as("the second attempt's 20 items over its own time, not all 30")
+			.isEqualTo(Math.round(20 * 10000.0 / Math.max(1, attemptMillis)) / 10.0);
 		JsonNode events = json.readTree(http.get("/api/v1/jobs/" + run + "/events", owner).body()).path("items");
 		assertThat(events.toString()).contains("run.queued")
 			.contains("run.failed")
