@@ -42,27 +42,34 @@ class JobRunQueries {
 	};
 
 	/**
+	 * Items read and handled (written, filtered or skipped) by the step executions
+	 * {@code s}.
+	 */
+	private static final String ITEMS = """
+			coalesce(sum(s.write_count + s.filter_count + s.read_skip_count + s.process_skip_count
+			             + s.write_skip_count), 0)""";
+
+	/**
 	 * Items of every attempt's committed chunks; a partitioned step's counted in its
 	 * partitions, not again in its manager ({@link PartitionSteps#COUNTED}).
 	 */
 	private static final Field<Long> ITEMS_DONE = DSL.field("""
-			(SELECT coalesce(sum(s.write_count + s.filter_count + s.read_skip_count + s.process_skip_count
-			                     + s.write_skip_count), 0)
+			(SELECT %s
 			 FROM job_run_execution e JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
-			 WHERE e.job_run_id = job_run.id AND %s)""".formatted(PartitionSteps.COUNTED), Long.class)
+			 WHERE e.job_run_id = job_run.id AND %s)""".formatted(ITEMS, PartitionSteps.COUNTED), Long.class)
 		.as("items_done_now");
 
 	/**
 	 * Items of the latest attempt's committed chunks: the throughput is this attempt's
 	 * (its items over its time), as {@code started_at} is.
 	 */
-	private static final Field<Long> ITEMS_DONE_THIS_ATTEMPT = DSL.field("""
-			(SELECT coalesce(sum(s.write_count + s.filter_count + s.read_skip_count + s.process_skip_count
-			                     + s.write_skip_count), 0)
-			 FROM batch_step_execution s
-			 WHERE s.job_execution_id = (SELECT max(e.job_execution_id) FROM job_run_execution e
-			                             WHERE e.job_run_id = job_run.id) AND %s)""".formatted(PartitionSteps.COUNTED),
-			Long.class)
+	private static final Field<Long> ITEMS_DONE_THIS_ATTEMPT = DSL
+		.field("""
+				(SELECT %s
+				 FROM batch_step_execution s
+				 WHERE s.job_execution_id = (SELECT max(e.job_execution_id) FROM job_run_execution e
+				                             WHERE e.job_run_id = job_run.id) AND %s)""".formatted(ITEMS,
+				PartitionSteps.COUNTED), Long.class)
 		.as("items_done_this_attempt");
 
 	private static final Field<String> TRIGGERED_BY_NAME = DSL
