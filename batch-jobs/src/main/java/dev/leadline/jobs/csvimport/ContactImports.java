@@ -207,8 +207,7 @@ public class ContactImports {
 			}
 		}
 		// Each row is read, then (unless rejected or a duplicate) merged: about twice the
-		// rows in
-		// all, until the second phase knows its total (StagedContactMerge).
+		// rows in all, until the second phase knows its total (StagedContactMerge).
 		RunTicket ticket = runs.trigger(row.getTenantId(), CsvImportJob.NAME,
 				Map.of(CsvImportJob.IMPORT_ID, Long.toString(importId)), trigger, idempotencyKey,
 				2 * row.getEstimatedRows());

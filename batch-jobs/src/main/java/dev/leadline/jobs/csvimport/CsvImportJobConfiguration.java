@@ -104,10 +104,8 @@ class CsvImportJobConfiguration {
 		// are known.
 		StagedContactMerge merge = new StagedContactMerge(dsl, plan, properties.mergeBlockSize(), run::expectItems);
 		// The worker step carries the manager's name: Spring Batch names the partitions
-		// after it
-		// ("csvImportMergeStep:partition0"), which is how a run's items tell them from
-		// their manager
-		// (PartitionSteps).
+		// after it ("csvImportMergeStep:partition0"), which is how a run's items tell
+		// them from their manager (PartitionSteps).
 		Step blocks = new StepBuilder("csvImportMergeStep", jobRepository).tasklet(merge.blocks(), transactionManager)
 			.build();
 		return new StepBuilder("csvImportMergeStep", jobRepository)

@@ -4,9 +4,9 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The partitions of a partitioned step, as Spring Batch records them: step executions of
- * the same job execution named {@code manager:partition} (a job names its partitioner
- * after its manager step), whose manager step adds up their counts when they end and
- * fails saying only that a partition failed.
+ * the same job execution named {@code manager:partition} (a job gives its worker step the
+ * manager's name), whose manager step adds up their counts when they end and fails saying
+ * only that a partition failed.
  */
 public final class PartitionSteps {
 

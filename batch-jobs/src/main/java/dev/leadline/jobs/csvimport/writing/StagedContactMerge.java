@@ -148,8 +148,7 @@ public final class StagedContactMerge {
 		ExecutionContext progress = chunk.getStepContext().getStepExecution().getExecutionContext();
 		if (!progress.containsKey(AFTER)) {
 			// Partitions are found again by name on a restart: one of another name (a
-			// version
-			// before the partitions took their manager's name) has no range here.
+			// version before the partitions took their manager's name) has no range here.
 			throw new IllegalStateException("Import " + plan.importId()
 					+ " was stopped while merging by an earlier version of Leadline and cannot resume its merge;"
 					+ " upload the file again to import it");
