@@ -21,6 +21,19 @@ import org.postgresql.PGStatement;
  */
 final class ArrayStatements {
 
+	/**
+	 * For the current transaction only: index lookups, neither sequential nor bitmap
+	 * scans. The import's statements read at most a chunk's or a block's keys, always
+	 * best done through their unique indexes; but a tenant's first import fills its
+	 * tables faster than autovacuum analyses them, and with the statistics of an almost
+	 * empty table the planner would scan every row of the tenant (or of the stage) for
+	 * each chunk instead. The statements are planned afresh for each chunk (see above);
+	 * {@code plan_cache_mode} is left alone, because forcing custom plans would also
+	 * re-plan the foreign-key checks' queries for every row inserted.
+	 */
+	static final String INDEX_LOOKUPS_ONLY = "SELECT set_config('enable_seqscan', 'off', true), "
+			+ "set_config('enable_bitmapscan', 'off', true)";
+
 	@FunctionalInterface
 	interface Rows<T> {
 

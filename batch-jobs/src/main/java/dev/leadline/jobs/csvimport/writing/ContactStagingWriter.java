@@ -60,19 +60,7 @@ public class ContactStagingWriter implements ItemWriter<ImportRow> {
 			}
 		}
 		long start = System.nanoTime();
-		// The chunk's statements look up at most a chunk's keys, always best done through
-		// their unique indexes.
-		// But a tenant's first import fills tables faster than autovacuum analyses them,
-		// and with statistics of
-		// an almost empty table the planner scans all of the tenant's rows for each chunk
-		// instead (the import
-		// then slows down chunk after chunk). So, for this transaction only: index
-		// lookups. (The statements are
-		// planned afresh for each chunk by ArrayStatements; plan_cache_mode is left
-		// alone, because forcing custom
-		// plans would also re-plan the foreign-key checks' queries for every row
-		// inserted.)
-		dsl.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
+		dsl.execute(ArrayStatements.INDEX_LOOKUPS_ONLY);
 		int warnings = writeIssues(chunk.getItems());
 		long issuesDone = System.nanoTime();
 		ChunkMerger.Merged merged = ChunkMerger.merge(accepted, plan.overwrite());

@@ -158,8 +158,8 @@ public final class StagedContactMerge {
 		if (until != null && until.compareTo(after) <= 0) {
 			return RepeatStatus.FINISHED;
 		}
-		// Index lookups whatever the stage's statistics (see ContactStagingWriter).
-		dsl.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)");
+		// Index lookups whatever the stage's statistics.
+		dsl.execute(ArrayStatements.INDEX_LOOKUPS_ONLY);
 		KeyRange partition = new KeyRange(after, until);
 		String blockEnd = dsl
 			.resultQuery(
@@ -212,7 +212,7 @@ public final class StagedContactMerge {
 	 * The staged keys of one import after {@code after} up to and including {@code until}
 	 * (to the end when null).
 	 */
-	private record KeyRange(String after, String until) {
+	record KeyRange(String after, String until) {
 
 		String where() {
 			return "import_id = ? AND email_key > ?" + ((until != null) ? " AND email_key <= ?" : "");
